@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Milen",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "milen", targets: ["milen"]),
+    .library(name: "GLPK", targets: ["GLPK"]),
+    .library(name: "MilenModel", targets: ["MilenModel"]),
+    .library(name: "MilenSolver", targets: ["MilenSolver"]),
+    .library(name: "MilenCheck", targets: ["MilenCheck"]),
+    .library(name: "MilenIO", targets: ["MilenIO"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // GLPK's C API, from Debian's libglpk-dev (no pkg-config file is shipped).
+    .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
+    // A last-resort guard: GLPK's fatal-error hook with setjmp/longjmp, which Swift cannot do.
+    .target(name: "CGLPKGuard", dependencies: ["CGLPK"], path: "Sources/CGLPKGuard"),
+    // The safe Swift binding: the only Swift code that imports CGLPK.
+    .target(name: "GLPK", dependencies: ["CGLPK", "CGLPKGuard"]),
+    // Domain types and scenario validation.
+    .target(name: "MilenModel"),
+    // The independent plan checker: shares no code with the formulation.
+    .target(name: "MilenCheck", dependencies: ["MilenModel"]),
+    // Formulation, plan decoding, explanations.
+    .target(name: "MilenSolver", dependencies: ["GLPK", "MilenModel"]),
+    // File formats and reports.
+    .target(
+      name: "MilenIO",
+      dependencies: ["MilenModel", "MilenSolver", "MilenCheck", "Yams"]
+    ),
+    .executableTarget(
+      name: "milen",
+      dependencies: [
+        "MilenIO", "MilenSolver", "MilenCheck", "MilenModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+    .testTarget(name: "MilenIOTests", dependencies: ["MilenIO", "MilenModel"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

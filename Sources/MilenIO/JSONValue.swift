@@ -1,0 +1,381 @@
+import Foundation
+import Yams
+
+/// A parsed JSON or YAML document as a plain tree, so a scenario can be read with every
+/// problem named by its path.
+public indirect enum JSONValue: Hashable, Sendable {
+  case null
+  case bool(Bool)
+  case number(Double)
+  case string(String)
+  case array([JSONValue])
+  /// Keys in document order.
+  case object([(String, JSONValue)])
+
+  public static func == (a: JSONValue, b: JSONValue) -> Bool {
+    switch (a, b) {
+    case (.null, .null): return true
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.number(let x), .number(let y)): return x == y
+    case (.string(let x), .string(let y)): return x == y
+    case (.array(let x), .array(let y)): return x == y
+    case (.object(let x), .object(let y)):
+      return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    default: return false
+    }
+  }
+
+  public func hash(into h: inout Hasher) {
+    switch self {
+    case .null: h.combine(0)
+    case .bool(let b): h.combine(b)
+    case .number(let n): h.combine(n)
+    case .string(let s): h.combine(s)
+    case .array(let a): h.combine(a)
+    case .object(let o):
+      for (k, v) in o {
+        h.combine(k)
+        h.combine(v)
+      }
+    }
+  }
+
+  /// The value under a key of an object.
+  public subscript(key: String) -> JSONValue? {
+    if case .object(let o) = self { return o.first { $0.0 == key }?.1 }
+    return nil
+  }
+
+  /// A short name of the value's type, for messages.
+  public var typeName: String {
+    switch self {
+    case .null: return "null"
+    case .bool: return "a boolean"
+    case .number: return "a number"
+    case .string: return "a string"
+    case .array: return "a list"
+    case .object: return "an object"
+    }
+  }
+}
+
+/// A document that could not be parsed at all.
+public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// What went wrong, with a line number where the parser gives one.
+  public var message: String
+
+  /// A parse error.
+  public init(_ message: String) { self.message = message }
+
+  public var description: String { message }
+}
+
+extension JSONValue {
+  /// Parses JSON text (UTF-8), keeping object keys in document order.
+  public static func parseJSON(_ text: String) throws(ParseError) -> JSONValue {
+    var p = JSONParser(Array(text.utf8))
+    return try p.parseDocument()
+  }
+
+  /// Parses YAML text into the same tree (YAML 1.2 core schema scalars).
+  public static func parseYAML(_ text: String) throws(ParseError) -> JSONValue {
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: text)
+    } catch {
+      throw ParseError("not valid YAML: \(error)")
+    }
+    guard let node else { return .null }
+    return try convert(node)
+  }
+
+  private static func convert(_ node: Node) throws(ParseError) -> JSONValue {
+    switch node {
+    case .scalar(let s):
+      if s.style != .plain { return .string(s.string) }
+      let text = s.string
+      switch text {
+      case "", "~", "null", "Null", "NULL": return .null
+      case "true", "True", "TRUE": return .bool(true)
+      case "false", "False", "FALSE": return .bool(false)
+      default:
+        if let d = Double(text), text.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true {
+          return .number(d)
+        }
+        return .string(text)
+      }
+    case .sequence(let seq):
+      var items: [JSONValue] = []
+      for n in seq { items.append(try convert(n)) }
+      return .array(items)
+    case .mapping(let map):
+      var pairs: [(String, JSONValue)] = []
+      for (k, v) in map {
+        guard case .scalar(let ks) = k else { throw ParseError("a YAML mapping key is not a plain value") }
+        pairs.append((ks.string, try convert(v)))
+      }
+      return .object(pairs)
+    case .alias:
+      throw ParseError("YAML aliases are not supported in scenario files")
+    }
+  }
+
+  /// Serialises the tree as JSON: pretty-printed with two spaces, keys in tree order.
+  public func jsonText(indent: Int = 0) -> String {
+    var out = ""
+    write(into: &out, indent: indent)
+    return out
+  }
+
+  private func write(into out: inout String, indent: Int) {
+    let pad = String(repeating: " ", count: indent + 2)
+    let closePad = String(repeating: " ", count: indent)
+    switch self {
+    case .null: out += "null"
+    case .bool(let b): out += b ? "true" : "false"
+    case .number(let n): out += JSONValue.numberText(n)
+    case .string(let s): out += JSONValue.quoted(s)
+    case .array(let a):
+      if a.isEmpty {
+        out += "[]"
+        return
+      }
+      if a.allSatisfy({ $0.isScalar }) {
+        out += "[" + a.map { $0.jsonText() }.joined(separator: ", ") + "]"
+        return
+      }
+      out += "[\n"
+      for (i, v) in a.enumerated() {
+        out += pad
+        v.write(into: &out, indent: indent + 2)
+        out += i + 1 < a.count ? ",\n" : "\n"
+      }
+      out += closePad + "]"
+    case .object(let o):
+      if o.isEmpty {
+        out += "{}"
+        return
+      }
+      out += "{\n"
+      for (i, (k, v)) in o.enumerated() {
+        out += pad + JSONValue.quoted(k) + ": "
+        v.write(into: &out, indent: indent + 2)
+        out += i + 1 < o.count ? ",\n" : "\n"
+      }
+      out += closePad + "}"
+    }
+  }
+
+  var isScalar: Bool {
+    switch self {
+    case .array, .object: return false
+    default: return true
+    }
+  }
+
+  static func numberText(_ n: Double) -> String {
+    if n == n.rounded() && abs(n) < 1e15 { return String(Int(n)) }
+    return String(n)
+  }
+
+  static func quoted(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if u.value < 0x20 {
+          out += String(format: "\\u%04x", u.value)
+        } else {
+          out.unicodeScalars.append(u)
+        }
+      }
+    }
+    return out + "\""
+  }
+}
+
+/// A small strict JSON parser that keeps key order and reports line and column.
+private struct JSONParser {
+  let bytes: [UInt8]
+  var i = 0
+
+  init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+  func position() -> String {
+    var line = 1
+    var col = 1
+    for b in bytes[0..<min(i, bytes.count)] {
+      if b == UInt8(ascii: "\n") {
+        line += 1
+        col = 1
+      } else {
+        col += 1
+      }
+    }
+    return "line \(line), column \(col)"
+  }
+
+  func error(_ what: String) -> ParseError { ParseError("not valid JSON at \(position()): \(what)") }
+
+  mutating func skipSpace() {
+    while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+  }
+
+  mutating func parseDocument() throws(ParseError) -> JSONValue {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+    skipSpace()
+    let v = try parseValue(depth: 0)
+    skipSpace()
+    if i != bytes.count { throw error("unexpected text after the document") }
+    return v
+  }
+
+  mutating func parseValue(depth: Int) throws(ParseError) -> JSONValue {
+    guard depth < 200 else { throw error("nested too deeply") }
+    skipSpace()
+    guard i < bytes.count else { throw error("unexpected end of file") }
+    switch bytes[i] {
+    case UInt8(ascii: "{"):
+      i += 1
+      var pairs: [(String, JSONValue)] = []
+      skipSpace()
+      if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+        i += 1
+        return .object(pairs)
+      }
+      while true {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
+        let key = try parseString()
+        if pairs.contains(where: { $0.0 == key }) { throw error("the key \"\(key)\" appears twice") }
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after \"\(key)\"") }
+        i += 1
+        pairs.append((key, try parseValue(depth: depth + 1)))
+        skipSpace()
+        guard i < bytes.count else { throw error("unexpected end of file in an object") }
+        if bytes[i] == UInt8(ascii: ",") {
+          i += 1
+          continue
+        }
+        if bytes[i] == UInt8(ascii: "}") {
+          i += 1
+          return .object(pairs)
+        }
+        throw error("expected ',' or '}'")
+      }
+    case UInt8(ascii: "["):
+      i += 1
+      var items: [JSONValue] = []
+      skipSpace()
+      if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+        i += 1
+        return .array(items)
+      }
+      while true {
+        items.append(try parseValue(depth: depth + 1))
+        skipSpace()
+        guard i < bytes.count else { throw error("unexpected end of file in a list") }
+        if bytes[i] == UInt8(ascii: ",") {
+          i += 1
+          continue
+        }
+        if bytes[i] == UInt8(ascii: "]") {
+          i += 1
+          return .array(items)
+        }
+        throw error("expected ',' or ']'")
+      }
+    case UInt8(ascii: "\""):
+      return .string(try parseString())
+    case UInt8(ascii: "t"):
+      return try literal("true", .bool(true))
+    case UInt8(ascii: "f"):
+      return try literal("false", .bool(false))
+    case UInt8(ascii: "n"):
+      return try literal("null", .null)
+    default:
+      return try parseNumber()
+    }
+  }
+
+  mutating func literal(_ word: String, _ value: JSONValue) throws(ParseError) -> JSONValue {
+    let w = Array(word.utf8)
+    guard i + w.count <= bytes.count, Array(bytes[i..<i + w.count]) == w else {
+      throw error("unexpected character")
+    }
+    i += w.count
+    return value
+  }
+
+  mutating func parseNumber() throws(ParseError) -> JSONValue {
+    let start = i
+    while i < bytes.count, "+-0123456789.eE".utf8.contains(bytes[i]) { i += 1 }
+    guard i > start, let text = String(bytes: bytes[start..<i], encoding: .utf8), let d = Double(text),
+      d.isFinite
+    else {
+      i = start
+      throw error("unexpected character")
+    }
+    return .number(d)
+  }
+
+  mutating func parseString() throws(ParseError) -> String {
+    i += 1
+    var out: [UInt8] = []
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == UInt8(ascii: "\"") {
+        i += 1
+        guard let s = String(bytes: out, encoding: .utf8) else { throw error("a string is not valid UTF-8") }
+        return s
+      }
+      if b < 0x20 { throw error("a control character inside a string") }
+      if b == UInt8(ascii: "\\") {
+        i += 1
+        guard i < bytes.count else { break }
+        let e = bytes[i]
+        i += 1
+        switch e {
+        case UInt8(ascii: "\""): out.append(0x22)
+        case UInt8(ascii: "\\"): out.append(0x5C)
+        case UInt8(ascii: "/"): out.append(0x2F)
+        case UInt8(ascii: "b"): out.append(0x08)
+        case UInt8(ascii: "f"): out.append(0x0C)
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "u"):
+          var code = try hex4()
+          if (0xD800..<0xDC00).contains(code), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"),
+            bytes[i + 1] == UInt8(ascii: "u")
+          {
+            i += 2
+            let low = try hex4()
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+          }
+          guard let scalar = Unicode.Scalar(code) else { throw error("an invalid \\u escape") }
+          out.append(contentsOf: Array(String(Character(scalar)).utf8))
+        default: throw error("an invalid escape in a string")
+        }
+        continue
+      }
+      out.append(b)
+      i += 1
+    }
+    throw error("a string is not closed")
+  }
+
+  mutating func hex4() throws(ParseError) -> UInt32 {
+    guard i + 4 <= bytes.count, let s = String(bytes: bytes[i..<i + 4], encoding: .ascii),
+      let v = UInt32(s, radix: 16)
+    else { throw error("an invalid \\u escape") }
+    i += 4
+    return v
+  }
+}

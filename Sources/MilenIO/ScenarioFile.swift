@@ -1,0 +1,359 @@
+import Foundation
+import MilenModel
+
+/// The file formats a scenario can be written in.
+public enum ScenarioFormat: String, Sendable, CaseIterable {
+  case json, yaml
+
+  /// The format of a file, by its name: `.yaml`/`.yml` are YAML, everything else JSON.
+  public static func of(path: String) -> ScenarioFormat {
+    let lower = path.lowercased()
+    return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") ? .yaml : .json
+  }
+}
+
+/// Reading and writing scenario files (JSON and YAML; see docs/scenario.md).
+public enum ScenarioFile {
+  /// Parses and validates a scenario: syntax, structure (unknown fields, types) and meaning
+  /// (ids, ranges, references). Throws a ``ScenarioError`` that lists every problem found.
+  public static func decode(_ text: String, format: ScenarioFormat) throws -> Scenario {
+    let tree: JSONValue
+    do {
+      tree = try format == .yaml ? JSONValue.parseYAML(text) : JSONValue.parseJSON(text)
+    } catch {
+      throw ScenarioError(issues: [ValidationIssue(path: "", message: error.message)])
+    }
+    return try decode(tree)
+  }
+
+  /// Reads and validates a scenario from a parsed tree.
+  public static func decode(_ tree: JSONValue) throws(ScenarioError) -> Scenario {
+    let log = IssueLog()
+    let scenario = readScenario(tree, log: log)
+    if !log.issues.isEmpty || scenario == nil {
+      throw ScenarioError(issues: log.issues)
+    }
+    try scenario!.validate()
+    return scenario!
+  }
+
+  /// The scenario as a document tree, in the documented field order (defaults written out).
+  public static func encode(_ s: Scenario) -> JSONValue {
+    ScenarioWriter.scenario(s)
+  }
+
+  /// The scenario as pretty JSON text.
+  public static func jsonText(_ s: Scenario) -> String { encode(s).jsonText() + "\n" }
+}
+
+// MARK: - Reading
+
+private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
+  guard let o = ObjectReader(tree, path: "", log: log) else { return nil }
+  var s = Scenario(week: o.requiredString("week") ?? "")
+  if let c = o.object("coordinator") {
+    s.coordinator.hoursPerWeek = c.number("hoursPerWeek") ?? s.coordinator.hoursPerWeek
+    s.coordinator.fixedHours = c.number("fixedHours") ?? 0
+    if let f = c.object("followUpHours") {
+      for t in Track.allCases {
+        if let h = f.number(t.rawValue) { s.coordinator.followUpHours[t] = h }
+      }
+      f.finish()
+    }
+    c.finish()
+  }
+  if let p = o.object("programme") {
+    let d = Programme()
+    s.programme = Programme(
+      breakEven: p.int("breakEven") ?? d.breakEven, target: p.int("target") ?? d.target,
+      positionCostPerYear: p.number("positionCostPerYear") ?? d.positionCostPerYear,
+      positions: p.number("positions") ?? d.positions,
+      savingPerParticipantPerYear: p.number("savingPerParticipantPerYear"))
+    p.finish()
+  }
+  if let p = o.object("policy") {
+    let d = Policy()
+    s.policy = Policy(
+      socialSessionsPerWeek: p.int("socialSessionsPerWeek") ?? d.socialSessionsPerWeek,
+      timeLimitSeconds: p.number("timeLimitSeconds") ?? d.timeLimitSeconds,
+      relativeGap: p.number("relativeGap") ?? d.relativeGap, maxChanges: p.int("maxChanges"))
+    p.finish()
+  }
+  s.participants = o.list("participants").compactMap { readParticipant($0.1, $0.0, log) }
+  s.companies = o.list("companies").compactMap { readCompany($0.1, $0.0, log) }
+  s.mentors = o.list("mentors").compactMap { path, v in
+    guard let m = ObjectReader(v, path: path, log: log) else { return nil }
+    defer { m.finish() }
+    let d = Mentor(id: "", name: "", hoursPerWeek: 0)
+    return Mentor(
+      id: m.requiredString("id") ?? "", name: m.requiredString("name") ?? "",
+      hoursPerWeek: m.required("hoursPerWeek") != nil ? m.number("hoursPerWeek") ?? 0 : 0,
+      competences: m.strings("competences") ?? [], days: m.weekdays("days") ?? d.days,
+      maxMentees: m.int("maxMentees") ?? d.maxMentees)
+  }
+  s.activities = o.list("activities").compactMap { path, v in
+    guard let a = ObjectReader(v, path: path, log: log) else { return nil }
+    defer { a.finish() }
+    let id = a.requiredString("id") ?? ""
+    let name = a.requiredString("name") ?? ""
+    let kind = a.choice("kind", ActivityKind.self) ?? .other
+    if a.raw("day") == nil { log.fail(a.sub("day"), "is required") }
+    let day = a.choice("day", Weekday.self)
+    if a.raw("time") == nil { log.fail(a.sub("time"), "is required") }
+    let time = a.window("time")
+    if a.raw("seats") == nil { log.fail(a.sub("seats"), "is required") }
+    let seats = a.int("seats")
+    let tags = a.strings("tags") ?? []
+    let runs = a.bool("runByCoordinator") ?? false
+    guard let day, let time, let seats else { return nil }
+    return Activity(
+      id: id, name: name, kind: kind, day: day, time: time, seats: seats, tags: tags,
+      runByCoordinator: runs)
+  }
+  s.locks = o.list("locks").compactMap { path, v in
+    guard let l = ObjectReader(v, path: path, log: log) else { return nil }
+    defer { l.finish() }
+    return Lock(
+      participant: l.requiredString("participant") ?? "", company: l.requiredString("company") ?? "",
+      days: l.weekdays("days") ?? [])
+  }
+  s.bans = o.list("bans").compactMap { path, v in
+    guard let b = ObjectReader(v, path: path, log: log) else { return nil }
+    defer { b.finish() }
+    return Ban(
+      participant: b.requiredString("participant") ?? "", company: b.requiredString("company") ?? "")
+  }
+  o.finish()
+  return s
+}
+
+private func readLocation(_ o: ObjectReader, _ key: String) -> Location? {
+  guard let l = o.object(key) else { return nil }
+  defer { l.finish() }
+  let x = l.required("x") != nil ? l.number("x") : nil
+  let y = l.required("y") != nil ? l.number("y") : nil
+  guard let x, let y else { return nil }
+  return Location(x: x, y: y)
+}
+
+private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) -> Participant? {
+  guard let o = ObjectReader(v, path: path, log: log) else { return nil }
+  defer { o.finish() }
+  let id = o.requiredString("id") ?? ""
+  let name = o.requiredString("name") ?? ""
+  if o.raw("track") == nil { log.fail(o.sub("track"), "is required") }
+  let track = o.choice("track", Track.self) ?? .socialOnly
+  var p = Participant(id: id, name: name, track: track)
+  p.enrolment = o.choice("enrolment", Enrolment.self) ?? .enrolled
+  p.referredOn = o.string("referredOn")
+  p.readiness = o.choice("readiness", Readiness.self) ?? .activityReady
+  p.age = o.int("age")
+  if let h = o.object("hours") {
+    let min = h.number("min") ?? 0
+    let max = h.number("max") ?? min
+    p.hours = HoursRange(min: min, max: max)
+    h.finish()
+  }
+  p.availability = o.days("availability") { $0.window($1) } ?? [:]
+  p.skills = o.strings("skills") ?? []
+  p.interests = o.strings("interests") ?? []
+  if let n = o.object("needs") {
+    p.needs = Needs(
+      mentorHours: n.number("mentorHours") ?? 0, competences: n.strings("competences") ?? [],
+      accommodations: n.strings("accommodations") ?? [])
+    n.finish()
+  }
+  p.drivingLicence = o.bool("drivingLicence") ?? false
+  p.location = readLocation(o, "location")
+  p.maxTravelKm = o.number("maxTravelKm")
+  p.reachableCompanies = o.strings("reachableCompanies")
+  if let w = o.object("wishes") {
+    p.wishes = Wishes(companies: w.strings("companies") ?? [], activities: w.strings("activities") ?? [])
+    w.finish()
+  }
+  if let c = o.object("current") {
+    p.current = CurrentSituation(
+      company: c.string("company"), placementWeeks: c.int("placementWeeks") ?? 0,
+      since: c.string("since"), mentor: c.string("mentor"))
+    c.finish()
+  }
+  if let e = o.object("employment") {
+    p.employment = Employment(
+      employer: e.requiredString("employer") ?? "", schedule: e.days("schedule") { $0.window($1) } ?? [:])
+    e.finish()
+  }
+  return p
+}
+
+private func readCompany(_ v: JSONValue, _ path: String, _ log: IssueLog) -> Company? {
+  guard let o = ObjectReader(v, path: path, log: log) else { return nil }
+  defer { o.finish() }
+  var c = Company(id: o.requiredString("id") ?? "", name: o.requiredString("name") ?? "")
+  c.sector = o.string("sector") ?? ""
+  c.town = o.string("town")
+  c.tasks = o.strings("tasks") ?? []
+  c.open = o.days("open") { $0.window($1) } ?? [:]
+  c.slots = o.int("slots") ?? 0
+  c.slotsPerDay = o.days("slotsPerDay") { $0.int($1) } ?? [:]
+  c.ordinaryEmployees = o.int("ordinaryEmployees") ?? 0
+  c.subsidisedStaff = o.int("subsidisedStaff") ?? 0
+  if let r = o.object("requirements") {
+    c.requirements = Requirements(
+      drivingLicence: r.bool("drivingLicence") ?? false, minimumAge: r.int("minimumAge"))
+    r.finish()
+  }
+  c.accommodations = o.strings("accommodations") ?? []
+  c.location = readLocation(o, "location")
+  return c
+}
+
+// MARK: - Writing
+
+private enum ScenarioWriter {
+  static func n(_ d: Double) -> JSONValue { .number(d) }
+  static func s(_ t: String) -> JSONValue { .string(t) }
+  static func list(_ a: [String]) -> JSONValue { .array(a.map { .string($0) }) }
+
+  static func days<T>(_ m: [Weekday: T], _ f: (T) -> JSONValue) -> JSONValue {
+    .object(Weekday.allCases.compactMap { d in m[d].map { (d.rawValue, f($0)) } })
+  }
+
+  static func object(_ pairs: [(String, JSONValue?)]) -> JSONValue {
+    .object(pairs.compactMap { k, v in v.map { (k, $0) } })
+  }
+
+  static func location(_ l: Location?) -> JSONValue? {
+    l.map { object([("x", n($0.x)), ("y", n($0.y))]) }
+  }
+
+  static func scenario(_ sc: Scenario) -> JSONValue {
+    object([
+      ("week", s(sc.week)),
+      (
+        "coordinator",
+        object([
+          ("hoursPerWeek", n(sc.coordinator.hoursPerWeek)),
+          ("fixedHours", n(sc.coordinator.fixedHours)),
+          (
+            "followUpHours",
+            .object(Track.allCases.map { ($0.rawValue, n(sc.coordinator.followUp(for: $0))) })
+          ),
+        ])
+      ),
+      (
+        "programme",
+        object([
+          ("breakEven", n(Double(sc.programme.breakEven))),
+          ("target", n(Double(sc.programme.target))),
+          ("positionCostPerYear", n(sc.programme.positionCostPerYear)),
+          ("positions", n(sc.programme.positions)),
+          ("savingPerParticipantPerYear", sc.programme.savingPerParticipantPerYear.map(n)),
+        ])
+      ),
+      (
+        "policy",
+        object([
+          ("socialSessionsPerWeek", n(Double(sc.policy.socialSessionsPerWeek))),
+          ("timeLimitSeconds", n(sc.policy.timeLimitSeconds)),
+          ("relativeGap", n(sc.policy.relativeGap)),
+          ("maxChanges", sc.policy.maxChanges.map { n(Double($0)) }),
+        ])
+      ),
+      ("participants", .array(sc.participants.map(participant))),
+      ("companies", .array(sc.companies.map(company))),
+      (
+        "mentors",
+        .array(
+          sc.mentors.map { m in
+            object([
+              ("id", s(m.id)), ("name", s(m.name)), ("hoursPerWeek", n(m.hoursPerWeek)),
+              ("competences", list(m.competences)), ("days", list(m.days.map(\.rawValue))),
+              ("maxMentees", n(Double(m.maxMentees))),
+            ])
+          })
+      ),
+      (
+        "activities",
+        .array(
+          sc.activities.map { a in
+            object([
+              ("id", s(a.id)), ("name", s(a.name)), ("kind", s(a.kind.rawValue)),
+              ("day", s(a.day.rawValue)), ("time", s(a.time.description)),
+              ("seats", n(Double(a.seats))), ("tags", list(a.tags)),
+              ("runByCoordinator", .bool(a.runByCoordinator)),
+            ])
+          })
+      ),
+      (
+        "locks",
+        .array(
+          sc.locks.map { l in
+            object([
+              ("participant", s(l.participant)), ("company", s(l.company)),
+              ("days", l.days.isEmpty ? nil : list(l.days.map(\.rawValue))),
+            ])
+          })
+      ),
+      (
+        "bans",
+        .array(sc.bans.map { object([("participant", s($0.participant)), ("company", s($0.company))]) })
+      ),
+    ])
+  }
+
+  static func participant(_ p: Participant) -> JSONValue {
+    object([
+      ("id", s(p.id)), ("name", s(p.name)), ("enrolment", s(p.enrolment.rawValue)),
+      ("referredOn", p.referredOn.map(s)), ("track", s(p.track.rawValue)),
+      ("readiness", s(p.readiness.rawValue)), ("age", p.age.map { n(Double($0)) }),
+      ("hours", object([("min", n(p.hours.min)), ("max", n(p.hours.max))])),
+      ("availability", days(p.availability) { s($0.description) }),
+      ("skills", list(p.skills)), ("interests", list(p.interests)),
+      (
+        "needs",
+        object([
+          ("mentorHours", n(p.needs.mentorHours)), ("competences", list(p.needs.competences)),
+          ("accommodations", list(p.needs.accommodations)),
+        ])
+      ),
+      ("drivingLicence", .bool(p.drivingLicence)), ("location", location(p.location)),
+      ("maxTravelKm", p.maxTravelKm.map(n)), ("reachableCompanies", p.reachableCompanies.map(list)),
+      (
+        "wishes",
+        object([("companies", list(p.wishes.companies)), ("activities", list(p.wishes.activities))])
+      ),
+      (
+        "current",
+        object([
+          ("company", p.current.company.map(s)),
+          ("placementWeeks", n(Double(p.current.placementWeeks))),
+          ("since", p.current.since.map(s)), ("mentor", p.current.mentor.map(s)),
+        ])
+      ),
+      (
+        "employment",
+        p.employment.map { e in
+          object([("employer", s(e.employer)), ("schedule", days(e.schedule) { s($0.description) })])
+        }
+      ),
+    ])
+  }
+
+  static func company(_ c: Company) -> JSONValue {
+    object([
+      ("id", s(c.id)), ("name", s(c.name)), ("sector", s(c.sector)), ("town", c.town.map(s)),
+      ("tasks", list(c.tasks)), ("open", days(c.open) { s($0.description) }),
+      ("slots", n(Double(c.slots))), ("slotsPerDay", days(c.slotsPerDay) { n(Double($0)) }),
+      ("ordinaryEmployees", n(Double(c.ordinaryEmployees))),
+      ("subsidisedStaff", n(Double(c.subsidisedStaff))),
+      (
+        "requirements",
+        object([
+          ("drivingLicence", .bool(c.requirements.drivingLicence)),
+          ("minimumAge", c.requirements.minimumAge.map { n(Double($0)) }),
+        ])
+      ),
+      ("accommodations", list(c.accommodations)), ("location", location(c.location)),
+    ])
+  }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import MilenModel
+
+/// Collects the problems found while reading a document tree.
+final class IssueLog {
+  var issues: [ValidationIssue] = []
+
+  func fail(_ path: String, _ message: String) {
+    issues.append(ValidationIssue(path: path, message: message))
+  }
+}
+
+/// Reads one JSON object field by field, naming every problem by its path, and reports the
+/// fields it did not ask for as unknown (a typo must not be silently ignored).
+final class ObjectReader {
+  let path: String
+  let log: IssueLog
+  private let pairs: [(String, JSONValue)]
+  private var asked: [String] = []
+
+  /// nil (with an issue logged) when `value` is not an object.
+  init?(_ value: JSONValue, path: String, log: IssueLog) {
+    guard case .object(let pairs) = value else {
+      log.fail(path, "expected an object, found \(value.typeName)")
+      return nil
+    }
+    self.path = path
+    self.log = log
+    self.pairs = pairs
+  }
+
+  func sub(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+  /// The raw value of a field (marking it as known).
+  func raw(_ key: String) -> JSONValue? {
+    asked.append(key)
+    guard let v = pairs.first(where: { $0.0 == key })?.1 else { return nil }
+    if case .null = v { return nil }
+    return v
+  }
+
+  func required(_ key: String) -> JSONValue? {
+    let v = raw(key)
+    if v == nil { log.fail(sub(key), "is required") }
+    return v
+  }
+
+  func string(_ key: String) -> String? {
+    guard let v = raw(key) else { return nil }
+    guard case .string(let s) = v else {
+      log.fail(sub(key), "expected a string, found \(v.typeName)")
+      return nil
+    }
+    return s
+  }
+
+  func requiredString(_ key: String) -> String? {
+    if pairs.first(where: { $0.0 == key }) == nil { log.fail(sub(key), "is required") }
+    return string(key)
+  }
+
+  func number(_ key: String) -> Double? {
+    guard let v = raw(key) else { return nil }
+    switch v {
+    case .number(let d): return d
+    case .string(let s):
+      // Danish spreadsheets write decimals with a comma.
+      if let d = Double(s.replacingOccurrences(of: ",", with: ".")) { return d }
+      log.fail(sub(key), "\"\(s)\" is not a number")
+      return nil
+    default:
+      log.fail(sub(key), "expected a number, found \(v.typeName)")
+      return nil
+    }
+  }
+
+  func int(_ key: String) -> Int? {
+    guard let d = number(key) else { return nil }
+    guard d == d.rounded(), abs(d) < 1e9 else {
+      log.fail(sub(key), "\(d) is not a whole number")
+      return nil
+    }
+    return Int(d)
+  }
+
+  func bool(_ key: String) -> Bool? {
+    guard let v = raw(key) else { return nil }
+    guard case .bool(let b) = v else {
+      log.fail(sub(key), "expected true or false, found \(v.typeName)")
+      return nil
+    }
+    return b
+  }
+
+  func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T?
+  where T.RawValue == String {
+    guard let s = string(key) else { return nil }
+    if let t = T(rawValue: s) { return t }
+    let names = T.allCases.map { $0.rawValue }
+    log.fail(sub(key), "\"\(s)\" is not one of \(names.joined(separator: ", "))\(suggest(s, names))")
+    return nil
+  }
+
+  func strings(_ key: String) -> [String]? {
+    guard let v = raw(key) else { return nil }
+    guard case .array(let items) = v else {
+      log.fail(sub(key), "expected a list of strings, found \(v.typeName)")
+      return nil
+    }
+    var out: [String] = []
+    for (i, item) in items.enumerated() {
+      if case .string(let s) = item {
+        out.append(s)
+      } else {
+        log.fail("\(sub(key))[\(i)]", "expected a string, found \(item.typeName)")
+      }
+    }
+    return out
+  }
+
+  func weekdays(_ key: String) -> [Weekday]? {
+    guard let names = strings(key) else { return nil }
+    var out: [Weekday] = []
+    for (i, n) in names.enumerated() {
+      if let d = Weekday(rawValue: n) {
+        out.append(d)
+      } else {
+        log.fail("\(sub(key))[\(i)]", "\"\(n)\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)")
+      }
+    }
+    return out
+  }
+
+  func window(_ key: String) -> TimeWindow? {
+    guard let s = string(key) else { return nil }
+    guard let w = TimeWindow(parsing: s) else {
+      log.fail(sub(key), "\"\(s)\" is not a time window like 08:00-12:00")
+      return nil
+    }
+    return w
+  }
+
+  func object(_ key: String) -> ObjectReader? {
+    guard let v = raw(key) else { return nil }
+    return ObjectReader(v, path: sub(key), log: log)
+  }
+
+  /// A map from weekday to a value read by `read`.
+  func days<T>(_ key: String, _ read: (ObjectReader, String) -> T?) -> [Weekday: T]? {
+    guard let o = object(key) else { return nil }
+    var out: [Weekday: T] = [:]
+    for d in Weekday.allCases {
+      if let v = read(o, d.rawValue) { out[d] = v }
+    }
+    o.finish()
+    return out
+  }
+
+  /// Each element of a list field, with its path.
+  func list(_ key: String) -> [(String, JSONValue)] {
+    guard let v = raw(key) else { return [] }
+    guard case .array(let items) = v else {
+      log.fail(sub(key), "expected a list, found \(v.typeName)")
+      return []
+    }
+    return items.enumerated().map { ("\(sub(key))[\($0.offset)]", $0.element) }
+  }
+
+  /// Logs every field that was never asked for.
+  func finish() {
+    for (k, _) in pairs where !asked.contains(k) {
+      log.fail(sub(k), "unknown field\(suggest(k, asked))")
+    }
+  }
+}
+
+/// ", did you mean \"x\"?" when a known name is close to the given one.
+func suggest(_ given: String, _ known: [String]) -> String {
+  var best: (name: String, distance: Int)?
+  for name in known.sorted() {
+    let d = editDistance(given.lowercased(), name.lowercased())
+    if best == nil || d < best!.distance { best = (name, d) }
+  }
+  guard let best, best.distance <= Swift.max(1, given.count / 3) else { return "" }
+  return " (did you mean \"\(best.name)\"?)"
+}
+
+func editDistance(_ a: String, _ b: String) -> Int {
+  let a = Array(a)
+  let b = Array(b)
+  if a.isEmpty { return b.count }
+  if b.isEmpty { return a.count }
+  var prev = Array(0...b.count)
+  for i in 1...a.count {
+    var cur = [i] + Array(repeating: 0, count: b.count)
+    for j in 1...b.count {
+      let cost = a[i - 1] == b[j - 1] ? 0 : 1
+      let best: Int = Swift.min(prev[j] + 1, cur[j - 1] + 1)
+      cur[j] = Swift.min(best, prev[j - 1] + cost)
+    }
+    prev = cur
+  }
+  return prev[b.count]
+}

@@ -1,0 +1,316 @@
+import Foundation
+
+/// Where a participant stands in this week's plan.
+public enum ParticipantStatus: String, CaseIterable, Hashable, Sendable, Codable {
+  /// Enrolled before this week.
+  case enrolled
+  /// Admitted from the waiting list this week.
+  case admitted
+  /// Still on the waiting list: gets nothing this week.
+  case waiting
+}
+
+/// One day's work at the placement company.
+public struct WorkDay: Hashable, Sendable, Codable {
+  /// The weekday.
+  public var day: Weekday
+  /// From when to when.
+  public var time: TimeWindow
+
+  /// A work day.
+  public init(day: Weekday, time: TimeWindow) {
+    self.day = day
+    self.time = time
+  }
+}
+
+/// One participant's week.
+public struct ParticipantWeek: Hashable, Sendable, Codable {
+  /// Participant id.
+  public var id: String
+  /// Display name.
+  public var name: String
+  /// Enrolled, admitted or still waiting.
+  public var status: ParticipantStatus
+  /// The track (copied from the scenario for readers of the plan alone).
+  public var track: Track
+  /// The placement company, if placed this week.
+  public var company: String?
+  /// Days and times of work at the placement company.
+  public var work: [WorkDay]
+  /// Placement week number at the company counting this week (1 = first week), when placed.
+  public var placementWeek: Int?
+  /// The employer kept, for the job, flex-job and apprenticeship tracks.
+  public var employer: String?
+  /// The mentor, if any.
+  public var mentor: String?
+  /// Mentor hours this week.
+  public var mentorHours: Double
+  /// Needed mentor hours that no mentor gives this week (reported, never hidden).
+  public var unmetMentorHours: Double
+  /// Activity sessions attended, by id.
+  public var activities: [String]
+  /// Social sessions short of the policy's wanted number.
+  public var missingSocialSessions: Int
+  /// Notes: why not placed, a legal limit reached, a change from last week.
+  public var notes: [String]
+
+  /// A participant's week.
+  public init(
+    id: String, name: String, status: ParticipantStatus, track: Track, company: String? = nil,
+    work: [WorkDay] = [], placementWeek: Int? = nil, employer: String? = nil,
+    mentor: String? = nil, mentorHours: Double = 0, unmetMentorHours: Double = 0,
+    activities: [String] = [], missingSocialSessions: Int = 0, notes: [String] = []
+  ) {
+    self.id = id
+    self.name = name
+    self.status = status
+    self.track = track
+    self.company = company
+    self.work = work
+    self.placementWeek = placementWeek
+    self.employer = employer
+    self.mentor = mentor
+    self.mentorHours = mentorHours
+    self.unmetMentorHours = unmetMentorHours
+    self.activities = activities
+    self.missingSocialSessions = missingSocialSessions
+    self.notes = notes
+  }
+
+  /// Work hours this week at the placement company.
+  public var workHours: Double { work.reduce(0) { $0 + $1.time.hours } }
+}
+
+/// A company's load against its capacity.
+public struct CompanyLoad: Hashable, Sendable, Codable {
+  /// Company id.
+  public var id: String
+  /// Participants placed there, by id.
+  public var participants: [String]
+  /// Placement slots per week.
+  public var slots: Int
+  /// Most placements the legal ratio allows this week (after subsidised staff).
+  public var legalRoom: Int
+  /// Participants working there on each weekday.
+  public var perDay: [String: Int]
+
+  /// A company load.
+  public init(
+    id: String, participants: [String], slots: Int, legalRoom: Int, perDay: [String: Int]
+  ) {
+    self.id = id
+    self.participants = participants
+    self.slots = slots
+    self.legalRoom = legalRoom
+    self.perDay = perDay
+  }
+}
+
+/// A mentor's load against capacity.
+public struct MentorLoad: Hashable, Sendable, Codable {
+  /// Mentor id.
+  public var id: String
+  /// Mentees, by id.
+  public var mentees: [String]
+  /// Hours given.
+  public var hours: Double
+  /// Hours available.
+  public var hoursPerWeek: Double
+  /// Most mentees.
+  public var maxMentees: Int
+
+  /// A mentor load.
+  public init(id: String, mentees: [String], hours: Double, hoursPerWeek: Double, maxMentees: Int) {
+    self.id = id
+    self.mentees = mentees
+    self.hours = hours
+    self.hoursPerWeek = hoursPerWeek
+    self.maxMentees = maxMentees
+  }
+}
+
+/// An activity's attendance against seats.
+public struct ActivityLoad: Hashable, Sendable, Codable {
+  /// Activity id.
+  public var id: String
+  /// Attendees, by id.
+  public var attendees: [String]
+  /// Seats.
+  public var seats: Int
+
+  /// An activity load.
+  public init(id: String, attendees: [String], seats: Int) {
+    self.id = id
+    self.attendees = attendees
+    self.seats = seats
+  }
+}
+
+/// Break-even status of the week.
+public enum BreakEvenStatus: String, Hashable, Sendable, Codable {
+  /// At least the target.
+  case atTarget
+  /// At or above break-even, below target.
+  case aboveBreakEven
+  /// Below break-even.
+  case belowBreakEven
+}
+
+/// The programme's figures for the week.
+public struct ProgrammeFigures: Hashable, Sendable, Codable {
+  /// Enrolled before this week.
+  public var enrolled: Int
+  /// Admitted from the waiting list this week.
+  public var admitted: Int
+  /// Still waiting.
+  public var waiting: Int
+  /// Enrolled plus admitted.
+  public var served: Int
+  /// In a work placement this week.
+  public var inPlacement: Int
+  /// In a job, flex-job or apprenticeship (followed up).
+  public var employed: Int
+  /// The stated break-even number.
+  public var breakEven: Int
+  /// The stated target.
+  public var target: Int
+  /// Served minus break-even (negative: short).
+  public var margin: Int
+  /// Status against break-even and target.
+  public var status: BreakEvenStatus
+  /// Coordinator hours used (fixed hours, follow-up and activities run).
+  public var coordinatorHoursUsed: Double
+  /// Coordinator hours available.
+  public var coordinatorHours: Double
+  /// Why the week falls short of break-even, when it does.
+  public var shortfallReasons: [String]
+
+  /// Programme figures.
+  public init(
+    enrolled: Int, admitted: Int, waiting: Int, served: Int, inPlacement: Int, employed: Int,
+    breakEven: Int, target: Int, margin: Int, status: BreakEvenStatus,
+    coordinatorHoursUsed: Double, coordinatorHours: Double, shortfallReasons: [String] = []
+  ) {
+    self.enrolled = enrolled
+    self.admitted = admitted
+    self.waiting = waiting
+    self.served = served
+    self.inPlacement = inPlacement
+    self.employed = employed
+    self.breakEven = breakEven
+    self.target = target
+    self.margin = margin
+    self.status = status
+    self.coordinatorHoursUsed = coordinatorHoursUsed
+    self.coordinatorHours = coordinatorHours
+    self.shortfallReasons = shortfallReasons
+  }
+}
+
+/// One goal level of the lexicographic solve.
+public struct GoalFigures: Hashable, Sendable, Codable {
+  /// Priority, 1 = highest.
+  public var priority: Int
+  /// Goal name, e.g. `needs`.
+  public var name: String
+  /// Objective value reached (in the goal's own units, see docs/formulation.md).
+  public var objective: Double
+  /// Best bound proven for it.
+  public var bound: Double
+  /// Relative gap between the two.
+  public var gap: Double
+  /// Why that solve stopped.
+  public var status: String
+  /// Simplex iterations spent on this level.
+  public var simplexIterations: Int
+  /// Branch-and-bound nodes spent on this level.
+  public var nodes: Int
+
+  /// A goal level's figures.
+  public init(
+    priority: Int, name: String, objective: Double, bound: Double, gap: Double, status: String,
+    simplexIterations: Int, nodes: Int
+  ) {
+    self.priority = priority
+    self.name = name
+    self.objective = objective
+    self.bound = bound
+    self.gap = gap
+    self.status = status
+    self.simplexIterations = simplexIterations
+    self.nodes = nodes
+  }
+}
+
+/// The solver's figures. Deterministic only (no wall time), so plans repeat byte for byte.
+public struct SolverFigures: Hashable, Sendable, Codable {
+  /// `optimal`, `feasibleAtLimit`, ...
+  public var status: String
+  /// Goal levels, highest priority first.
+  public var goals: [GoalFigures]
+  /// Columns of the integer program.
+  public var variables: Int
+  /// Integer columns.
+  public var integerVariables: Int
+  /// Rows.
+  public var constraints: Int
+  /// Total simplex iterations.
+  public var simplexIterations: Int
+  /// Total branch-and-bound nodes.
+  public var nodes: Int
+
+  /// Solver figures.
+  public init(
+    status: String, goals: [GoalFigures], variables: Int, integerVariables: Int, constraints: Int,
+    simplexIterations: Int, nodes: Int
+  ) {
+    self.status = status
+    self.goals = goals
+    self.variables = variables
+    self.integerVariables = integerVariables
+    self.constraints = constraints
+    self.simplexIterations = simplexIterations
+    self.nodes = nodes
+  }
+}
+
+/// One week's output: everyone's week, the loads, the programme and solver figures.
+/// Also the `--previous` input of next week's run.
+public struct Plan: Hashable, Sendable, Codable {
+  /// Format version of the plan file.
+  public var format: Int
+  /// ISO week.
+  public var week: String
+  /// Every participant of the scenario, in id order.
+  public var participants: [ParticipantWeek]
+  /// Every company, in id order.
+  public var companies: [CompanyLoad]
+  /// Every mentor, in id order.
+  public var mentors: [MentorLoad]
+  /// Every activity, in id order.
+  public var activities: [ActivityLoad]
+  /// Programme figures.
+  public var programme: ProgrammeFigures
+  /// Solver figures.
+  public var solver: SolverFigures
+
+  /// The current plan format.
+  public static let currentFormat = 1
+
+  /// A plan.
+  public init(
+    week: String, participants: [ParticipantWeek], companies: [CompanyLoad],
+    mentors: [MentorLoad], activities: [ActivityLoad], programme: ProgrammeFigures,
+    solver: SolverFigures
+  ) {
+    self.format = Plan.currentFormat
+    self.week = week
+    self.participants = participants
+    self.companies = companies
+    self.mentors = mentors
+    self.activities = activities
+    self.programme = programme
+    self.solver = solver
+  }
+}

@@ -1,0 +1,305 @@
+import Foundation
+
+/// One problem found in a scenario, named by its place: `participants[3].hours.max: ...`.
+public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
+  /// Where, as a path into the scenario file.
+  public var path: String
+  /// What is wrong, in words.
+  public var message: String
+
+  /// An issue.
+  public init(path: String, message: String) {
+    self.path = path
+    self.message = message
+  }
+
+  /// `path: message`.
+  public var description: String { path.isEmpty ? message : "\(path): \(message)" }
+}
+
+/// A scenario that cannot be planned, with every problem found.
+public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// Every problem, in file order.
+  public var issues: [ValidationIssue]
+
+  /// An error from its issues.
+  public init(issues: [ValidationIssue]) { self.issues = issues }
+
+  /// One line per issue.
+  public var description: String { issues.map(\.description).joined(separator: "\n") }
+}
+
+extension Scenario {
+  /// Every semantic problem of the scenario at once (unknown or duplicate ids, impossible
+  /// ranges, negative capacities, out-of-range numbers, inconsistent locks).
+  public func validationIssues() -> [ValidationIssue] {
+    var v = Validator()
+    v.check(self)
+    return v.issues
+  }
+
+  /// Throws a ``ScenarioError`` listing every problem, or returns quietly.
+  public func validate() throws(ScenarioError) {
+    let issues = validationIssues()
+    if !issues.isEmpty { throw ScenarioError(issues: issues) }
+  }
+}
+
+/// Whether a string is an ISO date `YYYY-MM-DD` of a real day.
+public func isISODate(_ text: String) -> Bool {
+  let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+  guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+    let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m)
+  else { return false }
+  let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+  let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+  return (1...days).contains(d)
+}
+
+private struct Validator {
+  var issues: [ValidationIssue] = []
+
+  mutating func fail(_ path: String, _ message: String) {
+    issues.append(ValidationIssue(path: path, message: message))
+  }
+
+  mutating func number(_ path: String, _ value: Double, _ range: ClosedRange<Double>) {
+    if !value.isFinite {
+      fail(path, "\(value) is not a finite number")
+    } else if !range.contains(value) {
+      fail(path, "\(fmt(value)) is outside \(fmt(range.lowerBound))...\(fmt(range.upperBound))")
+    }
+  }
+
+  mutating func integer(_ path: String, _ value: Int, _ range: ClosedRange<Int>) {
+    if !range.contains(value) {
+      fail(path, "\(value) is outside \(range.lowerBound)...\(range.upperBound)")
+    }
+  }
+
+  mutating func window(_ path: String, _ w: TimeWindow) {
+    if w.end <= w.start { fail(path, "\"\(w)\" ends before it starts") }
+  }
+
+  mutating func ids(_ path: String, _ ids: [String]) -> Set<String> {
+    var seen: [String: Int] = [:]
+    for (i, id) in ids.enumerated() {
+      if id.isEmpty || id.count > 64 || id.contains(where: { $0.isWhitespace || $0.isNewline }) {
+        fail("\(path)[\(i)].id", "\"\(id)\" is not an id (1-64 characters, no spaces)")
+      }
+      if let first = seen[id] {
+        fail("\(path)[\(i)].id", "duplicate id \"\(id)\" (first at \(path)[\(first)])")
+      } else {
+        seen[id] = i
+      }
+    }
+    return Set(ids)
+  }
+
+  mutating func refs(_ path: String, _ list: [String], _ known: Set<String>, _ what: String) {
+    for (i, r) in list.enumerated() where !known.contains(r) {
+      fail("\(path)[\(i)]", "unknown \(what) \"\(r)\"")
+    }
+  }
+
+  mutating func check(_ s: Scenario) {
+    let weekParts = s.week.split(separator: "-W")
+    if weekParts.count != 2 || weekParts[0].count != 4 || Int(weekParts[0]) == nil
+      || !(1...53).contains(Int(weekParts[1]) ?? 0) || weekParts[1].count != 2
+    {
+      fail("week", "\"\(s.week)\" is not an ISO week like 2026-W02")
+    }
+    let pids = ids("participants", s.participants.map(\.id))
+    let cids = ids("companies", s.companies.map(\.id))
+    let mids = ids("mentors", s.mentors.map(\.id))
+    let aids = ids("activities", s.activities.map(\.id))
+    _ = pids
+    check(coordinator: s.coordinator)
+    check(programme: s.programme)
+    check(policy: s.policy)
+    for (i, p) in s.participants.enumerated() {
+      check(participant: p, at: "participants[\(i)]", cids: cids, mids: mids, aids: aids)
+    }
+    for (i, c) in s.companies.enumerated() { check(company: c, at: "companies[\(i)]") }
+    for (i, m) in s.mentors.enumerated() {
+      let at = "mentors[\(i)]"
+      if m.name.isEmpty { fail("\(at).name", "is empty") }
+      number("\(at).hoursPerWeek", m.hoursPerWeek, 0...80)
+      integer("\(at).maxMentees", m.maxMentees, 0...1000)
+      if Set(m.days).count != m.days.count { fail("\(at).days", "names a day twice") }
+    }
+    for (i, a) in s.activities.enumerated() {
+      let at = "activities[\(i)]"
+      if a.name.isEmpty { fail("\(at).name", "is empty") }
+      window("\(at).time", a.time)
+      integer("\(at).seats", a.seats, 0...100_000)
+    }
+    check(locks: s.locks, bans: s.bans, s)
+  }
+
+  mutating func check(coordinator c: Coordinator) {
+    number("coordinator.hoursPerWeek", c.hoursPerWeek, 0...168)
+    number("coordinator.fixedHours", c.fixedHours, 0...168)
+    for t in Track.allCases {
+      if let h = c.followUpHours[t] { number("coordinator.followUpHours.\(t.rawValue)", h, 0...40) }
+    }
+  }
+
+  mutating func check(programme p: Programme) {
+    integer("programme.breakEven", p.breakEven, 0...1_000_000)
+    integer("programme.target", p.target, 0...1_000_000)
+    if p.target < p.breakEven {
+      fail("programme.target", "\(p.target) is below programme.breakEven \(p.breakEven)")
+    }
+    number("programme.positionCostPerYear", p.positionCostPerYear, 0...1e9)
+    number("programme.positions", p.positions, 0...10_000)
+    if let v = p.savingPerParticipantPerYear {
+      number("programme.savingPerParticipantPerYear", v, 0...1e8)
+    }
+  }
+
+  mutating func check(policy p: Policy) {
+    integer("policy.socialSessionsPerWeek", p.socialSessionsPerWeek, 0...14)
+    number("policy.timeLimitSeconds", p.timeLimitSeconds, 0.001...86_400)
+    number("policy.relativeGap", p.relativeGap, 0...1)
+    if let m = p.maxChanges { integer("policy.maxChanges", m, 0...1_000_000) }
+  }
+
+  mutating func check(
+    participant p: Participant, at: String, cids: Set<String>, mids: Set<String>,
+    aids: Set<String>
+  ) {
+    if p.name.isEmpty { fail("\(at).name", "is empty") }
+    switch p.enrolment {
+    case .referred:
+      if let d = p.referredOn {
+        if !isISODate(d) { fail("\(at).referredOn", "\"\(d)\" is not a date like 2026-01-05") }
+      } else {
+        fail("\(at).referredOn", "is required for a referred participant")
+      }
+    case .enrolled:
+      if let d = p.referredOn, !isISODate(d) {
+        fail("\(at).referredOn", "\"\(d)\" is not a date like 2026-01-05")
+      }
+    }
+    if let age = p.age { integer("\(at).age", age, 14...100) }
+    number("\(at).hours.min", p.hours.min, 0...37)
+    number("\(at).hours.max", p.hours.max, 0...37)
+    if p.hours.min > p.hours.max {
+      fail("\(at).hours", "min \(fmt(p.hours.min)) exceeds max \(fmt(p.hours.max))")
+    }
+    if p.track == .placement && p.hours.max <= 0 {
+      fail("\(at).hours.max", "a participant on the placement track needs work hours above 0")
+    }
+    for d in Weekday.allCases {
+      guard let w = p.availability[d] else { continue }
+      window("\(at).availability.\(d.rawValue)", w)
+    }
+    number("\(at).needs.mentorHours", p.needs.mentorHours, 0...40)
+    if let km = p.maxTravelKm { number("\(at).maxTravelKm", km, 0...10_000) }
+    if let loc = p.location {
+      number("\(at).location.x", loc.x, -1e6...1e6)
+      number("\(at).location.y", loc.y, -1e6...1e6)
+    }
+    if let r = p.reachableCompanies { refs("\(at).reachableCompanies", r, cids, "company") }
+    refs("\(at).wishes.companies", p.wishes.companies, cids, "company")
+    refs("\(at).wishes.activities", p.wishes.activities, aids, "activity")
+    if Set(p.wishes.companies).count != p.wishes.companies.count {
+      fail("\(at).wishes.companies", "names a company twice")
+    }
+    if let c = p.current.company, !cids.contains(c) {
+      fail("\(at).current.company", "unknown company \"\(c)\"")
+    }
+    integer("\(at).current.placementWeeks", p.current.placementWeeks, 0...520)
+    if p.current.placementWeeks > 0 && p.current.company == nil {
+      fail("\(at).current.placementWeeks", "placement weeks are counted at current.company, which is missing")
+    }
+    if let d = p.current.since, !isISODate(d) {
+      fail("\(at).current.since", "\"\(d)\" is not a date like 2026-01-05")
+    }
+    if let m = p.current.mentor, !mids.contains(m) {
+      fail("\(at).current.mentor", "unknown mentor \"\(m)\"")
+    }
+    if p.track.isEmployed {
+      if let e = p.employment {
+        if e.employer.isEmpty { fail("\(at).employment.employer", "is empty") }
+        for d in Weekday.allCases {
+          guard let w = e.schedule[d] else { continue }
+          window("\(at).employment.schedule.\(d.rawValue)", w)
+        }
+      } else {
+        fail("\(at).employment", "is required on the \(p.track.rawValue) track (the employer is kept)")
+      }
+    } else if p.employment != nil {
+      fail("\(at).employment", "only the job, flexjob and apprenticeship tracks have an employer")
+    }
+  }
+
+  mutating func check(company c: Company, at: String) {
+    if c.name.isEmpty { fail("\(at).name", "is empty") }
+    integer("\(at).slots", c.slots, 0...10_000)
+    for d in Weekday.allCases {
+      if let w = c.open[d] {
+        window("\(at).open.\(d.rawValue)", w)
+        if !d.isWorkday { fail("\(at).open.\(d.rawValue)", "work is planned Monday to Friday only") }
+      }
+      if let n = c.slotsPerDay[d] {
+        integer("\(at).slotsPerDay.\(d.rawValue)", n, 0...10_000)
+        if n > c.slots { fail("\(at).slotsPerDay.\(d.rawValue)", "\(n) exceed the weekly slots \(c.slots)") }
+        if c.open[d] == nil { fail("\(at).slotsPerDay.\(d.rawValue)", "the company is not open that day") }
+      }
+    }
+    integer("\(at).ordinaryEmployees", c.ordinaryEmployees, 0...1_000_000)
+    integer("\(at).subsidisedStaff", c.subsidisedStaff, 0...1_000_000)
+    if let a = c.requirements.minimumAge { integer("\(at).requirements.minimumAge", a, 14...100) }
+    if let loc = c.location {
+      number("\(at).location.x", loc.x, -1e6...1e6)
+      number("\(at).location.y", loc.y, -1e6...1e6)
+    }
+  }
+
+  mutating func check(locks: [Lock], bans: [Ban], _ s: Scenario) {
+    let participants = Dictionary(s.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let companies = Set(s.companies.map(\.id))
+    var lockedTo: [String: (Int, String)] = [:]
+    for (i, l) in locks.enumerated() {
+      let at = "locks[\(i)]"
+      if let p = participants[l.participant] {
+        if p.track != .placement {
+          fail("\(at).participant", "\"\(l.participant)\" is on the \(p.track.rawValue) track; only placement participants can be locked to a company")
+        }
+        if let (j, other) = lockedTo[l.participant] {
+          if other != l.company {
+            fail(at, "\"\(l.participant)\" is already locked to \"\(other)\" by locks[\(j)]")
+          } else {
+            fail(at, "repeats locks[\(j)]")
+          }
+        } else {
+          lockedTo[l.participant] = (i, l.company)
+        }
+      } else {
+        fail("\(at).participant", "unknown participant \"\(l.participant)\"")
+      }
+      if !companies.contains(l.company) { fail("\(at).company", "unknown company \"\(l.company)\"") }
+      for (k, d) in l.days.enumerated() where !d.isWorkday {
+        fail("\(at).days[\(k)]", "work is planned Monday to Friday only")
+      }
+    }
+    for (i, b) in bans.enumerated() {
+      let at = "bans[\(i)]"
+      if participants[b.participant] == nil {
+        fail("\(at).participant", "unknown participant \"\(b.participant)\"")
+      }
+      if !companies.contains(b.company) { fail("\(at).company", "unknown company \"\(b.company)\"") }
+      if let (j, c) = lockedTo[b.participant], c == b.company {
+        fail(at, "bans \"\(b.participant)\" from \"\(b.company)\", where locks[\(j)] puts them")
+      }
+    }
+  }
+}
+
+/// A number without a needless `.0`: `12`, `2.5`.
+public func fmt(_ x: Double) -> String {
+  if x.isFinite && x == x.rounded() && abs(x) < 1e15 { return String(Int(x)) }
+  return String(format: "%.2f", x).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+}

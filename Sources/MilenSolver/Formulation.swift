@@ -1,0 +1,156 @@
+import Foundation
+import GLPK
+import MilenModel
+
+/// The variables of one placement option: placed at the company, and per day worked and hours.
+struct PlacementVars: Sendable {
+  var option: PlacementOption
+  /// `x[p,c]`: placed at the company this week.
+  var x: Variable
+  /// Per usable day: `w[p,c,d]` works that day, `h[p,c,d]` hours that day.
+  var days: [(window: WorkWindow, w: Variable, h: Variable)]
+}
+
+/// The variables of one mentor option: `m[p,k]` assigned, `g[p,k]` hours given.
+struct MentorVars: Sendable {
+  var option: MentorOption
+  var m: Variable
+  var g: Variable
+}
+
+/// A linear expression: terms plus a constant.
+struct Expression: Sendable {
+  var terms: [(Variable, Double)] = []
+  var constant: Double = 0
+
+  mutating func add(_ v: Variable, _ c: Double) { terms.append((v, c)) }
+}
+
+/// One goal level of the lexicographic objective (see docs/formulation.md).
+struct Goal: Sendable {
+  var priority: Int
+  var name: String
+  /// Goals are all maximised: a loss is written as its negative.
+  var expression: Expression
+}
+
+/// A family of rows of one hard rule, kept for diagnosis and justification.
+struct RowFamily: Sendable {
+  var name: String
+  var rule: String
+  var rows: [(Constraint, String)]
+}
+
+/// The integer program of one week: variables only for compatible options, one function per
+/// constraint family, and the goal expressions in priority order.
+struct Formulation: Sendable {
+  let scenario: Scenario
+  let options: ScenarioOptions
+  var model: Model
+  var placements: [PlacementVars] = []
+  var mentors: [MentorVars] = []
+  /// `y[p,a]`: attends the activity.
+  var activities: [(option: ActivityOption, y: Variable)] = []
+  /// `admit[p]` for referred participants, by participant index.
+  var admit: [Int: Variable] = [:]
+  /// `missing[p]`: social sessions short of the wanted number.
+  var missing: [Int: Variable] = [:]
+  /// `shortfall`: participants short of break-even.
+  var shortfall: Variable?
+  var placementsOf: [[Int]]
+  var mentorsOf: [[Int]]
+  var activitiesOf: [[Int]]
+  var families: [RowFamily] = []
+  var goals: [Goal] = []
+
+  /// Builds the whole model.
+  init(_ scenario: Scenario, options: ScenarioOptions? = nil) {
+    self.scenario = scenario
+    self.options = options ?? ScenarioOptions(scenario)
+    self.model = Model(name: "milen_\(scenario.week)")
+    let n = scenario.participants.count
+    placementsOf = Array(repeating: [], count: n)
+    mentorsOf = Array(repeating: [], count: n)
+    activitiesOf = Array(repeating: [], count: n)
+    addVariables()
+    addOneCompanyRows()
+    addWorkDayRows()
+    addWeeklyHoursRows()
+    addCompanyCapacityRows()
+    addMentorRows()
+    addActivityRows()
+    addNoClashRows()
+    addNobodyDischargedRows()
+    addCoordinatorRow()
+    addGoals()
+  }
+
+  var participants: [Participant] { scenario.participants }
+
+  func pid(_ p: Int) -> String { participants[p].id }
+
+  /// Terms for `coef * served[p]`, where served is 1 for the enrolled and `admit[p]` else.
+  func served(_ p: Int, _ coef: Double = 1) -> Expression {
+    if let a = admit[p] { return Expression(terms: [(a, coef)]) }
+    return Expression(constant: coef)
+  }
+
+  /// Adds `lhs <= served(p) * coef` as a row (moving the constant or admit term across).
+  @discardableResult
+  mutating func addAtMostServed(
+    _ name: String, _ lhs: [(Variable, Double)], _ p: Int, _ coef: Double
+  ) -> Constraint {
+    if let a = admit[p] {
+      return model.addConstraint(name, lhs + [(a, -coef)], .lessOrEqual(0))
+    }
+    return model.addConstraint(name, lhs, .lessOrEqual(coef))
+  }
+
+  mutating func family(_ name: String, rule: String, _ rows: [(Constraint, String)]) {
+    if !rows.isEmpty { families.append(RowFamily(name: name, rule: rule, rows: rows)) }
+  }
+
+  // MARK: Variables
+
+  mutating func addVariables() {
+    for (p, part) in participants.enumerated() where part.enrolment == .referred {
+      admit[p] = model.addVariable("admit[\(part.id)]", kind: .binary)
+    }
+    for (p, o) in options.byParticipant.enumerated() {
+      for opt in o.placements {
+        let c = scenario.companies[opt.company].id
+        let x = model.addVariable("x[\(pid(p)),\(c)]", kind: .binary)
+        if opt.locked { model.setBounds(x, lower: 1, upper: 1) }
+        var days: [(WorkWindow, Variable, Variable)] = []
+        for d in opt.days {
+          let tag = "\(pid(p)),\(c),\(d.day.rawValue)"
+          let w = model.addVariable("w[\(tag)]", kind: .binary)
+          if opt.lockedDays.contains(d.day) { model.setBounds(w, lower: 1, upper: 1) }
+          let h = model.addVariable("h[\(tag)]", lower: 0, upper: d.window.hours)
+          days.append((d, w, h))
+        }
+        placementsOf[p].append(placements.count)
+        placements.append(PlacementVars(option: opt, x: x, days: days))
+      }
+      let need = participants[p].needs.mentorHours
+      for opt in o.mentors {
+        let k = scenario.mentors[opt.mentor].id
+        let m = model.addVariable("m[\(pid(p)),\(k)]", kind: .binary)
+        let g = model.addVariable("g[\(pid(p)),\(k)]", lower: 0, upper: need)
+        mentorsOf[p].append(mentors.count)
+        mentors.append(MentorVars(option: opt, m: m, g: g))
+      }
+      for opt in o.activities {
+        let a = scenario.activities[opt.activity].id
+        let y = model.addVariable("y[\(pid(p)),\(a)]", kind: .binary)
+        activitiesOf[p].append(activities.count)
+        activities.append((opt, y))
+      }
+      if scenario.policy.socialSessionsPerWeek > 0 {
+        missing[p] = model.addVariable(
+          "missing[\(pid(p))]", lower: 0, upper: Double(scenario.policy.socialSessionsPerWeek))
+      }
+    }
+    shortfall = model.addVariable("shortfall", lower: 0, upper: Double(scenario.programme.breakEven))
+  }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import MilenModel
+
+/// The legal room for placements at a company ("rimelighedskrav"): 1 per 5 ordinary
+/// employees up to 50 (always at least 1), plus 1 per 10 beyond 50.
+public func legalPlacementRoom(ordinaryEmployees e: Int) -> Int {
+  max(1, min(e, 50) / 5) + max(0, e - 50) / 10
+}
+
+/// One day on which a participant could work at a company: the common window of the
+/// participant's availability and the company's open hours.
+struct WorkWindow: Hashable, Sendable {
+  var day: Weekday
+  var window: TimeWindow
+}
+
+/// A compatible participant-company pair, with the days it can use.
+struct PlacementOption: Hashable, Sendable {
+  var participant: Int
+  var company: Int
+  var days: [WorkWindow]
+  /// Days a lock demands.
+  var lockedDays: Set<Weekday>
+  var locked: Bool
+}
+
+/// A mentor who could serve a participant.
+struct MentorOption: Hashable, Sendable {
+  var participant: Int
+  var mentor: Int
+}
+
+/// An activity a participant could attend.
+struct ActivityOption: Hashable, Sendable {
+  var participant: Int
+  var activity: Int
+}
+
+/// Everything a participant could get this week, and why the rest is out of reach.
+struct ParticipantOptions: Sendable {
+  var placements: [PlacementOption] = []
+  var mentors: [MentorOption] = []
+  var activities: [ActivityOption] = []
+  /// Company id -> why that company is out for this participant (placement track only).
+  var excludedCompanies: [(String, String)] = []
+  /// The legal placement limit is reached at the current company.
+  var limitReachedAt: String?
+}
+
+/// The compatible options of a whole scenario: only these become variables, so the model's
+/// size follows the real options rather than participants x companies x days.
+struct ScenarioOptions: Sendable {
+  var byParticipant: [ParticipantOptions]
+
+  init(_ s: Scenario) {
+    byParticipant = s.participants.indices.map { ScenarioOptions.options(for: $0, in: s) }
+  }
+
+  /// The minimum hours of one worked day: an hour, or the whole window if shorter.
+  static func minimumDayHours(_ w: TimeWindow) -> Double { min(1, w.hours) }
+
+  static func options(for pi: Int, in s: Scenario) -> ParticipantOptions {
+    let p = s.participants[pi]
+    var o = ParticipantOptions()
+    let lock = s.locks.first { $0.participant == p.id }
+    if p.track == .placement {
+      if let cur = p.current.company, p.current.placementWeeks >= p.readiness.placementWeekLimit {
+        o.limitReachedAt = cur
+      }
+      for (ci, c) in s.companies.enumerated() {
+        if let why = placementObstacle(p, c, s, lock: lock) {
+          o.excludedCompanies.append((c.id, why))
+          continue
+        }
+        var days: [WorkWindow] = []
+        for d in Weekday.workdays {
+          guard let a = p.availability[d], let op = c.open[d], c.slots(on: d) > 0,
+            let common = a.intersection(op)
+          else { continue }
+          days.append(WorkWindow(day: d, window: common))
+        }
+        let lockedDays = Set(lock?.company == c.id ? lock!.days : [])
+        let usable = days.reduce(0) { $0 + $1.window.hours }
+        if days.isEmpty {
+          o.excludedCompanies.append((c.id, "no common day: \(commonDaysText(p, c))"))
+          continue
+        }
+        if usable + 1e-9 < p.hours.min {
+          o.excludedCompanies.append(
+            (c.id, "only \(fmt(usable)) h a week in common, below the \(fmt(p.hours.min)) h minimum"))
+          continue
+        }
+        let missingDays = lockedDays.subtracting(days.map(\.day))
+        if !missingDays.isEmpty {
+          let names = missingDays.sorted().map(\.rawValue).joined(separator: ", ")
+          o.excludedCompanies.append((c.id, "the lock's days \(names) have no common hours"))
+          continue
+        }
+        o.placements.append(
+          PlacementOption(
+            participant: pi, company: ci, days: days, lockedDays: lockedDays,
+            locked: lock?.company == c.id))
+      }
+    }
+    if p.needs.mentorHours > 0 {
+      let availableDays = Set(p.availability.keys)
+      for (mi, m) in s.mentors.enumerated() {
+        guard m.hoursPerWeek > 0, m.maxMentees > 0,
+          Set(p.needs.competences).isSubset(of: Set(m.competences)),
+          !availableDays.isDisjoint(with: m.days)
+        else { continue }
+        o.mentors.append(MentorOption(participant: pi, mentor: mi))
+      }
+    }
+    for (ai, a) in s.activities.enumerated() {
+      guard a.seats > 0, let w = p.availability[a.day], w.contains(a.time) else { continue }
+      if let e = p.employment?.schedule[a.day], e.overlaps(a.time) { continue }
+      o.activities.append(ActivityOption(participant: pi, activity: ai))
+    }
+    return o
+  }
+
+  static func commonDaysText(_ p: Participant, _ c: Company) -> String {
+    let pd = Weekday.workdays.filter { p.availability[$0] != nil }.map(\.rawValue)
+    let cd = Weekday.workdays.filter { c.open[$0] != nil && c.slots(on: $0) > 0 }.map(\.rawValue)
+    return "available \(pd.isEmpty ? "no weekday" : pd.joined(separator: ",")), "
+      + "company open \(cd.isEmpty ? "no day" : cd.joined(separator: ","))"
+  }
+
+  /// Why the participant cannot be placed at the company at all, or nil when they can.
+  static func placementObstacle(_ p: Participant, _ c: Company, _ s: Scenario, lock: Lock?) -> String? {
+    if let lock, lock.company != c.id { return "locked to \(lock.company)" }
+    if s.bans.contains(where: { $0.participant == p.id && $0.company == c.id }) { return "banned" }
+    if c.slots <= 0 { return "no placement slots" }
+    let room = legalPlacementRoom(ordinaryEmployees: c.ordinaryEmployees) - c.subsidisedStaff
+    if room <= 0 {
+      return "legal ratio full (\(c.subsidisedStaff) subsidised of \(c.ordinaryEmployees) employees)"
+    }
+    let missing = p.needs.accommodations.filter { !c.accommodations.contains($0) }
+    if !missing.isEmpty { return "does not offer \(missing.joined(separator: ", "))" }
+    if c.requirements.drivingLicence && !p.drivingLicence { return "requires a driving licence" }
+    if let age = c.requirements.minimumAge {
+      guard let pa = p.age else { return "requires age \(age)+ and the age is unknown" }
+      if pa < age { return "requires age \(age)+" }
+    }
+    if let list = p.reachableCompanies {
+      if !list.contains(c.id) { return "not reachable" }
+    } else if let km = p.maxTravelKm, let a = p.location, let b = c.location {
+      let d = a.distance(to: b)
+      if d > km { return "out of reach (\(fmt(d)) km > \(fmt(km)) km)" }
+    }
+    if p.current.company == c.id && p.current.placementWeeks >= p.readiness.placementWeekLimit {
+      return "legal placement limit reached (\(p.current.placementWeeks) of \(p.readiness.placementWeekLimit) weeks)"
+    }
+    return nil
+  }
+}

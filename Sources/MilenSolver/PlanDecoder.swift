@@ -1,0 +1,195 @@
+import Foundation
+import GLPK
+import MilenModel
+
+/// Turns a solution of the formulation into a ``Plan``, with the notes that explain it.
+struct PlanDecoder {
+  let f: Formulation
+  let x: [Double]
+  let levels: [GoalFigures]
+
+  init(_ f: Formulation, values: [Double], levels: [GoalFigures]) {
+    self.f = f
+    self.x = values
+    self.levels = levels
+  }
+
+  var s: Scenario { f.scenario }
+
+  func on(_ v: Variable) -> Bool { x[v.index] > 0.5 }
+
+  func plan() -> Plan {
+    let served = f.participants.indices.map { p in f.admit[p].map(on) ?? true }
+    var rows: [ParticipantWeek] = []
+    var placedAt: [Int: Int] = [:]  // participant -> placement index
+    for p in f.participants.indices {
+      rows.append(participantWeek(p, served: served[p], placedAt: &placedAt))
+    }
+    let companies = s.companies.enumerated().map { ci, c -> CompanyLoad in
+      let here = rows.filter { $0.company == c.id }
+      var perDay: [String: Int] = [:]
+      for d in Weekday.workdays {
+        let n = here.filter { $0.work.contains { $0.day == d } }.count
+        if n > 0 { perDay[d.rawValue] = n }
+      }
+      return CompanyLoad(
+        id: c.id, participants: here.map(\.id), slots: c.slots,
+        legalRoom: legalPlacementRoom(ordinaryEmployees: c.ordinaryEmployees) - c.subsidisedStaff,
+        perDay: perDay)
+    }
+    let mentors = s.mentors.map { m -> MentorLoad in
+      let here = rows.filter { $0.mentor == m.id }
+      return MentorLoad(
+        id: m.id, mentees: here.map(\.id), hours: rounded(here.reduce(0) { $0 + $1.mentorHours }),
+        hoursPerWeek: m.hoursPerWeek, maxMentees: m.maxMentees)
+    }
+    let activities = s.activities.map { a in
+      ActivityLoad(id: a.id, attendees: rows.filter { $0.activities.contains(a.id) }.map(\.id), seats: a.seats)
+    }
+    return Plan(
+      week: s.week, participants: rows, companies: companies, mentors: mentors,
+      activities: activities, programme: programme(rows), solver: solverFigures())
+  }
+
+  func participantWeek(_ p: Int, served: Bool, placedAt: inout [Int: Int]) -> ParticipantWeek {
+    let part = f.participants[p]
+    let status: ParticipantStatus =
+      part.enrolment == .enrolled ? .enrolled : (served ? .admitted : .waiting)
+    var row = ParticipantWeek(id: part.id, name: part.name, status: status, track: part.track)
+    var notes: [String] = []
+    if status == .waiting {
+      row.notes = [waitingNote(p)]
+      return row
+    }
+    if status == .admitted { notes.append("admitted from the waiting list (referred \(part.referredOn ?? "?"))") }
+    if part.track.isEmployed { row.employer = part.employment?.employer }
+    if let i = f.placementsOf[p].first(where: { on(f.placements[$0].x) }) {
+      let pv = f.placements[i]
+      let c = s.companies[pv.option.company]
+      row.company = c.id
+      placedAt[p] = i
+      for d in pv.days where on(d.w) {
+        let minutes = Int((x[d.h.index] * 60).rounded())
+        let start = d.window.window.start
+        row.work.append(
+          WorkDay(day: d.window.day, time: TimeWindow(start: start, end: TimeOfDay(minutes: start.minutes + minutes))))
+      }
+      let limit = part.readiness.placementWeekLimit
+      let week = part.current.company == c.id ? part.current.placementWeeks + 1 : 1
+      row.placementWeek = week
+      if week == limit {
+        notes.append(
+          "last legal placement week at \(c.id) (\(week) of \(limit)): a job, a subsidised job or another company must follow")
+      }
+    } else if part.track == .placement {
+      notes.append(notPlacedNote(p))
+    }
+    if let at = f.options.byParticipant[p].limitReachedAt, row.company != at {
+      notes.append(
+        "reached the legal limit of \(part.readiness.placementWeekLimit) weeks at \(at): "
+          + "a job, a subsidised job or another company must follow")
+    }
+    if let i = f.mentorsOf[p].first(where: { on(f.mentors[$0].m) }) {
+      row.mentor = s.mentors[f.mentors[i].option.mentor].id
+      row.mentorHours = rounded(x[f.mentors[i].g.index])
+    }
+    row.unmetMentorHours = rounded(max(0, part.needs.mentorHours - row.mentorHours))
+    if row.unmetMentorHours > 1e-6 { notes.append(unmetMentorNote(p, row)) }
+    row.activities = f.activitiesOf[p].filter { on(f.activities[$0].y) }.map {
+      s.activities[f.activities[$0].option.activity].id
+    }
+    row.missingSocialSessions = max(0, s.policy.socialSessionsPerWeek - row.activities.count)
+    if row.missingSocialSessions > 0 {
+      let fitting = f.activitiesOf[p].count
+      let why: String
+      if fitting == 0 {
+        why = "no activity fits their availability"
+      } else if fitting < s.policy.socialSessionsPerWeek {
+        why = "only \(fitting) session(s) fit their availability"
+      } else {
+        why = "the sessions that fit are full or clash with work"
+      }
+      notes.append(
+        "\(row.missingSocialSessions) social session(s) short of \(s.policy.socialSessionsPerWeek): \(why)")
+    }
+    row.notes = notes
+    return row
+  }
+
+  func waitingNote(_ p: Int) -> String {
+    let queue = f.admit.keys.sorted {
+      (f.participants[$0].referredOn ?? "", f.participants[$0].id) < (f.participants[$1].referredOn ?? "", f.participants[$1].id)
+    }
+    let pos = (queue.firstIndex(of: p) ?? 0) + 1
+    return "on the waiting list (referred \(f.participants[p].referredOn ?? "?"), position \(pos) of \(queue.count)); "
+      + "admitting them would cost a higher goal or break a capacity"
+  }
+
+  func notPlacedNote(_ p: Int) -> String {
+    let o = f.options.byParticipant[p]
+    if o.placements.isEmpty {
+      let why = o.excludedCompanies.map { "\($0.0): \($0.1)" }.joined(separator: "; ")
+      return "not placed: no company fits (\(why.isEmpty ? "no companies" : why))"
+    }
+    let names = o.placements.map { s.companies[$0.company].id }.joined(separator: ", ")
+    return "not placed: the companies that fit (\(names)) are full, or placing them would cost a higher goal"
+  }
+
+  func unmetMentorNote(_ p: Int, _ row: ParticipantWeek) -> String {
+    let part = f.participants[p]
+    let hours = "\(fmt(row.unmetMentorHours)) of \(fmt(part.needs.mentorHours)) mentor hours unmet"
+    if f.mentorsOf[p].isEmpty {
+      let comp = part.needs.competences.isEmpty ? "" : " with \(part.needs.competences.joined(separator: ", "))"
+      return "\(hours): no mentor\(comp) shares a weekday with them"
+    }
+    return "\(hours): the mentors who fit have no more hours or mentee places"
+  }
+
+  func programme(_ rows: [ParticipantWeek]) -> ProgrammeFigures {
+    let enrolled = rows.filter { $0.status == .enrolled }.count
+    let admitted = rows.filter { $0.status == .admitted }.count
+    let waiting = rows.filter { $0.status == .waiting }.count
+    let served = enrolled + admitted
+    let be = s.programme.breakEven
+    let status: BreakEvenStatus =
+      served >= s.programme.target ? .atTarget : (served >= be ? .aboveBreakEven : .belowBreakEven)
+    var used = f.coordinatorFixedLoad
+    for (i, r) in rows.enumerated() where r.status == .admitted {
+      used += s.coordinator.followUp(for: f.participants[i].track)
+    }
+    var reasons: [String] = []
+    if served < be {
+      reasons.append("\(served) served (\(enrolled) enrolled, \(admitted) admitted) against break-even \(be)")
+      if waiting == 0 {
+        reasons.append("the waiting list is empty: \(be - served) more referral(s) are needed")
+      } else {
+        reasons.append(
+          "\(waiting) on the waiting list could not be admitted: coordinator hours "
+            + "\(fmt(rounded(used))) of \(fmt(s.coordinator.hoursPerWeek)) used, or nothing fits them")
+      }
+    }
+    return ProgrammeFigures(
+      enrolled: enrolled, admitted: admitted, waiting: waiting, served: served,
+      inPlacement: rows.filter { $0.company != nil }.count,
+      employed: rows.filter { $0.employer != nil && $0.status != .waiting }.count, breakEven: be,
+      target: s.programme.target, margin: served - be, status: status,
+      coordinatorHoursUsed: rounded(used), coordinatorHours: s.coordinator.hoursPerWeek,
+      shortfallReasons: reasons)
+  }
+
+  func solverFigures() -> SolverFigures {
+    let status: String
+    if levels.allSatisfy({ $0.status == "optimal" }) {
+      status = "optimal"
+    } else if levels.contains(where: { $0.status == "feasibleAtTimeLimit" }) {
+      status = "feasibleAtTimeLimit"
+    } else {
+      status = levels.first { $0.status != "optimal" }?.status ?? "optimal"
+    }
+    let ints = f.model.variables.filter { f.model.kind(of: $0) != .continuous }.count
+    return SolverFigures(
+      status: status, goals: levels, variables: f.model.variableCount, integerVariables: ints,
+      constraints: f.model.constraintCount, simplexIterations: levels.reduce(0) { $0 + $1.simplexIterations },
+      nodes: levels.reduce(0) { $0 + $1.nodes })
+  }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import GLPK
+import MilenModel
+
+/// Live progress of a planning run, for a terminal display.
+public struct PlanningProgress: Sendable {
+  /// The goal level being solved (1-4).
+  public var level: Int
+  /// Its name.
+  public var goal: String
+  /// Best plan value found so far at this level.
+  public var incumbent: Double?
+  /// Best bound proven at this level.
+  public var bound: Double?
+  /// Relative gap.
+  public var gap: Double?
+  /// Seconds since the run started.
+  public var elapsed: Double
+}
+
+/// How to run the planner; nil fields take the scenario's policy.
+public struct PlanningOptions: Sendable {
+  /// Time limit for the whole run, seconds (default: `policy.timeLimitSeconds`).
+  public var timeLimit: Double?
+  /// Relative MIP gap per level (default: `policy.relativeGap`).
+  public var relativeGap: Double?
+  /// Solve only the first N goal levels (1-4); the rest are left free.
+  public var levels: Int
+  /// Print GLPK's own messages.
+  public var solverMessages: Bool
+  /// Called during long solves.
+  public var progress: (@Sendable (PlanningProgress) -> Void)?
+
+  /// Defaults: the policy's limits, all four levels, GLPK silent.
+  public init(
+    timeLimit: Double? = nil, relativeGap: Double? = nil, levels: Int = 4,
+    solverMessages: Bool = false, progress: (@Sendable (PlanningProgress) -> Void)? = nil
+  ) {
+    self.timeLimit = timeLimit
+    self.relativeGap = relativeGap
+    self.levels = levels
+    self.solverMessages = solverMessages
+    self.progress = progress
+  }
+}
+
+/// A plan and the figures of the run that made it.
+public struct PlanResult: Sendable {
+  /// The plan.
+  public var plan: Plan
+  /// Seconds spent building the model.
+  public var buildSeconds: Double
+  /// Seconds spent in GLPK.
+  public var solveSeconds: Double
+  /// The LP relaxation bound of the top goal level, when computed.
+  public var lpRelaxation: Double?
+}
+
+/// Why no plan could be made.
+public enum PlanningError: Error, Sendable, CustomStringConvertible {
+  /// The scenario is invalid.
+  case invalidScenario(ScenarioError)
+  /// The hard rules conflict; the diagnosis names the conflicting rules and data.
+  case infeasible(Diagnosis)
+  /// The time limit passed before any plan was found at a goal level.
+  case noPlanWithinLimit(level: Int, seconds: Double)
+  /// GLPK failed.
+  case solver(String)
+
+  public var description: String {
+    switch self {
+    case .invalidScenario(let e): return e.description
+    case .infeasible(let d): return d.description
+    case .noPlanWithinLimit(let level, let seconds):
+      return "no plan was found within \(fmt(seconds)) s (goal level \(level)); "
+        + "raise --time-limit or policy.timeLimitSeconds"
+    case .solver(let m): return "the solver failed: \(m)"
+    }
+  }
+}
+
+/// The weekly planner: validates, formulates, solves goal by goal and decodes the plan.
+public enum Planner {
+  /// The GLPK settings used for every level (cuts on: measured to close Aulum at the root).
+  static func solveOptions(_ o: PlanningOptions, gap: Double) -> SolveOptions {
+    var s = SolveOptions()
+    s.cuts = .all
+    s.relativeGap = gap
+    s.messages = o.solverMessages
+    s.presolve = false
+    return s
+  }
+
+  /// Plans the week.
+  public static func plan(
+    _ scenario: Scenario, options: PlanningOptions = PlanningOptions()
+  ) throws(PlanningError) -> PlanResult {
+    do {
+      try scenario.validate()
+    } catch {
+      throw .invalidScenario(error)
+    }
+    let start = Date()
+    let opts = ScenarioOptions(scenario)
+    if let d = Diagnosis.precheck(scenario, opts) { throw .infeasible(d) }
+    let f = Formulation(scenario, options: opts)
+    let built = Date()
+    let limit = options.timeLimit ?? scenario.policy.timeLimitSeconds
+    let gap = options.relativeGap ?? scenario.policy.relativeGap
+    let solved = try solveLevels(f, options: options, limit: limit, gap: gap, start: start)
+    let plan = PlanDecoder(f, values: solved.values, levels: solved.figures).plan()
+    return PlanResult(
+      plan: plan, buildSeconds: built.timeIntervalSince(start),
+      solveSeconds: solved.seconds, lpRelaxation: solved.lpBound)
+  }
+
+  struct Solved {
+    var values: [Double]
+    var figures: [GoalFigures]
+    var seconds: Double
+    var lpBound: Double?
+  }
+
+  /// The lexicographic solve: each level is optimised with the levels above fixed at their
+  /// reached values, warm-started from the previous level's plan.
+  static func solveLevels(
+    _ f: Formulation, options: PlanningOptions, limit: Double, gap: Double, start: Date
+  ) throws(PlanningError) -> Solved {
+    var base = f.model
+    var warm: [Double]?
+    var figures: [GoalFigures] = []
+    var seconds = 0.0
+    var lpBound: Double?
+    let levels = f.goals.prefix(max(1, min(options.levels, f.goals.count)))
+    for goal in levels {
+      let expr = goal.expression.merged()
+      var m = base
+      m.sense = .maximize
+      m.objectiveConstant = expr.constant
+      for (v, c) in expr.terms { m.setObjectiveCoefficient(v, c) }
+      var so = solveOptions(options, gap: gap)
+      let remaining = limit - Date().timeIntervalSince(start)
+      so.timeLimit = max(0.01, remaining)
+      so.warmStart = warm
+      if let report = options.progress {
+        let level = goal.priority
+        let name = goal.name
+        so.progress = { p in
+          report(
+            PlanningProgress(
+              level: level, goal: name, incumbent: p.incumbent, bound: p.bestBound, gap: p.gap,
+              elapsed: Date().timeIntervalSince(start)))
+          return .proceed
+        }
+      }
+      let r: SolveResult
+      do {
+        r = try Solver.solve(m, options: so)
+      } catch {
+        throw .solver(error.description)
+      }
+      seconds += r.wallTime
+      guard r.pointStatus != .noSolution, let value = r.objective else {
+        switch r.termination {
+        case .infeasible, .infeasibleOrUnbounded:
+          throw .infeasible(Diagnosis.elastic(f))
+        case .timeLimit, .cancelled:
+          throw .noPlanWithinLimit(level: goal.priority, seconds: limit)
+        default:
+          throw .solver("goal level \(goal.priority) stopped: \(r.termination)")
+        }
+      }
+      let bound = r.bestBound ?? value
+      figures.append(
+        GoalFigures(
+          priority: goal.priority, name: goal.name, objective: rounded(value),
+          bound: rounded(bound), gap: rounded(r.gap ?? 0), status: statusName(r),
+          simplexIterations: r.simplexIterations, nodes: r.nodes))
+      // Fix this level at the value reached before optimising the next one.
+      let tol = 1e-6 * max(1, abs(value))
+      if !expr.terms.isEmpty {
+        base.addConstraint(
+          "goal\(goal.priority)[\(goal.name)]", expr.terms,
+          .greaterOrEqual(value - expr.constant - tol))
+      }
+      warm = r.values
+    }
+    return Solved(values: warm ?? [], figures: figures, seconds: seconds, lpBound: lpBound)
+  }
+
+  static func statusName(_ r: SolveResult) -> String {
+    switch (r.termination, r.pointStatus) {
+    case (.optimal, .optimal): return "optimal"
+    case (.optimal, _): return "withinGap"
+    case (.timeLimit, _): return "feasibleAtTimeLimit"
+    case (.cancelled, _): return "feasibleCancelled"
+    default: return "\(r.termination)"
+    }
+  }
+}
+
+/// A value rounded to 9 significant decimals, so plans print the same everywhere.
+func rounded(_ x: Double) -> Double { (x * 1e9).rounded() / 1e9 }

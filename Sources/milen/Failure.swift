@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import MilenIO
+import MilenModel
+import MilenSolver
+
+/// Every way a command can fail, with its sysexits code. The one place where errors become
+/// messages and exit codes.
+enum Failure: Error {
+  case usage(String)
+  case missingInput(String)
+  case badData(String)
+  case infeasible(String)
+  case cannotWrite(String)
+  case timeLimit(String)
+  case internalError(String)
+  case violations
+
+  var code: Int32 {
+    switch self {
+    case .usage: return 64
+    case .badData, .infeasible: return 65
+    case .missingInput: return 66
+    case .internalError: return 70
+    case .cannotWrite: return 73
+    case .timeLimit: return 75
+    case .violations: return 1
+    }
+  }
+
+  var message: String? {
+    switch self {
+    case .usage(let m), .missingInput(let m), .badData(let m), .infeasible(let m), .cannotWrite(let m),
+      .timeLimit(let m), .internalError(let m):
+      return m
+    case .violations: return nil
+    }
+  }
+
+  /// Maps a planner error.
+  init(_ e: PlanningError) {
+    switch e {
+    case .invalidScenario(let s): self = .badData("invalid scenario:\n" + s.issues.map { "  \($0)" }.joined(separator: "\n"))
+    case .infeasible(let d): self = .infeasible(d.description)
+    case .noPlanWithinLimit: self = .timeLimit(e.description)
+    case .solver(let m): self = .internalError(m)
+    }
+  }
+}
+
+/// Runs a command body, printing any failure to stderr and exiting with its code.
+func runReporting(_ body: () throws -> Void) throws {
+  do {
+    try body()
+  } catch let f as Failure {
+    if let m = f.message { Stderr.write("milen: \(m)\n") }
+    throw ExitCode(f.code)
+  }
+}
+
+/// Standard error, unbuffered.
+enum Stderr {
+  static func write(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
+  static var isTerminal: Bool { isatty(2) == 1 }
+}
+
+/// Reading input files with the right failure for each problem.
+enum Input {
+  static func read(_ path: String) throws -> String {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+      throw Failure.missingInput("\(path): no such file")
+    }
+    if isDir.boolValue { throw Failure.missingInput("\(path): is a folder, not a file") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw Failure.missingInput("\(path): cannot be read")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw Failure.badData("\(path): is not UTF-8 text")
+    }
+    return text
+  }
+
+  /// The scenario at `path`, or the built-in Aulum week when nil.
+  static func scenario(_ path: String?) throws -> Scenario {
+    guard let path else { return try! BuiltIn.aulum() }
+    let text = try read(path)
+    do {
+      return try ScenarioFile.decode(text, format: ScenarioFormat.of(path: path))
+    } catch let e as ScenarioError {
+      let lines = e.issues.map { "  \($0)" }.joined(separator: "\n")
+      throw Failure.badData("\(path): \(e.issues.count) problem(s):\n\(lines)")
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import MilenIO
+import MilenModel
+import MilenSolver
+
+/// `milen plan`: makes next week's plan.
+struct PlanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan",
+    abstract: "Plan the week of a scenario (default: the built-in Aulum week).")
+
+  @Argument(help: "The scenario file (.json, .yaml). Omit it to plan the built-in Aulum week.")
+  var scenario: String?
+
+  @Option(name: .long, help: "Output format: table, json or markdown.")
+  var format: ReportFormat = .table
+
+  @Option(name: [.short, .long], help: "Write the output to this file (atomically) instead of stdout.")
+  var output: String?
+
+  @Option(name: .long, help: "Time limit for the whole solve, in seconds (default: the scenario's policy).")
+  var timeLimit: Double?
+
+  @Option(name: .long, help: "Relative MIP gap at which a goal level may stop, e.g. 0.01 (default: policy).")
+  var gap: Double?
+
+  @Flag(name: .long, help: "Show GLPK's own solver messages on stdout.")
+  var solverMessages = false
+
+  func validate() throws {
+    if let t = timeLimit, !(t > 0 && t <= 86_400) {
+      throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
+    }
+    if let g = gap, !(g >= 0 && g <= 1) { throw ValidationError("--gap must be between 0 and 1") }
+  }
+
+  func run() throws {
+    try runReporting {
+      let start = Date()
+      let s = try Input.scenario(scenario)
+      let progress = Stderr.isTerminal ? ProgressLine() : nil
+      var opts = PlanningOptions(timeLimit: timeLimit, relativeGap: gap, solverMessages: solverMessages)
+      if let progress {
+        opts.progress = { @Sendable p in progress.show(p) }
+      }
+      let result: PlanResult
+      do {
+        result = try Planner.plan(s, options: opts)
+      } catch let e as PlanningError {
+        progress?.clear()
+        throw Failure(e)
+      }
+      progress?.clear()
+      let timing = RunTiming(
+        build: result.buildSeconds, solve: result.solveSeconds, total: Date().timeIntervalSince(start))
+      let text = PlanReport.render(result.plan, format: format, timing: timing)
+      if let output {
+        do {
+          try AtomicFile.write(text, to: output, protecting: scenario.map { [$0] } ?? [])
+        } catch {
+          throw Failure.cannotWrite("\(error)")
+        }
+      } else {
+        print(text, terminator: "")
+      }
+    }
+  }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// A one-line progress display on stderr for solves that last longer than a second.
+final class ProgressLine: @unchecked Sendable {
+  private let lock = NSLock()
+  private var shown = false
+
+  func show(_ p: PlanningProgress) {
+    guard p.elapsed >= 1 else { return }
+    let inc = p.incumbent.map { fmt(($0 * 100).rounded() / 100) } ?? "none"
+    let bound = p.bound.map { fmt(($0 * 100).rounded() / 100) } ?? "-"
+    let gap = p.gap.map { String(format: "%.2f %%", $0 * 100) } ?? "-"
+    let line = String(
+      format: "\r  %.1f s  goal %d %@: plan %@, bound %@, gap %@\u{1B}[K", p.elapsed, p.level, p.goal, inc,
+      bound, gap)
+    lock.lock()
+    shown = true
+    lock.unlock()
+    Stderr.write(line)
+  }
+
+  func clear() {
+    lock.lock()
+    defer { lock.unlock() }
+    if shown { Stderr.write("\r\u{1B}[K") }
+  }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import MilenCheck
+import MilenIO
+import MilenModel
+
+/// `milen validate`: reports every problem of a scenario file.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check a scenario file and list every problem with its path.")
+
+  @Argument(help: "The scenario file (.json, .yaml).")
+  var scenario: String
+
+  func run() throws {
+    try runReporting {
+      let s = try Input.scenario(scenario)
+      let referred = s.participants.filter { $0.enrolment == .referred }.count
+      print(
+        "\(scenario): valid, week \(s.week): \(s.participants.count - referred) enrolled, "
+          + "\(referred) referred, \(s.companies.count) companies, \(s.mentors.count) mentors, "
+          + "\(s.activities.count) activities")
+    }
+  }
+}
+
+/// `milen check`: the independent checker of a plan against its scenario.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Re-verify every hard rule of a plan file against its scenario (exit 1 on a violation).")
+
+  @Argument(help: "The scenario file the plan was made for.")
+  var scenario: String
+
+  @Argument(help: "The plan file (JSON, as written by `milen plan --format json`).")
+  var plan: String
+
+  func run() throws {
+    try runReporting {
+      let s = try Input.scenario(scenario)
+      let text = try Input.read(plan)
+      let p: Plan
+      do {
+        p = try PlanFile.decode(text)
+      } catch {
+        throw Failure.badData("\(plan): \(error)")
+      }
+      let violations = PlanChecker.check(p, against: s)
+      print(PlanChecker.report(violations))
+      if !violations.isEmpty { throw Failure.violations }
+    }
+  }
+}
