@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "MilenSolver", targets: ["MilenSolver"]),
     .library(name: "MilenCheck", targets: ["MilenCheck"]),
     .library(name: "MilenIO", targets: ["MilenIO"]),
+    .library(name: "MilenGenerator", targets: ["MilenGenerator"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,6 +26,7 @@ let package = Package(
     .target(name: "GLPK", dependencies: ["CGLPK", "CGLPKGuard"]),
     // Domain types and scenario validation.
     .target(name: "MilenModel"),
+    .target(name: "MilenGenerator", dependencies: ["MilenModel"]),
     // The independent plan checker: shares no code with the formulation.
     .target(name: "MilenCheck", dependencies: ["MilenModel"]),
     // Formulation, plan decoding, explanations.
@@ -37,12 +39,24 @@ let package = Package(
     .executableTarget(
       name: "milen",
       dependencies: [
-        "MilenIO", "MilenSolver", "MilenCheck", "MilenModel",
+        "MilenIO", "MilenSolver", "MilenCheck", "MilenModel", "MilenGenerator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+    .testTarget(name: "MilenCheckTests", dependencies: ["MilenCheck", "MilenModel"]),
     .testTarget(name: "MilenIOTests", dependencies: ["MilenIO", "MilenModel"]),
+    .target(
+      name: "MilenTestSupport", dependencies: ["MilenModel", "MilenSolver", "MilenCheck"],
+      path: "Tests/MilenTestSupport"),
+    .testTarget(
+      name: "MilenSolverTests",
+      dependencies: ["MilenSolver", "MilenModel", "MilenCheck", "MilenIO", "MilenTestSupport"]),
+    .testTarget(
+      name: "MilenCLITests", dependencies: ["milen", "MilenIO", "MilenModel", "MilenTestSupport"]),
+    .testTarget(
+      name: "MilenGeneratorTests",
+      dependencies: ["MilenGenerator", "MilenModel", "MilenIO", "MilenSolver", "MilenCheck"]),
   ],
   swiftLanguageModes: [.v6]
 )

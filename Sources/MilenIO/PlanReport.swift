@@ -66,8 +66,18 @@ public enum PlanReport {
 
   static func h(_ x: Double) -> String { fmt(x) }
 
+  /// Work days grouped by identical hours: `mon,wed,thu 08:00-15:30; tue 08:00-12:30`.
   static func days(_ work: [WorkDay]) -> String {
-    work.map { "\($0.day.rawValue) \($0.time)" }.joined(separator: ", ")
+    var groups: [(days: [Weekday], time: TimeWindow)] = []
+    for w in work {
+      if let i = groups.firstIndex(where: { $0.time == w.time }) {
+        groups[i].days.append(w.day)
+      } else {
+        groups.append(([w.day], w.time))
+      }
+    }
+    return groups.map { g in g.days.map(\.rawValue).joined(separator: ",") + " \(g.time)" }
+      .joined(separator: "; ")
   }
 
   static func text(_ plan: Plan, markdown: Bool, timing: RunTiming?) -> String {

@@ -84,7 +84,8 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
     var m = Model(name: "elastic")
     for v in f.model.variables {
       let b = f.model.bounds(of: v)
-      m.addVariable(f.model.name(of: v), kind: f.model.kind(of: v), lower: b.lower, upper: b.upper)
+      let copy = m.addVariable(f.model.name(of: v), kind: f.model.kind(of: v))
+      m.setBounds(copy, lower: b.lower, upper: b.upper)  // keeps locks (binaries fixed at 1)
     }
     var described: [Int: (String, String)] = [:]
     for fam in f.families {

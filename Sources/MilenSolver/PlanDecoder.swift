@@ -91,7 +91,8 @@ struct PlanDecoder {
     }
     if let i = f.mentorsOf[p].first(where: { on(f.mentors[$0].m) }) {
       row.mentor = s.mentors[f.mentors[i].option.mentor].id
-      row.mentorHours = rounded(x[f.mentors[i].g.index])
+      // To whole minutes, like work times: removes the solver's 1e-7 noise.
+      row.mentorHours = rounded((x[f.mentors[i].g.index] * 60).rounded() / 60)
     }
     row.unmetMentorHours = rounded(max(0, part.needs.mentorHours - row.mentorHours))
     if row.unmetMentorHours > 1e-6 { notes.append(unmetMentorNote(p, row)) }

@@ -1,0 +1,45 @@
+# Milen: `make run` plans the built-in Aulum week; `make test` runs every test.
+SWIFT ?= swift
+MILEN := .build/release/milen
+
+.PHONY: run test build release deps lint format embed bench clean
+
+# GLPK from Debian (libglpk-dev ships no pkg-config file; the module map links -lglpk).
+deps:
+	@if [ ! -f /usr/include/glpk.h ]; then \
+	  echo "make: installing libglpk-dev (GLPK)"; \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libglpk-dev; \
+	  else \
+	    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libglpk-dev; \
+	  fi; \
+	fi
+
+release: deps
+	$(SWIFT) build -c release --product milen
+
+run: release
+	$(MILEN) plan
+
+build: deps
+	$(SWIFT) build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+lint:
+	$(SWIFT) format lint -r -s Sources Tests
+
+format:
+	$(SWIFT) format -r -i Sources Tests
+
+# Re-embed Fixtures/aulum.json into the binary after editing it.
+embed:
+	scripts/embed-aulum.sh
+
+bench: deps
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+
+clean:
+	rm -rf .build

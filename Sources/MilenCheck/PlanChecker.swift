@@ -1,0 +1,44 @@
+import Foundation
+import MilenModel
+
+/// The independent plan checker: re-verifies every hard rule of docs/model.md on any plan,
+/// from the scenario and the plan alone. It shares no code with the formulation, so a plan
+/// that passes here keeps the product's rules whatever produced it.
+public enum PlanChecker {
+  /// Tolerance on hours (times themselves are whole minutes).
+  public static let tolerance = 1e-6
+
+  /// Every hard rule the plan breaks against the scenario, sorted by rule, then message.
+  /// An empty list means the plan is valid. Never traps: unknown ids, duplicates and missing
+  /// entries on either side are reported, not assumed away.
+  public static func check(_ plan: Plan, against scenario: Scenario) -> [Violation] {
+    var checker = Checker(plan: plan, scenario: scenario)
+    checker.run()
+    return Array(Set(checker.found)).sorted(by: ordered)
+  }
+
+  /// The legal ratio's room at a company with `ordinaryEmployees` ordinary employees: one
+  /// placement or subsidised person per 5 employees up to 50 (always at least 1), plus one
+  /// per 10 beyond 50. `0 -> 1`, `10 -> 2`, `50 -> 10`, `60 -> 11`, `85 -> 13`.
+  public static func legalRoom(ordinaryEmployees: Int) -> Int {
+    let e = max(0, ordinaryEmployees)
+    return max(1, min(e, 50) / 5) + max(0, e - 50) / 10
+  }
+
+  /// The violations one per line (`rule 5 (Availability and time): ...`), or a line saying
+  /// the plan keeps every hard rule.
+  public static func report(_ violations: [Violation]) -> String {
+    if violations.isEmpty { return "No violations: the plan keeps every hard rule." }
+    return violations.map(\.description).joined(separator: "\n")
+  }
+
+  /// Deterministic order: rule, message, then the ids concerned.
+  static func ordered(_ a: Violation, _ b: Violation) -> Bool {
+    if a.rule != b.rule { return a.rule < b.rule }
+    if a.message != b.message { return a.message < b.message }
+    let ap = a.participants.joined(separator: ",")
+    let bp = b.participants.joined(separator: ",")
+    if ap != bp { return ap < bp }
+    return a.places.joined(separator: ",") < b.places.joined(separator: ",")
+  }
+}
