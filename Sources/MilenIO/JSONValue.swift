@@ -80,6 +80,7 @@ extension JSONValue {
   /// Parses YAML text into the same tree (YAML 1.2 core schema scalars).
   public static func parseYAML(_ text: String) throws(ParseError) -> JSONValue {
     let node: Node?
+    let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     do {
       node = try Yams.compose(yaml: text)
     } catch {
@@ -317,10 +318,15 @@ private struct JSONParser {
     let start = i
     while i < bytes.count, "+-0123456789.eE".utf8.contains(bytes[i]) { i += 1 }
     guard i > start, let text = String(bytes: bytes[start..<i], encoding: .utf8), let d = Double(text),
-      d.isFinite
+      d.isFinite, !text.hasPrefix("+")
     else {
       i = start
       throw error("unexpected character")
+    }
+    let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+    if digits.count > 1 && digits.hasPrefix("0") && !digits.hasPrefix("0.") && !digits.lowercased().hasPrefix("0e") {
+      i = start
+      throw error("a number with a leading zero")
     }
     return .number(d)
   }

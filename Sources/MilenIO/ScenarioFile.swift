@@ -29,12 +29,18 @@ public enum ScenarioFile {
   /// Reads and validates a scenario from a parsed tree.
   public static func decode(_ tree: JSONValue) throws(ScenarioError) -> Scenario {
     let log = IssueLog()
-    let scenario = readScenario(tree, log: log)
-    if !log.issues.isEmpty || scenario == nil {
+    guard let scenario = readScenario(tree, log: log) else {
       throw ScenarioError(issues: log.issues)
     }
-    try scenario!.validate()
-    return scenario!
+    // Every problem at once: the meaning is checked even when reading found problems, except
+    // at places where reading already failed (their values are only stand-ins).
+    let reading = log.issues
+    let meaning = scenario.validationIssues().filter { issue in
+      !reading.contains { issue.path == $0.path || issue.path.hasPrefix($0.path + ".") || issue.path.hasPrefix($0.path + "[") }
+    }
+    let all = reading + meaning
+    if !all.isEmpty { throw ScenarioError(issues: all) }
+    return scenario
   }
 
   /// The scenario as a document tree, in the documented field order (defaults written out).

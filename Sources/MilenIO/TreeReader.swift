@@ -64,9 +64,21 @@ final class ObjectReader {
     switch v {
     case .number(let d): return d
     case .string(let s):
-      // Danish spreadsheets write decimals with a comma.
-      if let d = Double(s.replacingOccurrences(of: ",", with: ".")) { return d }
-      log.fail(sub(key), "\"\(s)\" is not a number")
+      // Danish spreadsheets write decimals with a comma ("2,5"). A dot followed by three digits
+      // is a Danish thousands separator ("500.000"): ambiguous, so refused.
+      let t = s.trimmingCharacters(in: .whitespaces)
+      if t.range(of: #"^-?[0-9]+(,[0-9]+)?$"#, options: .regularExpression) != nil,
+        let d = Double(t.replacingOccurrences(of: ",", with: "."))
+      {
+        return d
+      }
+      if t.range(of: #"^-?[0-9]+\.[0-9]+$"#, options: .regularExpression) != nil,
+        t.range(of: #"\.[0-9]{3}$"#, options: .regularExpression) == nil, let d = Double(t)
+      {
+        return d
+      }
+      log.fail(
+        sub(key), "\"\(s)\" is not a number (write 2,5 or 2.5, and no thousands separators)")
       return nil
     default:
       log.fail(sub(key), "expected a number, found \(v.typeName)")
@@ -76,8 +88,12 @@ final class ObjectReader {
 
   func int(_ key: String) -> Int? {
     guard let d = number(key) else { return nil }
-    guard d == d.rounded(), abs(d) < 1e9 else {
-      log.fail(sub(key), "\(d) is not a whole number")
+    guard abs(d) < 1e9 else {
+      log.fail(sub(key), "\(fmt(d)) is too large")
+      return nil
+    }
+    guard d == d.rounded() else {
+      log.fail(sub(key), "\(fmt(d)) is not a whole number")
       return nil
     }
     return Int(d)
