@@ -12,7 +12,7 @@ out=Sources/MilenIO/BuiltIn+Aulum.swift
   echo '  /// The text of Fixtures/aulum.json.'
   printf '  static let aulumJSON = #"""\n'
   cat Fixtures/aulum.json
-  printf '"""#\n'
+  printf '\n"""#\n'
   echo '}'
 } > "$out.tmp"
 mv "$out.tmp" "$out"

@@ -1054,5 +1054,6 @@ extension BuiltIn {
     { "participant": "p18", "company": "aubo" }
   ]
 }
+
 """#
 }

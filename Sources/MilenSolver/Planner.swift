@@ -107,7 +107,7 @@ public enum Planner {
     let built = Date()
     let limit = options.timeLimit ?? scenario.policy.timeLimitSeconds
     let gap = options.relativeGap ?? scenario.policy.relativeGap
-    let solved = try solveLevels(f, options: options, limit: limit, gap: gap, start: start)
+    let solved = try solveLevels(f, options: options, limit: limit, gap: gap, start: start).solved
     let plan = PlanDecoder(f, values: solved.values, levels: solved.figures).plan()
     return PlanResult(
       plan: plan, buildSeconds: built.timeIntervalSince(start),
@@ -122,22 +122,23 @@ public enum Planner {
   }
 
   /// The lexicographic solve: each level is optimised with the levels above fixed at their
-  /// reached values, warm-started from the previous level's plan.
+  /// reached values, warm-started from the previous level's plan. With `stopAt`, returns the
+  /// model of that level (its higher levels fixed) instead of solving it.
   static func solveLevels(
-    _ f: Formulation, options: PlanningOptions, limit: Double, gap: Double, start: Date
-  ) throws(PlanningError) -> Solved {
+    _ f: Formulation, options: PlanningOptions, limit: Double, gap: Double, start: Date,
+    stopAt: Int? = nil
+  ) throws(PlanningError) -> (solved: Solved, model: Model?) {
     var base = f.model
     var warm: [Double]?
     var figures: [GoalFigures] = []
     var seconds = 0.0
-    var lpBound: Double?
     let levels = f.goals.prefix(max(1, min(options.levels, f.goals.count)))
     for goal in levels {
       let expr = goal.expression.merged()
-      var m = base
-      m.sense = .maximize
-      m.objectiveConstant = expr.constant
-      for (v, c) in expr.terms { m.setObjectiveCoefficient(v, c) }
+      let m = levelModel(base, expr)
+      if goal.priority == stopAt {
+        return (Solved(values: warm ?? [], figures: figures, seconds: seconds, lpBound: nil), m)
+      }
       var so = solveOptions(options, gap: gap)
       let remaining = limit - Date().timeIntervalSince(start)
       so.timeLimit = max(0.01, remaining)
@@ -185,7 +186,17 @@ public enum Planner {
       }
       warm = r.values
     }
-    return Solved(values: warm ?? [], figures: figures, seconds: seconds, lpBound: lpBound)
+    return (Solved(values: warm ?? [], figures: figures, seconds: seconds, lpBound: nil), nil)
+  }
+
+  /// The model of one goal level: the hard rules, the higher levels' fixing rows, and the
+  /// level's expression as a maximised objective.
+  static func levelModel(_ base: Model, _ expr: Expression) -> Model {
+    var m = base
+    m.sense = .maximize
+    m.objectiveConstant = expr.constant
+    for (v, c) in expr.terms { m.setObjectiveCoefficient(v, c) }
+    return m
   }
 
   static func statusName(_ r: SolveResult) -> String {
@@ -195,6 +206,47 @@ public enum Planner {
     case (.timeLimit, _): return "feasibleAtTimeLimit"
     case (.cancelled, _): return "feasibleCancelled"
     default: return "\(r.termination)"
+    }
+  }
+}
+
+/// The formats a model can be exported in.
+public enum ModelFormat: String, CaseIterable, Sendable {
+  /// CPLEX LP text.
+  case lp
+  /// Free MPS.
+  case mps
+}
+
+extension Planner {
+  /// The integer program that `plan` solves at goal level `level` (1-4), with readable row and
+  /// column names: the hard rules, the higher levels fixed at the values `plan` reaches for
+  /// them (which are solved first), and the level's goal as the maximised objective.
+  /// Solving the export with any MIP solver reaches the level's objective in the plan.
+  public static func exportModel(
+    _ scenario: Scenario, level: Int = GoalLevel.allCases.count, format: ModelFormat,
+    options: PlanningOptions = PlanningOptions()
+  ) throws(PlanningError) -> String {
+    do {
+      try scenario.validate()
+    } catch {
+      throw .invalidScenario(error)
+    }
+    let start = Date()
+    let opts = ScenarioOptions(scenario)
+    if let d = Diagnosis.precheck(scenario, opts) { throw .infeasible(d) }
+    let f = Formulation(scenario, options: opts)
+    var o = options
+    o.levels = GoalLevel.allCases.count
+    let limit = options.timeLimit ?? scenario.policy.timeLimitSeconds
+    let gap = options.relativeGap ?? scenario.policy.relativeGap
+    let stop = max(1, min(level, GoalLevel.allCases.count))
+    let (_, model) = try solveLevels(f, options: o, limit: limit, gap: gap, start: start, stopAt: stop)
+    guard let model else { throw .solver("level \(stop) was not reached") }
+    do {
+      return format == .lp ? try model.lpText() : try model.mpsText()
+    } catch {
+      throw .solver(error.description)
     }
   }
 }

@@ -93,3 +93,18 @@ enum Input {
     }
   }
 }
+
+/// Writing a command's output: to stdout, or atomically to a file that is not an input.
+enum Output {
+  static func write(_ text: String, to path: String?, protecting inputs: [String]) throws {
+    guard let path else {
+      print(text, terminator: "")
+      return
+    }
+    do {
+      try AtomicFile.write(text, to: path, protecting: inputs)
+    } catch {
+      throw Failure.cannotWrite("\(error)")
+    }
+  }
+}

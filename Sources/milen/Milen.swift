@@ -17,7 +17,10 @@ struct Milen: ParsableCommand {
       73 cannot write the output, 75 no plan within the time limit.
       """,
     version: MilenVersion.current,
-    subcommands: [PlanCommand.self, ValidateCommand.self, CheckCommand.self],
+    subcommands: [
+      PlanCommand.self, ValidateCommand.self, CheckCommand.self, ExportModelCommand.self,
+      GenerateCommand.self,
+    ],
     defaultSubcommand: nil
   )
 }

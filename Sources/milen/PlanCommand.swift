@@ -55,15 +55,7 @@ struct PlanCommand: ParsableCommand {
       let timing = RunTiming(
         build: result.buildSeconds, solve: result.solveSeconds, total: Date().timeIntervalSince(start))
       let text = PlanReport.render(result.plan, format: format, timing: timing)
-      if let output {
-        do {
-          try AtomicFile.write(text, to: output, protecting: scenario.map { [$0] } ?? [])
-        } catch {
-          throw Failure.cannotWrite("\(error)")
-        }
-      } else {
-        print(text, terminator: "")
-      }
+      try Output.write(text, to: output, protecting: scenario.map { [$0] } ?? [])
     }
   }
 }
