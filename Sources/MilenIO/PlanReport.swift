@@ -106,6 +106,25 @@ public enum PlanReport {
         for n in p.notes { out += (markdown ? "- " : "  ") + "\(p.id): \(n)\n" }
       }
     }
+    if let changes = plan.changes {
+      out += title("Changes since \(plan.previousWeek ?? "last week")")
+      if changes.isEmpty {
+        out += (markdown ? "" : "  ") + "No changes.\n"
+      }
+      for ch in changes {
+        let arrow: String
+        switch (ch.from, ch.to) {
+        case (let a?, let b?): arrow = " \(a) -> \(b)"
+        case (let a?, nil): arrow = " from \(a)"
+        case (nil, let b?): arrow = " to \(b)"
+        default: arrow = ""
+        }
+        out += (markdown ? "- " : "  ") + "\(ch.participant) \(ch.kind.rawValue)\(arrow): \(ch.reason)\n"
+      }
+      if let v = plan.voluntaryChanges {
+        out += (markdown ? "- " : "  ") + "Voluntary changes of company or mentor: \(v)\n"
+      }
+    }
     out += title("Companies")
     var c = TextTable(header: ["company", "placed", "slots", "legal room", "per day", "participants"])
     c.rightAligned = [1, 2, 3]

@@ -294,6 +294,13 @@ public struct Plan: Hashable, Sendable, Codable {
   public var programme: ProgrammeFigures
   /// Solver figures.
   public var solver: SolverFigures
+  /// The week of the previous plan this one continues, when planned with `--previous`.
+  public var previousWeek: String?
+  /// Changes since the previous plan (only with `--previous`), in participant order.
+  public var changes: [PlanChange]?
+  /// Changes of company or mentor that a higher goal or a rule did not force (only with
+  /// `--previous`); `policy.maxChanges` bounds them.
+  public var voluntaryChanges: Int?
 
   /// The current plan format.
   public static let currentFormat = 1
@@ -312,5 +319,52 @@ public struct Plan: Hashable, Sendable, Codable {
     self.activities = activities
     self.programme = programme
     self.solver = solver
+  }
+}
+
+/// What changed for one participant since last week's plan.
+public struct PlanChange: Hashable, Sendable, Codable {
+  /// The kind of change.
+  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Placed at another company than last week.
+    case moved
+    /// Placed this week, not last week.
+    case placed
+    /// Placed last week, not this week.
+    case unplaced
+    /// Another mentor than last week.
+    case mentorChanged
+    /// A mentor this week, none last week.
+    case mentorAdded
+    /// A mentor last week, none this week.
+    case mentorEnded
+    /// Admitted from the waiting list this week.
+    case admitted
+    /// At the legal placement limit: a job, a subsidised job or another company must follow.
+    case limitReached
+    /// In last week's plan, not in this week's scenario.
+    case left
+    /// In this week's scenario, not in last week's plan.
+    case joined
+  }
+
+  /// Participant id.
+  public var participant: String
+  /// What changed.
+  public var kind: Kind
+  /// Company or mentor last week.
+  public var from: String?
+  /// Company or mentor this week.
+  public var to: String?
+  /// Why, in words.
+  public var reason: String
+
+  /// A change.
+  public init(participant: String, kind: Kind, from: String? = nil, to: String? = nil, reason: String) {
+    self.participant = participant
+    self.kind = kind
+    self.from = from
+    self.to = to
+    self.reason = reason
   }
 }

@@ -82,6 +82,7 @@ struct Formulation: Sendable {
     addNoClashRows()
     addNobodyDischargedRows()
     addCoordinatorRow()
+    addMaxChangesRow()
     addGoals()
   }
 
@@ -152,5 +153,39 @@ struct Formulation: Sendable {
       }
     }
     shortfall = model.addVariable("shortfall", lower: 0, upper: Double(scenario.programme.breakEven))
+  }
+}
+
+extension Formulation {
+  /// A solver point made exact: integers rounded, hours of days not worked and mentor hours
+  /// of mentors not assigned set to 0, hours rounded to whole minutes, and the goal slacks
+  /// recomputed. GLPK's integrality tolerance otherwise leaves 1e-5 h on a day with `w = 0`.
+  func cleaned(_ x: [Double]) -> [Double] {
+    var x = x
+    for v in model.variables where model.kind(of: v) != .continuous { x[v.index] = x[v.index].rounded() }
+    func minutes(_ h: Double) -> Double { (h * 60).rounded() / 60 }
+    for pv in placements {
+      for d in pv.days {
+        x[d.h.index] = x[d.w.index] > 0.5 ? min(d.window.window.hours, minutes(x[d.h.index])) : 0
+      }
+    }
+    for mv in mentors {
+      x[mv.g.index] = x[mv.m.index] > 0.5 ? minutes(x[mv.g.index]) : 0
+    }
+    let wanted = Double(scenario.policy.socialSessionsPerWeek)
+    var admitted = 0.0
+    for p in participants.indices {
+      let served = admit[p].map { x[$0.index] } ?? 1
+      if admit[p] != nil { admitted += served }
+      if let miss = missing[p] {
+        let attended = activitiesOf[p].reduce(0.0) { $0 + x[activities[$1].y.index] }
+        x[miss.index] = max(0, wanted * served - attended)
+      }
+    }
+    if let sf = shortfall {
+      let enrolled = Double(participants.filter { $0.enrolment == .enrolled }.count)
+      x[sf.index] = max(0, Double(scenario.programme.breakEven) - enrolled - admitted)
+    }
+    return x
   }
 }

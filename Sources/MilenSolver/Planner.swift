@@ -30,6 +30,12 @@ public struct PlanningOptions: Sendable {
   public var solverMessages: Bool
   /// Called during long solves.
   public var progress: (@Sendable (PlanningProgress) -> Void)?
+  /// Last week's plan: continuity, placement weeks counted on, changes since (`--previous`).
+  public var previous: Plan?
+  /// What participants had last week, preferred by the greedy start (set by replanning).
+  var preferences: [String: GreedyStart.Preference] = [:]
+  /// Start GLPK from a greedy plan (default on; off only to measure its effect).
+  public var greedyStart: Bool = true
 
   /// Defaults: the policy's limits, all four levels, GLPK silent.
   public init(
@@ -54,6 +60,12 @@ public struct PlanResult: Sendable {
   public var solveSeconds: Double
   /// The LP relaxation bound of the top goal level, when computed.
   public var lpRelaxation: Double?
+  /// Things the coordinator should know that do not stop the plan (e.g. a previous plan of
+  /// an unexpected week).
+  public var warnings: [String] = []
+  /// Whether GLPK accepted the greedy (or last week's) starting plan at the first level that
+  /// used it.
+  public var warmStartAccepted: Bool?
 }
 
 /// Why no plan could be made.
@@ -93,12 +105,21 @@ public enum Planner {
 
   /// Plans the week.
   public static func plan(
-    _ scenario: Scenario, options: PlanningOptions = PlanningOptions()
+    _ given: Scenario, options given_options: PlanningOptions = PlanningOptions()
   ) throws(PlanningError) -> PlanResult {
     do {
-      try scenario.validate()
+      try given.validate()
     } catch {
       throw .invalidScenario(error)
+    }
+    var scenario = given
+    var options = given_options
+    var warnings: [String] = []
+    if let prev = options.previous {
+      let carried = Continuity.carry(given, from: prev)
+      scenario = carried.scenario
+      options.preferences = carried.preferences
+      warnings = carried.warnings
     }
     let start = Date()
     let opts = ScenarioOptions(scenario)
@@ -108,13 +129,21 @@ public enum Planner {
     let limit = options.timeLimit ?? scenario.policy.timeLimitSeconds
     let gap = options.relativeGap ?? scenario.policy.relativeGap
     let solved = try solveLevels(f, options: options, limit: limit, gap: gap, start: start).solved
-    let plan = PlanDecoder(f, values: solved.values, levels: solved.figures).plan()
+    var plan = PlanDecoder(f, values: solved.values, levels: solved.figures).plan()
+    if let prev = options.previous {
+      plan.previousWeek = prev.week
+      plan.changes = Continuity.changes(previous: prev, now: plan, f)
+      let (terms, count) = f.voluntaryChangeTerms()
+      plan.voluntaryChanges = count + Int(terms.reduce(0.0) { $0 + $1.1 * solved.values[$1.0.index] }.rounded())
+    }
     return PlanResult(
       plan: plan, buildSeconds: built.timeIntervalSince(start),
-      solveSeconds: solved.seconds, lpRelaxation: solved.lpBound)
+      solveSeconds: solved.seconds, lpRelaxation: solved.lpBound, warnings: warnings,
+      warmStartAccepted: solved.warmAccepted)
   }
 
   struct Solved {
+    var warmAccepted: Bool?
     var values: [Double]
     var figures: [GoalFigures]
     var seconds: Double
@@ -129,15 +158,16 @@ public enum Planner {
     stopAt: Int? = nil
   ) throws(PlanningError) -> (solved: Solved, model: Model?) {
     var base = f.model
-    var warm: [Double]?
+    var warm: [Double]? = options.greedyStart ? GreedyStart(f: f).solution(preferring: options.preferences) : nil
     var figures: [GoalFigures] = []
     var seconds = 0.0
+    var warmAccepted: Bool?
     let levels = f.goals.prefix(max(1, min(options.levels, f.goals.count)))
     for goal in levels {
       let expr = goal.expression.merged()
       let m = levelModel(base, expr)
       if goal.priority == stopAt {
-        return (Solved(values: warm ?? [], figures: figures, seconds: seconds, lpBound: nil), m)
+        return (Solved(warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds, lpBound: nil), m)
       }
       var so = solveOptions(options, gap: gap)
       let remaining = limit - Date().timeIntervalSince(start)
@@ -161,6 +191,9 @@ public enum Planner {
         throw .solver(error.description)
       }
       seconds += r.wallTime
+      if warmAccepted == nil && (r.warmStart == .accepted || r.warmStart == .rejectedInfeasible) {
+        warmAccepted = r.warmStart == .accepted
+      }
       guard r.pointStatus != .noSolution, let value = r.objective else {
         switch r.termination {
         case .infeasible, .infeasibleOrUnbounded:
@@ -184,9 +217,9 @@ public enum Planner {
           "goal\(goal.priority)[\(goal.name)]", expr.terms,
           .greaterOrEqual(value - expr.constant - tol))
       }
-      warm = r.values
+      warm = f.cleaned(r.values)
     }
-    return (Solved(values: warm ?? [], figures: figures, seconds: seconds, lpBound: nil), nil)
+    return (Solved(warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds, lpBound: nil), nil)
   }
 
   /// The model of one goal level: the hard rules, the higher levels' fixing rows, and the

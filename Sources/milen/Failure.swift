@@ -81,6 +81,16 @@ enum Input {
     return text
   }
 
+  /// A plan file.
+  static func plan(_ path: String) throws -> Plan {
+    let text = try read(path)
+    do {
+      return try PlanFile.decode(text)
+    } catch {
+      throw Failure.badData("\(path): \(error)")
+    }
+  }
+
   /// The scenario at `path`, or the built-in Aulum week when nil.
   static func scenario(_ path: String?) throws -> Scenario {
     guard let path else { return try! BuiltIn.aulum() }

@@ -25,6 +25,11 @@ struct PlanCommand: ParsableCommand {
   @Option(name: .long, help: "Relative MIP gap at which a goal level may stop, e.g. 0.01 (default: policy).")
   var gap: Double?
 
+  @Option(
+    name: .long,
+    help: "Last week's plan (JSON): continuity, placement weeks counted on, changes since.")
+  var previous: String?
+
   @Flag(name: .long, help: "Show GLPK's own solver messages on stdout.")
   var solverMessages = false
 
@@ -41,6 +46,7 @@ struct PlanCommand: ParsableCommand {
       let s = try Input.scenario(scenario)
       let progress = Stderr.isTerminal ? ProgressLine() : nil
       var opts = PlanningOptions(timeLimit: timeLimit, relativeGap: gap, solverMessages: solverMessages)
+      if let previous { opts.previous = try Input.plan(previous) }
       if let progress {
         opts.progress = { @Sendable p in progress.show(p) }
       }
@@ -52,10 +58,12 @@ struct PlanCommand: ParsableCommand {
         throw Failure(e)
       }
       progress?.clear()
+      for w in result.warnings { Stderr.write("milen: warning: \(w)\n") }
       let timing = RunTiming(
         build: result.buildSeconds, solve: result.solveSeconds, total: Date().timeIntervalSince(start))
       let text = PlanReport.render(result.plan, format: format, timing: timing)
-      try Output.write(text, to: output, protecting: scenario.map { [$0] } ?? [])
+      let inputs = (scenario.map { [$0] } ?? []) + (previous.map { [$0] } ?? [])
+      try Output.write(text, to: output, protecting: inputs)
     }
   }
 }

@@ -40,13 +40,7 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     try runReporting {
       let s = try Input.scenario(scenario)
-      let text = try Input.read(plan)
-      let p: Plan
-      do {
-        p = try PlanFile.decode(text)
-      } catch {
-        throw Failure.badData("\(plan): \(error)")
-      }
+      let p = try Input.plan(plan)
       let violations = PlanChecker.check(p, against: s)
       print(PlanChecker.report(violations))
       if !violations.isEmpty { throw Failure.violations }

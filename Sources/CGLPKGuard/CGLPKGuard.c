@@ -1,0 +1,135 @@
+#include "CGLPKGuard.h"
+
+#include <setjmp.h>
+#include <string.h>
+
+#define CGLPK_OUTPUT_CAPACITY 16384
+
+/* Per-thread session state. GLPK's own environment is thread-local too (Debian builds it
+ * with _Thread_local), so each thread is independent. */
+static _Thread_local int session_active = 0;
+static _Thread_local int session_echo = 0;
+static _Thread_local int session_failed = 0;
+static _Thread_local char output[CGLPK_OUTPUT_CAPACITY];
+static _Thread_local size_t output_len = 0;
+
+static int term_hook(void *info, const char *s) {
+  (void)info;
+  size_t n = strlen(s);
+  if (n >= CGLPK_OUTPUT_CAPACITY) {
+    s += n - (CGLPK_OUTPUT_CAPACITY - 1);
+    n = CGLPK_OUTPUT_CAPACITY - 1;
+  }
+  if (output_len + n >= CGLPK_OUTPUT_CAPACITY) {
+    size_t drop = output_len + n - (CGLPK_OUTPUT_CAPACITY - 1);
+    memmove(output, output + drop, output_len - drop);
+    output_len -= drop;
+  }
+  memcpy(output + output_len, s, n);
+  output_len += n;
+  output[output_len] = '\0';
+  /* Non-zero tells GLPK not to print the string itself. */
+  return session_echo ? 0 : 1;
+}
+
+static void install_output_hook(void) {
+  /* Output must stay on: GLPK forces it on anyway for fatal messages, and the hook decides
+   * what reaches stdout. */
+  glp_term_out(GLP_ON);
+  glp_term_hook(term_hook, NULL);
+}
+
+int cglpk_session_begin(int echo) {
+  if (session_active) return -1;
+  session_active = 1;
+  session_echo = echo != 0;
+  session_failed = 0;
+  output_len = 0;
+  output[0] = '\0';
+  install_output_hook();
+  return 0;
+}
+
+void cglpk_session_end(void) {
+  if (!session_active) return;
+  /* Frees everything GLPK allocated on this thread, hooks included. */
+  glp_free_env();
+  session_active = 0;
+  session_echo = 0;
+}
+
+const char *cglpk_session_output(void) { return output; }
+
+void cglpk_session_clear_output(void) {
+  output_len = 0;
+  output[0] = '\0';
+}
+
+int cglpk_session_failed(void) { return session_failed; }
+
+static void on_fatal_error(void *info) { longjmp(*(jmp_buf *)info, 1); }
+
+static void after_fatal_error(void) {
+  /* The environment is in an error state and every problem object of this thread is
+   * unusable: free it all. Re-install the silent hook on the fresh environment so that
+   * nothing reaches stdout should GLPK be called again in this session. */
+  glp_free_env();
+  session_failed = 1;
+  install_output_hook();
+}
+
+/* One guarded GLPK call. Locals that change between setjmp and longjmp are not used after the
+ * jump, so no volatile is needed. */
+#define CGLPK_GUARDED(expr)                 \
+  do {                                      \
+    jmp_buf jump;                           \
+    if (session_failed) {                   \
+      *ret = -1;                            \
+      return 1;                             \
+    }                                       \
+    glp_error_hook(on_fatal_error, &jump);  \
+    if (setjmp(jump) == 0) {                \
+      int result = (expr);                  \
+      glp_error_hook(NULL, NULL);           \
+      *ret = result;                        \
+      return 0;                             \
+    }                                       \
+    after_fatal_error();                    \
+    *ret = -1;                              \
+    return 1;                               \
+  } while (0)
+
+int cglpk_guarded_simplex(glp_prob *P, const glp_smcp *parm, int *ret) {
+  CGLPK_GUARDED(glp_simplex(P, parm));
+}
+
+int cglpk_guarded_intopt(glp_prob *P, const glp_iocp *parm, int *ret) {
+  CGLPK_GUARDED(glp_intopt(P, parm));
+}
+
+int cglpk_guarded_write_lp(glp_prob *P, const char *fname, int *ret) {
+  CGLPK_GUARDED(glp_write_lp(P, NULL, fname));
+}
+
+int cglpk_guarded_write_mps(glp_prob *P, int fmt, const char *fname, int *ret) {
+  CGLPK_GUARDED(glp_write_mps(P, fmt, NULL, fname));
+}
+
+int cglpk_guarded_read_mps(glp_prob *P, int fmt, const char *fname, int *ret) {
+  CGLPK_GUARDED(glp_read_mps(P, fmt, NULL, fname));
+}
+
+static int provoke_fatal_error(void) {
+  glp_prob *P = glp_create_prob();
+  glp_add_cols(P, 1);
+  glp_set_col_bnds(P, 5, GLP_LO, 0.0, 0.0); /* column 5 does not exist: fatal */
+  glp_delete_prob(P);
+  return 0;
+}
+
+static int guarded_provoke(int *ret) { CGLPK_GUARDED(provoke_fatal_error()); }
+
+int cglpk_guard_selftest(void) {
+  int ret = 0;
+  return guarded_provoke(&ret);
+}

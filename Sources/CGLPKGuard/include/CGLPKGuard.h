@@ -1,0 +1,64 @@
+#ifndef MILEN_CGLPK_GUARD_H
+#define MILEN_CGLPK_GUARD_H
+
+/*
+ * A last-resort guard around GLPK calls.
+ *
+ * GLPK calls abort() on a fatal error (an invalid argument or an internal failure). The only
+ * way back is glp_error_hook with a longjmp, which Swift cannot do, so it lives here. Each
+ * cglpk_guarded_* function installs the hook, makes one GLPK call under setjmp and returns 0
+ * when the call ran (its result is stored in *ret) or 1 when GLPK hit a fatal error. After a
+ * fatal error this thread's GLPK environment has been freed with glp_free_env(): every
+ * problem object of this thread is gone and must never be touched (not even deleted).
+ *
+ * A session scopes all GLPK work of one operation on one thread: it routes GLPK's terminal
+ * output through a hook that captures it (and suppresses it unless echo is on), refuses
+ * re-entrant use on the same thread (for example from a MIP callback), and frees the thread's
+ * GLPK environment at the end so that no GLPK memory outlives the operation.
+ *
+ * Validation in Swift is the real defence; the guard only keeps the process alive when
+ * validation missed something.
+ */
+
+#include "../../CGLPK/shim.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Starts a session on the calling thread. echo != 0 lets GLPK's terminal output through to
+ * stdout; otherwise it is only captured. Returns 0, or -1 when a session is already active on
+ * this thread (a re-entrant call), in which case nothing was changed. */
+int cglpk_session_begin(int echo);
+
+/* Ends the session started by cglpk_session_begin and frees this thread's GLPK environment.
+ * Every problem object created in the session must have been deleted (or lost to a fatal
+ * error) before. */
+void cglpk_session_end(void);
+
+/* The last (up to 16 KB) terminal output GLPK produced in this session, NUL-terminated. */
+const char *cglpk_session_output(void);
+
+/* Forgets the captured output of this session. */
+void cglpk_session_clear_output(void);
+
+/* 1 when a fatal error was caught in this session (the GLPK environment is gone). */
+int cglpk_session_failed(void);
+
+/* Guarded calls: return 0 and store the GLPK result in *ret, or return 1 after a fatal
+ * error (then *ret is -1). */
+int cglpk_guarded_simplex(glp_prob *P, const glp_smcp *parm, int *ret);
+int cglpk_guarded_intopt(glp_prob *P, const glp_iocp *parm, int *ret);
+int cglpk_guarded_write_lp(glp_prob *P, const char *fname, int *ret);
+int cglpk_guarded_write_mps(glp_prob *P, int fmt, const char *fname, int *ret);
+int cglpk_guarded_read_mps(glp_prob *P, int fmt, const char *fname, int *ret);
+
+/* Test support: inside the current session, provokes a GLPK fatal error under the guard
+ * (a column index out of range on a fresh problem). Returns 1 when the guard caught it. */
+int cglpk_guard_selftest(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

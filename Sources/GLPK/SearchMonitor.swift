@@ -1,0 +1,147 @@
+import CGLPK
+
+/// The context of GLPK's branch-and-bound callback: hands over the warm start, follows the
+/// incumbent, bound and tree size, and reports progress.
+///
+/// It lives for one `glp_intopt` call on one thread and reaches the C callback through
+/// `cb_info` as an unretained `Unmanaged` pointer; the caller keeps it alive.
+final class SearchMonitor {
+  private let clock = ContinuousClock()
+  private let start: ContinuousClock.Instant
+  private let progress: (@Sendable (Progress) -> ProgressAction)?
+  private var lastReport: ContinuousClock.Instant
+  private var lastBoundUpdate: ContinuousClock.Instant
+  private let maximizing: Bool
+  /// The LP relaxation's objective, a bound valid for the whole search.
+  private let rootBound: Double?
+  /// The interval between two throttled progress reports.
+  static let reportInterval = Duration.milliseconds(500)
+  /// The least interval between two reads of the best bound (except on a new incumbent).
+  static let boundInterval = Duration.milliseconds(20)
+
+  /// The warm start still to hand over: element 0 unused, then one value per column.
+  private var pendingWarmStart: [Double]?
+  /// What became of the warm start handed to ``init``.
+  private(set) var warmStartOutcome: WarmStartOutcome
+  /// The last best bound seen (node bound of `glp_ios_best_node`), or the LP relaxation's.
+  private(set) var bestBound: Double?
+  /// The objective of the last incumbent seen.
+  private(set) var incumbent: Double?
+  /// Total nodes created (`t_cnt` of `glp_ios_tree_size`), last seen.
+  private(set) var nodes = 0
+  /// Active nodes, last seen.
+  private(set) var activeNodes = 0
+  /// Whether the progress callback asked to stop.
+  private(set) var cancelled = false
+
+  init(
+    start: ContinuousClock.Instant,
+    sense: ObjectiveSense,
+    progress: (@Sendable (Progress) -> ProgressAction)?,
+    warmStart: [Double]?,
+    initialBound: Double?
+  ) {
+    self.start = start
+    self.lastReport = start
+    self.lastBoundUpdate = start
+    self.progress = progress
+    self.bestBound = initialBound
+    self.rootBound = initialBound
+    self.maximizing = sense == .maximize
+    if let warmStart {
+      pendingWarmStart = [0] + warmStart
+      warmStartOutcome = .notUsed
+    } else {
+      warmStartOutcome = .notGiven
+    }
+  }
+
+  /// Handles one callback from `glp_intopt`.
+  ///
+  /// GLPK reports `GLP_IBINGO` only for integral node LPs, not for solutions found by its
+  /// heuristics or the warm start, so a new incumbent is detected at every call by
+  /// watching the objective of the tree's incumbent. The tree size is read at every call
+  /// (cheap); the best bound needs a scan of the active nodes, so it is read once per node
+  /// (at `GLP_ISELECT`, just before GLPK checks the gap and the time limit), on a new
+  /// incumbent, and otherwise at most every ``boundInterval``.
+  func handle(_ tree: OpaquePointer) {
+    let reason = glp_ios_reason(tree)
+    if reason == GLP_IHEUR { offerWarmStart(tree) }
+    var active: Int32 = 0
+    var current: Int32 = 0
+    var total: Int32 = 0
+    glp_ios_tree_size(tree, &active, &current, &total)
+    nodes = Int(total)
+    activeNodes = Int(active)
+    let now = clock.now
+    let mip = glp_ios_get_prob(tree)
+    if glp_mip_status(mip) == GLP_FEAS, case let value = glp_mip_obj_val(mip),
+      value != incumbent
+    {
+      incumbent = value
+      updateBound(tree, at: now)
+      report(at: now)
+    } else {
+      if reason == GLP_ISELECT || now - lastBoundUpdate >= Self.boundInterval {
+        updateBound(tree, at: now)
+      }
+      if progress != nil, now - lastReport >= Self.reportInterval { report(at: now) }
+    }
+    if cancelled { glp_ios_terminate(tree) }
+  }
+
+  /// Reads the best bound of the active nodes. A node not solved yet may carry GLPK's
+  /// "infinite" bound (`DBL_MAX`); the tighter of two valid bounds is kept.
+  private func updateBound(_ tree: OpaquePointer, at now: ContinuousClock.Instant) {
+    lastBoundUpdate = now
+    let best = glp_ios_best_node(tree)
+    guard best != 0 else { return }
+    let bound = glp_ios_node_bound(tree, best)
+    guard abs(bound) < Double.greatestFiniteMagnitude else { return }
+    if let known = rootBound {
+      bestBound = maximizing ? min(bound, known) : max(bound, known)
+    } else {
+      bestBound = bound
+    }
+  }
+
+  private func offerWarmStart(_ tree: OpaquePointer) {
+    guard let x = pendingWarmStart else { return }
+    pendingWarmStart = nil
+    // GLPK checks only integrality and whether it beats the incumbent (0 = taken).
+    let rejected = x.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) }
+    warmStartOutcome = rejected == 0 ? .accepted : .notUsed
+  }
+
+  /// Calls the progress callback and records a cancel request.
+  private func report(at now: ContinuousClock.Instant) {
+    guard let progress else { return }
+    lastReport = now
+    let snapshot = Progress(
+      incumbent: incumbent,
+      bestBound: bestBound,
+      gap: relativeGap(objective: incumbent, bound: bestBound),
+      nodes: nodes,
+      activeNodes: activeNodes,
+      elapsed: seconds(now - start))
+    if progress(snapshot) == .cancel { cancelled = true }
+  }
+}
+
+/// `|objective - bound| / (1e-10 + |objective|)`, when both are known.
+func relativeGap(objective: Double?, bound: Double?) -> Double? {
+  guard let objective, let bound else { return nil }
+  return abs(objective - bound) / (1e-10 + abs(objective))
+}
+
+/// A duration in seconds.
+func seconds(_ duration: Duration) -> Double {
+  let (s, attoseconds) = duration.components
+  return Double(s) + Double(attoseconds) * 1e-18
+}
+
+/// GLPK's branch-and-bound callback (`cb_func`); `info` is an unretained ``SearchMonitor``.
+func searchCallback(_ tree: OpaquePointer?, _ info: UnsafeMutableRawPointer?) {
+  guard let tree, let info else { return }
+  Unmanaged<SearchMonitor>.fromOpaque(info).takeUnretainedValue().handle(tree)
+}

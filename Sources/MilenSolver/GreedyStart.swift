@@ -1,0 +1,180 @@
+import Foundation
+import GLPK
+import MilenModel
+
+/// Builds a feasible starting plan for GLPK: participants in order take what still fits,
+/// preferring what they had last week. GLPK's own heuristics are weak on this model
+/// (glpk-notes.md), so every solve starts from this plan when it exists.
+struct GreedyStart {
+  let f: Formulation
+  var s: Scenario { f.scenario }
+
+  /// What each participant had last week, by id (from a previous plan or `current`).
+  struct Preference {
+    var company: String?
+    var days: [Weekday: TimeWindow] = [:]
+    var mentor: String?
+    var activities: [String] = []
+  }
+
+  /// A full solution vector, or nil when the greedy pass cannot serve every enrolled
+  /// participant (GLPK then starts on its own).
+  func solution(preferring prefs: [String: Preference] = [:]) -> [Double]? {
+    var x = Array(repeating: 0.0, count: f.model.variableCount)
+    var slotsUsed = Array(repeating: 0, count: s.companies.count)
+    var dayUsed: [[Weekday: Int]] = Array(repeating: [:], count: s.companies.count)
+    var mentorHours = s.mentors.map(\.hoursPerWeek)
+    var mentees = Array(repeating: 0, count: s.mentors.count)
+    var seats = s.activities.map(\.seats)
+    var coordinatorRoom = s.coordinator.hoursPerWeek - f.coordinatorFixedLoad
+    if coordinatorRoom < -1e-9 { return nil }
+    let wanted = s.policy.socialSessionsPerWeek
+    let order = f.participants.indices.sorted { a, b in
+      let pa = f.participants[a]
+      let pb = f.participants[b]
+      if (pa.enrolment == .enrolled) != (pb.enrolment == .enrolled) { return pa.enrolment == .enrolled }
+      return (pa.referredOn ?? "", pa.id) < (pb.referredOn ?? "", pb.id)
+    }
+    var admitted = 0
+    for p in order {
+      let part = f.participants[p]
+      let pref = prefs[part.id] ?? Preference(company: part.current.company, mentor: part.current.mentor)
+      if let a = f.admit[p] {
+        let cost = s.coordinator.followUp(for: part.track)
+        if cost > coordinatorRoom + 1e-9 { continue }
+        // Admit only someone who can be given something without taking from the enrolled.
+        let canAttend = f.activitiesOf[p].contains { seats[f.activities[$0].option.activity] > 0 }
+        if !part.track.isEmployed && !canAttend { continue }
+        coordinatorRoom -= cost
+        x[a.index] = 1
+        admitted += 1
+      }
+      var blocks: [(Weekday, TimeWindow)] = []
+      var something = part.track.isEmployed
+      // Placement: last week's company first, then wishes, then the rest in scenario order.
+      let ranked = f.placementsOf[p].sorted { i, j in
+        rank(f.placements[i], part, pref) < rank(f.placements[j], part, pref)
+      }
+      for i in ranked {
+        let pv = f.placements[i]
+        let c = pv.option.company
+        let room = min(
+          s.companies[c].slots,
+          legalPlacementRoom(ordinaryEmployees: s.companies[c].ordinaryEmployees) - s.companies[c].subsidisedStaff)
+        guard slotsUsed[c] < room else { continue }
+        var hours: [(Int, Double)] = []
+        var total = 0.0
+        for (k, d) in pv.days.enumerated() {
+          guard total < part.hours.max - 1e-9 else { break }
+          let cap = s.companies[c].slots(on: d.window.day)
+          guard dayUsed[c][d.window.day, default: 0] < cap else {
+            if pv.option.lockedDays.contains(d.window.day) { hours = []; break }
+            continue
+          }
+          let h = min(d.window.window.hours, part.hours.max - total)
+          guard h >= ScenarioOptions.minimumDayHours(d.window.window) - 1e-9 else { continue }
+          hours.append((k, h))
+          total += h
+        }
+        let lockedOK = pv.option.lockedDays.allSatisfy { day in
+          hours.contains { pv.days[$0.0].window.day == day }
+        }
+        guard total >= part.hours.min - 1e-9, !hours.isEmpty, lockedOK else { continue }
+        x[pv.x.index] = 1
+        slotsUsed[c] += 1
+        for (k, h) in hours {
+          let d = pv.days[k]
+          x[d.w.index] = 1
+          x[d.h.index] = h
+          dayUsed[c][d.window.day, default: 0] += 1
+          let start = d.window.window.start
+          blocks.append((d.window.day, TimeWindow(start: start, end: TimeOfDay(minutes: start.minutes + Int((h * 60).rounded())))))
+        }
+        something = true
+        break
+      }
+      if f.placementsOf[p].contains(where: { f.placements[$0].option.locked }) && !f.placementsOf[p].contains(where: { x[f.placements[$0].x.index] > 0.5 }) {
+        return nil
+      }
+      // Mentor: last week's first.
+      let need = part.needs.mentorHours
+      let mentorOrder = f.mentorsOf[p].sorted { i, j in
+        let a = s.mentors[f.mentors[i].option.mentor].id == pref.mentor ? 0 : 1
+        let b = s.mentors[f.mentors[j].option.mentor].id == pref.mentor ? 0 : 1
+        return (a, i) < (b, j)
+      }
+      for i in mentorOrder {
+        let k = f.mentors[i].option.mentor
+        let give = min(need, mentorHours[k])
+        guard mentees[k] < s.mentors[k].maxMentees, give >= min(0.5, need) - 1e-9, give > 0 else { continue }
+        x[f.mentors[i].m.index] = 1
+        x[f.mentors[i].g.index] = give
+        mentorHours[k] -= give
+        mentees[k] += 1
+        something = true
+        break
+      }
+      // Activities: last week's and wished first, up to the wanted number, no clash.
+      var attended: [Activity] = []
+      let activityOrder = f.activitiesOf[p].sorted { i, j in
+        let a = s.activities[f.activities[i].option.activity]
+        let b = s.activities[f.activities[j].option.activity]
+        let ra = pref.activities.contains(a.id) || part.wishes.activities.contains(a.id) ? 0 : 1
+        let rb = pref.activities.contains(b.id) || part.wishes.activities.contains(b.id) ? 0 : 1
+        return (ra, i) < (rb, j)
+      }
+      let target = max(wanted, something ? 0 : 1)
+      for i in activityOrder where attended.count < target {
+        let ai = f.activities[i].option.activity
+        let a = s.activities[ai]
+        guard seats[ai] > 0 else { continue }
+        if attended.contains(where: { $0.day == a.day && $0.time.overlaps(a.time) }) { continue }
+        if blocks.contains(where: { $0.0 == a.day && $0.1.overlaps(a.time) }) { continue }
+        // A session at the very start of a work window excludes that work day entirely.
+        if clashesWithWorkWindow(p, a, x) { continue }
+        x[f.activities[i].y.index] = 1
+        seats[ai] -= 1
+        attended.append(a)
+        something = true
+      }
+      if !something {
+        if part.enrolment == .enrolled { return nil }
+        // An admitted participant who got nothing: undo the admission.
+        if let a = f.admit[p] {
+          x[a.index] = 0
+          coordinatorRoom += s.coordinator.followUp(for: part.track)
+          admitted -= 1
+        }
+      }
+      let served = f.admit[p].map { x[$0.index] > 0.5 } ?? true
+      if let miss = f.missing[p] {
+        x[miss.index] = served ? Double(max(0, wanted - attended.count)) : 0
+      }
+    }
+    if let sf = f.shortfall {
+      let enrolled = f.participants.filter { $0.enrolment == .enrolled }.count
+      x[sf.index] = Double(max(0, s.programme.breakEven - enrolled - admitted))
+    }
+    return x
+  }
+
+  func rank(_ pv: PlacementVars, _ part: Participant, _ pref: Preference) -> (Int, Int, Int) {
+    let id = s.companies[pv.option.company].id
+    let first = pv.option.locked ? 0 : (id == pref.company ? 1 : 2)
+    let wish = part.wishes.companies.firstIndex(of: id) ?? 99
+    return (first, wish, pv.option.company)
+  }
+
+  /// Whether attending `a` conflicts with a chosen work day through a `work_or_activity` row
+  /// (a session that starts at or before the common window's start).
+  func clashesWithWorkWindow(_ p: Int, _ a: Activity, _ x: [Double]) -> Bool {
+    for i in f.placementsOf[p] where x[f.placements[i].x.index] > 0.5 {
+      for d in f.placements[i].days where x[d.w.index] > 0.5 && d.window.day == a.day {
+        let win = d.window.window
+        if a.time.overlaps(win) && a.time.start <= win.start { return true }
+      }
+    }
+    return false
+  }
+}
+
