@@ -1,0 +1,128 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import MilenIO
+import MilenModel
+import MilenSolver
+
+/// `milen whatif`: plan the base week and a variant, and show the difference.
+struct WhatIfCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "whatif",
+    abstract: "Plan a scenario with and without changes, and show what changes (docs/whatif.md).",
+    discussion: """
+      Without --sweep, all change files are applied in order as one variant. With --sweep, each
+      change file is one candidate: every candidate is planned (on all cores) and the candidates
+      are ranked by what they add: served participants, then needs met, then placements.
+      """)
+
+  @Argument(help: "The scenario file (.json, .yaml).")
+  var scenario: String
+
+  @Argument(help: "Change files (JSON or YAML): add/remove/set operations.")
+  var changes: [String] = []
+
+  @Flag(name: .long, help: "Rank each change file as a separate candidate.")
+  var sweep = false
+
+  @Option(name: .long, help: "Output format: table, json or markdown.")
+  var format: ReportFormat = .table
+
+  @Option(name: .long, help: "Time limit per plan, in seconds (default: the scenario's policy).")
+  var timeLimit: Double?
+
+  @Option(name: [.short, .long], help: "Write the output to this file (atomically).")
+  var output: String?
+
+  func validate() throws {
+    if changes.isEmpty { throw ValidationError("give at least one change file") }
+    if let t = timeLimit, !(t > 0 && t <= 86_400) {
+      throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
+    }
+  }
+
+  func run() throws {
+    try runReporting {
+      let base = try Input.scenario(scenario)
+      var files: [ScenarioChanges] = []
+      for path in changes {
+        let text = try Input.read(path)
+        do {
+          files.append(try ScenarioChanges.decode(text, format: .of(path: path), name: path))
+        } catch let e as ScenarioError {
+          throw Failure.badData("\(path):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
+        }
+      }
+      var variants: [(String, Scenario)] = []
+      if sweep {
+        for (path, f) in zip(changes, files) {
+          variants.append((f.description, try applying([f], [path], to: base)))
+        }
+      } else {
+        let label = files.map(\.description).joined(separator: " + ")
+        variants.append((label, try applying(files, changes, to: base)))
+      }
+      let options = PlanningOptions(timeLimit: timeLimit)
+      let plans = try planAll([base] + variants.map(\.1), options: options)
+      let diffs = zip(variants, plans.dropFirst()).map { v, p in
+        WhatIf.compare(base: plans[0], variant: p, label: v.0)
+      }
+      let text: String
+      if sweep {
+        text = WhatIfReport.renderRanking(WhatIf.rank(diffs), format: format)
+      } else {
+        text = WhatIfReport.render(diffs[0], format: format)
+      }
+      let inputs = [scenario] + changes
+      try Output.write(text, to: output, protecting: inputs)
+    }
+  }
+
+  func applying(_ files: [ScenarioChanges], _ paths: [String], to base: Scenario) throws -> Scenario {
+    var s = base
+    for (f, path) in zip(files, paths) {
+      do {
+        s = try f.apply(to: s)
+      } catch let e as ScenarioError {
+        throw Failure.badData("\(path):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
+      }
+    }
+    return s
+  }
+}
+
+/// Plans several scenarios on all cores (each solve lives on one thread, as GLPK requires).
+func planAll(_ scenarios: [Scenario], options: PlanningOptions) throws -> [Plan] {
+  let results = ResultBox(count: scenarios.count)
+  DispatchQueue.concurrentPerform(iterations: scenarios.count) { i in
+    let r = Result { () throws(PlanningError) -> Plan in try Planner.plan(scenarios[i], options: options).plan }
+    results.set(i, r)
+  }
+  return try results.values.map { r in
+    switch r {
+    case .success(let p): return p
+    case .failure(let e): throw Failure(e)
+    case nil: throw Failure.internalError("a plan was not computed")
+    }
+  }
+}
+
+/// Results written by worker threads, each to its own slot.
+final class ResultBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [Result<Plan, PlanningError>?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ i: Int, _ r: Result<Plan, PlanningError>) {
+    lock.lock()
+    slots[i] = r
+    lock.unlock()
+  }
+
+  var values: [Result<Plan, PlanningError>?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
+  }
+}
