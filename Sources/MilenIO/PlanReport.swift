@@ -181,6 +181,10 @@ public enum PlanReport {
     ]
     out += keyValues(lines, markdown: markdown)
     for r in pr.shortfallReasons { out += (markdown ? "- " : "  ") + "Short: \(r)\n" }
+    if let bc = plan.businessCase {
+      out += title("Business case")
+      out += keyValues(businessCaseLines(bc), markdown: markdown)
+    }
     let so = plan.solver
     out += title("Solver")
     var kv = [
@@ -204,6 +208,34 @@ public enum PlanReport {
     }
     out += keyValues(kv, markdown: markdown)
     return out
+  }
+
+  /// The business case as label-value lines.
+  static func businessCaseLines(_ bc: BusinessCase) -> [(String, String)] {
+    func dkk(_ x: Double) -> String {
+      let n = Int(x.rounded())
+      let digits = String(abs(n))
+      var grouped = ""
+      for (i, ch) in digits.reversed().enumerated() {
+        if i > 0 && i % 3 == 0 { grouped.append(".") }
+        grouped.append(ch)
+      }
+      return (n < 0 ? "-" : "") + String(grouped.reversed()) + " DKK"
+    }
+    let sign = { (n: Int) in n >= 0 ? "+\(n)" : "\(n)" }
+    return [
+      ("Cost of the positions", "\(dkk(bc.annualCost)) a year"),
+      ("Saving per participant", "\(dkk(bc.savingPerParticipantPerYear)) a year (\(bc.savingSource))"),
+      (
+        "Break-even",
+        "stated \(bc.statedBreakEven) (target \(bc.target)); derived from the saving: \(bc.derivedBreakEven)"
+      ),
+      (
+        "This week",
+        "\(bc.served) served: \(sign(bc.marginStated)) against the stated, \(sign(bc.marginDerived)) against the derived"
+      ),
+      ("Net a year at this count", dkk(bc.annualNet)),
+    ]
   }
 
   static func keyValues(_ kv: [(String, String)], markdown: Bool) -> String {

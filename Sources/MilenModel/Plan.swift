@@ -294,6 +294,8 @@ public struct Plan: Hashable, Sendable, Codable {
   public var programme: ProgrammeFigures
   /// Solver figures.
   public var solver: SolverFigures
+  /// The business case at this week's count.
+  public var businessCase: BusinessCase?
   /// The week of the previous plan this one continues, when planned with `--previous`.
   public var previousWeek: String?
   /// Changes since the previous plan (only with `--previous`), in participant order.

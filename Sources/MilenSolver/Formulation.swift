@@ -172,11 +172,11 @@ extension Formulation {
     for mv in mentors {
       x[mv.g.index] = x[mv.m.index] > 0.5 ? minutes(x[mv.g.index]) : 0
     }
-    let wanted = Double(scenario.policy.socialSessionsPerWeek)
     var admitted = 0.0
     for p in participants.indices {
       let served = admit[p].map { x[$0.index] } ?? 1
       if admit[p] != nil { admitted += served }
+      let wanted = Double(min(scenario.policy.socialSessionsPerWeek, activitiesOf[p].count))
       if let miss = missing[p] {
         let attended = activitiesOf[p].reduce(0.0) { $0 + x[activities[$1].y.index] }
         x[miss.index] = max(0, wanted * served - attended)

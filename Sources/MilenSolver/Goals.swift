@@ -57,18 +57,20 @@ extension Formulation {
       family("break-even", rule: "goal 1", [(r, "participants short of break-even")])
       g1.add(sf, -1)
     }
-    // Level 2: unmet mentor hours and missing social sessions.
+    // Level 2: unmet mentor hours and missing social sessions, counted where the plan can
+    // meet them: sessions up to the number that fit the participant's availability, and
+    // mentor hours when some mentor fits. (The plan still reports the full shortfall.)
     var g2 = Expression()
-    let wanted = Double(s.policy.socialSessionsPerWeek)
     for p in participants.indices {
       let need = participants[p].needs.mentorHours
-      if need > 0 {
+      if need > 0 && !mentorsOf[p].isEmpty {
         let sv = served(p, -need)
         g2.terms += sv.terms
         g2.constant += sv.constant
         for i in mentorsOf[p] { g2.add(mentors[i].g, 1) }
       }
       if let miss = missing[p] {
+        let wanted = Double(min(s.policy.socialSessionsPerWeek, activitiesOf[p].count))
         var terms = [(miss, 1.0)] + activitiesOf[p].map { (activities[$0].y, 1.0) }
         if let a = admit[p] {
           terms.append((a, -wanted))

@@ -148,7 +148,8 @@ struct GreedyStart {
       }
       let served = f.admit[p].map { x[$0.index] > 0.5 } ?? true
       if let miss = f.missing[p] {
-        x[miss.index] = served ? Double(max(0, wanted - attended.count)) : 0
+        let reachable = min(wanted, f.activitiesOf[p].count)
+        x[miss.index] = served ? Double(max(0, reachable - attended.count)) : 0
       }
     }
     if let sf = f.shortfall {

@@ -46,9 +46,12 @@ struct PlanDecoder {
     let activities = s.activities.map { a in
       ActivityLoad(id: a.id, attendees: rows.filter { $0.activities.contains(a.id) }.map(\.id), seats: a.seats)
     }
-    return Plan(
+    let figures = programme(rows)
+    var plan = Plan(
       week: s.week, participants: rows, companies: companies, mentors: mentors,
-      activities: activities, programme: programme(rows), solver: solverFigures())
+      activities: activities, programme: figures, solver: solverFigures())
+    plan.businessCase = BusinessCase(s.programme, served: figures.served)
+    return plan
   }
 
   func participantWeek(_ p: Int, served: Bool, placedAt: inout [Int: Int]) -> ParticipantWeek {
@@ -122,8 +125,15 @@ struct PlanDecoder {
       (f.participants[$0].referredOn ?? "", f.participants[$0].id) < (f.participants[$1].referredOn ?? "", f.participants[$1].id)
     }
     let pos = (queue.firstIndex(of: p) ?? 0) + 1
-    return "on the waiting list (referred \(f.participants[p].referredOn ?? "?"), position \(pos) of \(queue.count)); "
-      + "admitting them would cost a higher goal or break a capacity"
+    let head = "on the waiting list (referred \(f.participants[p].referredOn ?? "?"), position \(pos) of \(queue.count)): "
+    let cost = s.coordinator.followUp(for: f.participants[p].track)
+    var used = f.coordinatorFixedLoad
+    for (q, a) in f.admit where on(a) { used += s.coordinator.followUp(for: f.participants[q].track) }
+    let left = s.coordinator.hoursPerWeek - used
+    if cost > left + 1e-9 {
+      return head + "the coordinator has \(fmt(rounded(max(0, left)))) h left and their follow-up needs \(fmt(cost)) h"
+    }
+    return head + "admitting them would leave needs unmet (mentor hours or session seats are taken)"
   }
 
   func notPlacedNote(_ p: Int) -> String {

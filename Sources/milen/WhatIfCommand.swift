@@ -91,38 +91,12 @@ struct WhatIfCommand: ParsableCommand {
   }
 }
 
-/// Plans several scenarios on all cores (each solve lives on one thread, as GLPK requires).
+/// Plans several scenarios on all cores, failing on the first that cannot be planned.
 func planAll(_ scenarios: [Scenario], options: PlanningOptions) throws -> [Plan] {
-  let results = ResultBox(count: scenarios.count)
-  DispatchQueue.concurrentPerform(iterations: scenarios.count) { i in
-    let r = Result { () throws(PlanningError) -> Plan in try Planner.plan(scenarios[i], options: options).plan }
-    results.set(i, r)
-  }
-  return try results.values.map { r in
+  try Planner.planAll(scenarios, options: options).map { r in
     switch r {
-    case .success(let p): return p
+    case .success(let p): return p.plan
     case .failure(let e): throw Failure(e)
-    case nil: throw Failure.internalError("a plan was not computed")
     }
-  }
-}
-
-/// Results written by worker threads, each to its own slot.
-final class ResultBox: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [Result<Plan, PlanningError>?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ i: Int, _ r: Result<Plan, PlanningError>) {
-    lock.lock()
-    slots[i] = r
-    lock.unlock()
-  }
-
-  var values: [Result<Plan, PlanningError>?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots
   }
 }
