@@ -1,0 +1,173 @@
+import Foundation
+import MilenModel
+
+/// The documented, seeded assumptions of `milen simulate` (docs/whatif.md).
+public struct SimulationAssumptions: Hashable, Sendable, Codable {
+  /// New referrals per week on average (whole part every week, the fraction by chance).
+  public var arrivalsPerWeek: Double = 0.5
+  /// Chance that a participant in their last legal placement week is hired there.
+  public var hireProbability: Double = 0.5
+  /// Chance per week that a paused participant is well enough for a placement again.
+  public var recoveryProbability: Double = 0.25
+  /// Chance per week that a participant in a job no longer needs follow-up and leaves.
+  public var jobExitProbability: Double = 0.05
+
+  /// The defaults.
+  public init() {}
+}
+
+/// One simulated week.
+public struct SimulatedWeek: Hashable, Sendable, Codable {
+  /// ISO week.
+  public var week: String
+  /// Served (enrolled + admitted).
+  public var served: Int
+  /// Admitted from the waiting list.
+  public var admitted: Int
+  /// Still waiting.
+  public var waiting: Int
+  /// Served minus break-even.
+  public var margin: Int
+  /// In placement.
+  public var inPlacement: Int
+  /// In job, flex-job or apprenticeship.
+  public var employed: Int
+  /// Coordinator hours used.
+  public var coordinatorHours: Double
+  /// Coordinator hours available.
+  public var coordinatorCapacity: Double
+  /// Mentor hours given.
+  public var mentorHours: Double
+  /// Mentor hours available.
+  public var mentorCapacity: Double
+  /// What happened after the week's plan (hires, exits, recoveries, arrivals).
+  public var events: [String]
+}
+
+/// Rolls the plan forward week by week: placements reach their legal limits, some are hired,
+/// the waiting list is admitted as capacity frees up, new referrals arrive.
+public enum Simulation {
+  /// Simulates `weeks` weeks from the scenario. Same scenario, seed and assumptions give the
+  /// same result.
+  public static func run(
+    _ start: Scenario, weeks: Int, seed: UInt64, assumptions a: SimulationAssumptions = .init(),
+    options: PlanningOptions = PlanningOptions(),
+    progress: ((Int, SimulatedWeek) -> Void)? = nil
+  ) throws(PlanningError) -> [SimulatedWeek] {
+    var rng = SplitMix64(seed: seed)
+    var scenario = start
+    var previous: Plan?
+    var out: [SimulatedWeek] = []
+    var arrivals = 0
+    for k in 0..<weeks {
+      var o = options
+      o.previous = previous
+      let plan = try Planner.plan(scenario, options: o).plan
+      var events: [String] = []
+      // Carry the plan into the next week, then let the world move.
+      var next = Continuity.carry(scenario, from: plan).scenario
+      next.week = Continuity.nextWeek(of: scenario.week) ?? scenario.week
+      var removed: Set<String> = []
+      for (i, row) in plan.participants.enumerated() {
+        guard let j = next.participants.firstIndex(where: { $0.id == row.id }) else { continue }
+        var p = next.participants[j]
+        let part = scenario.participants[i]
+        if let c = row.company, row.placementWeek == part.readiness.placementWeekLimit {
+          if rng.chance(a.hireProbability) {
+            p.track = .job
+            p.employment = Employment(
+              employer: c, schedule: Dictionary(uniqueKeysWithValues: row.work.map { ($0.day, $0.time) }))
+            p.current = CurrentSituation(mentor: p.current.mentor)
+            events.append("\(p.id) hired at \(c)")
+          } else {
+            events.append("\(p.id) ended \(p.readiness.placementWeekLimit) legal weeks at \(c)")
+          }
+        } else if p.track == .paused && rng.chance(a.recoveryProbability) {
+          p.track = .placement
+          if p.hours.max <= 0 { p.hours = HoursRange(min: 4, max: 10) }
+          events.append("\(p.id) is back from a pause")
+        } else if p.track == .job && row.status != .waiting && rng.chance(a.jobExitProbability) {
+          removed.insert(p.id)
+          events.append("\(p.id) leaves: follow-up in the job is done")
+        }
+        next.participants[j] = p
+      }
+      next.participants.removeAll { removed.contains($0.id) }
+      next.locks.removeAll { removed.contains($0.participant) }
+      next.bans.removeAll { removed.contains($0.participant) }
+      let templates = start.participants.filter { $0.track == .placement || $0.track == .socialOnly }
+      let n = Int(a.arrivalsPerWeek) + (rng.chance(a.arrivalsPerWeek - Double(Int(a.arrivalsPerWeek))) ? 1 : 0)
+      for _ in 0..<n where !templates.isEmpty {
+        arrivals += 1
+        var p = templates[rng.below(templates.count)]
+        p.id = "new\(arrivals)"
+        p.name = "New referral \(arrivals)"
+        p.enrolment = .referred
+        p.referredOn = Continuity.monday(of: next.week) ?? p.referredOn ?? "2026-01-05"
+        p.current = CurrentSituation()
+        p.wishes = Wishes()
+        next.participants.append(p)
+        events.append("\(p.id) referred")
+      }
+      let pr = plan.programme
+      let week = SimulatedWeek(
+        week: plan.week, served: pr.served, admitted: pr.admitted, waiting: pr.waiting,
+        margin: pr.margin, inPlacement: pr.inPlacement, employed: pr.employed,
+        coordinatorHours: pr.coordinatorHoursUsed, coordinatorCapacity: pr.coordinatorHours,
+        mentorHours: rounded(plan.mentors.reduce(0) { $0 + $1.hours }),
+        mentorCapacity: scenario.mentors.reduce(0) { $0 + $1.hoursPerWeek }, events: events)
+      out.append(week)
+      progress?(k, week)
+      previous = plan
+      scenario = next
+    }
+    return out
+  }
+}
+
+/// A small seeded generator (SplitMix64): the same seed gives the same run everywhere.
+struct SplitMix64 {
+  var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A uniform number in [0, 1).
+  mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+
+  mutating func chance(_ p: Double) -> Bool { unit() < p }
+
+  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
+
+extension Continuity {
+  /// The ISO week after `week`.
+  static func nextWeek(of week: String) -> String? {
+    let parts = week.split(separator: "-W")
+    guard parts.count == 2, let y = Int(parts[0]), let w = Int(parts[1]) else { return nil }
+    if w < weeksInYear(y) { return String(format: "%04d-W%02d", y, w + 1) }
+    return String(format: "%04d-W01", y + 1)
+  }
+
+  /// The Monday of an ISO week as `YYYY-MM-DD`.
+  static func monday(of week: String) -> String? {
+    let parts = week.split(separator: "-W")
+    guard parts.count == 2, let y = Int(parts[0]), let w = Int(parts[1]) else { return nil }
+    var cal = Calendar(identifier: .iso8601)
+    cal.timeZone = TimeZone(identifier: "UTC")!
+    var dc = DateComponents()
+    dc.yearForWeekOfYear = y
+    dc.weekOfYear = w
+    dc.weekday = 2
+    guard let d = cal.date(from: dc) else { return nil }
+    let c = cal.dateComponents([.year, .month, .day], from: d)
+    return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+  }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import MilenIO
+import MilenModel
+import MilenSolver
+
+/// `milen simulate`: roll the plan forward week by week.
+struct SimulateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "simulate",
+    abstract: "Roll the plan forward week by week under seeded assumptions (docs/whatif.md).")
+
+  @Argument(help: "The scenario file (.json, .yaml). Omit it for the built-in Aulum week.")
+  var scenario: String?
+
+  @Option(name: .long, help: "Number of weeks to simulate (1-104).")
+  var weeks: Int = 8
+
+  @Option(name: .long, help: "Seed of the chance events (hires, recoveries, exits, arrivals).")
+  var seed: UInt64 = 1
+
+  @Option(name: .long, help: "New referrals per week on average.")
+  var arrivals: Double = SimulationAssumptions().arrivalsPerWeek
+
+  @Option(name: .long, help: "Chance that a participant in the last legal placement week is hired.")
+  var hireProbability: Double = SimulationAssumptions().hireProbability
+
+  @Option(name: .long, help: "Output format: table, json or markdown.")
+  var format: ReportFormat = .table
+
+  func validate() throws {
+    guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104") }
+    guard arrivals >= 0 && arrivals <= 100 else { throw ValidationError("--arrivals must be 0 to 100") }
+    guard (0...1).contains(hireProbability) else {
+      throw ValidationError("--hire-probability must be between 0 and 1")
+    }
+  }
+
+  func run() throws {
+    try runReporting {
+      let s = try Input.scenario(scenario)
+      var a = SimulationAssumptions()
+      a.arrivalsPerWeek = arrivals
+      a.hireProbability = hireProbability
+      let showProgress = Stderr.isTerminal
+      let result: [SimulatedWeek]
+      do {
+        result = try Simulation.run(s, weeks: weeks, seed: seed, assumptions: a) { k, w in
+          if showProgress { Stderr.write("\r  week \(k + 1) of \(weeks): \(w.week)\u{1B}[K") }
+        }
+      } catch let e as PlanningError {
+        throw Failure(e)
+      }
+      if showProgress { Stderr.write("\r\u{1B}[K") }
+      print(SimulationReport.render(result, breakEven: s.programme.breakEven, format: format), terminator: "")
+    }
+  }
+}
