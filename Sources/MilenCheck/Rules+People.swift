@@ -68,8 +68,9 @@ extension Checker {
       let w = who(row.id)
       let limit = p.readiness.placementWeekLimit
       let said = row.placementWeek.map(String.init) ?? "none"
-      if p.current.company == c {
-        let done = p.current.placementWeeks
+      let earlier = p.current.earlierPlacements[c] ?? 0
+      if p.current.company == c || earlier > 0 {
+        let done = (p.current.company == c ? p.current.placementWeeks : 0) + earlier
         let week = done + 1
         if week > limit {
           let readiness = p.readiness == .jobReady ? "a job-ready" : "an activity-ready"

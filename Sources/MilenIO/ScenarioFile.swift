@@ -178,9 +178,23 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
     w.finish()
   }
   if let c = o.object("current") {
+    var earlier: [String: Int] = [:]
+    if let e = c.raw("earlierPlacements") {
+      if case .object(let pairs) = e {
+        for (k, v) in pairs {
+          if case .number(let n) = v, n == n.rounded(), abs(n) < 1e6 {
+            earlier[k] = Int(n)
+          } else {
+            log.fail("\(c.sub("earlierPlacements")).\(k)", "expected a whole number of weeks")
+          }
+        }
+      } else {
+        log.fail(c.sub("earlierPlacements"), "expected an object of company id to weeks")
+      }
+    }
     p.current = CurrentSituation(
       company: c.string("company"), placementWeeks: c.int("placementWeeks") ?? 0,
-      since: c.string("since"), mentor: c.string("mentor"))
+      since: c.string("since"), mentor: c.string("mentor"), earlierPlacements: earlier)
     c.finish()
   }
   if let e = o.object("employment") {
@@ -334,6 +348,12 @@ private enum ScenarioWriter {
           ("company", p.current.company.map(s)),
           ("placementWeeks", n(Double(p.current.placementWeeks))),
           ("since", p.current.since.map(s)), ("mentor", p.current.mentor.map(s)),
+          (
+            "earlierPlacements",
+            p.current.earlierPlacements.isEmpty
+              ? nil
+              : .object(p.current.earlierPlacements.sorted { $0.key < $1.key }.map { ($0.key, n(Double($0.value))) })
+          ),
         ])
       ),
       (

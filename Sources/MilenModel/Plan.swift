@@ -40,6 +40,9 @@ public struct ParticipantWeek: Hashable, Sendable, Codable {
   public var work: [WorkDay]
   /// Placement week number at the company counting this week (1 = first week), when placed.
   public var placementWeek: Int?
+  /// Placement weeks used at other companies before this week (company id -> weeks), carried
+  /// into next week's run so the legal limit holds after a break.
+  public var earlierPlacements: [String: Int]?
   /// The employer kept, for the job, flex-job and apprenticeship tracks.
   public var employer: String?
   /// The mentor, if any.

@@ -113,15 +113,25 @@ public struct CurrentSituation: Hashable, Sendable {
   public var since: String?
   /// The current mentor.
   public var mentor: String?
+  /// Placement weeks already used at other companies (company id -> weeks): the legal limit
+  /// counts all weeks at one company, also after a break.
+  public var earlierPlacements: [String: Int]
 
   /// A situation with defaults: nowhere, no mentor.
   public init(
-    company: String? = nil, placementWeeks: Int = 0, since: String? = nil, mentor: String? = nil
+    company: String? = nil, placementWeeks: Int = 0, since: String? = nil, mentor: String? = nil,
+    earlierPlacements: [String: Int] = [:]
   ) {
     self.company = company
     self.placementWeeks = placementWeeks
     self.since = since
     self.mentor = mentor
+    self.earlierPlacements = earlierPlacements
+  }
+
+  /// Placement weeks used at a company before this week (current and earlier placements).
+  public func weeksUsed(at company: String) -> Int {
+    (self.company == company ? placementWeeks : 0) + (earlierPlacements[company] ?? 0)
   }
 }
 
@@ -369,7 +379,8 @@ public struct Activity: Hashable, Sendable, Identifiable {
 
 /// The posted employee: weekly hours and follow-up time per participant by track.
 public struct Coordinator: Hashable, Sendable {
-  /// Hours per week (37 in Aulum).
+  /// Hours per week (37 in Aulum; the sum of the posted employees' hours where there are
+  /// several).
   public var hoursPerWeek: Double
   /// Fixed hours for network, companies and project management, before any participant.
   public var fixedHours: Double

@@ -138,8 +138,9 @@ private struct Validator {
   }
 
   mutating func check(coordinator c: Coordinator) {
-    number("coordinator.hoursPerWeek", c.hoursPerWeek, 0...168)
-    number("coordinator.fixedHours", c.fixedHours, 0...168)
+    // One coordinator works 37 h; a municipality's team of posted employees works more.
+    number("coordinator.hoursPerWeek", c.hoursPerWeek, 0...1_000_000)
+    number("coordinator.fixedHours", c.fixedHours, 0...1_000_000)
     for t in Track.allCases {
       if let h = c.followUpHours[t] { number("coordinator.followUpHours.\(t.rawValue)", h, 0...40) }
     }
@@ -213,6 +214,13 @@ private struct Validator {
     integer("\(at).current.placementWeeks", p.current.placementWeeks, 0...520)
     if p.current.placementWeeks > 0 && p.current.company == nil {
       fail("\(at).current.placementWeeks", "placement weeks are counted at current.company, which is missing")
+    }
+    for (c, w) in p.current.earlierPlacements.sorted(by: { $0.key < $1.key }) {
+      if !cids.contains(c) { fail("\(at).current.earlierPlacements.\(c)", "unknown company \"\(c)\"") }
+      integer("\(at).current.earlierPlacements.\(c)", w, 0...520)
+      if c == p.current.company {
+        fail("\(at).current.earlierPlacements.\(c)", "is current.company: count its weeks in placementWeeks")
+      }
     }
     if let d = p.current.since, !isISODate(d) {
       fail("\(at).current.since", "\"\(d)\" is not a date like 2026-01-05")

@@ -40,10 +40,13 @@ enum Continuity {
       guard let row = rows[p.id] else { continue }
       var part = p
       if row.status == .admitted && part.enrolment == .referred { part.enrolment = .enrolled }
-      if row.company == nil && row.status != .waiting {
-        // Not placed last week: the placement ended, and its week count with it.
-        part.current.company = nil
-        part.current.placementWeeks = 0
+      if row.status != .waiting {
+        // Weeks used at other companies carry on; not placed last week ends the current one.
+        part.current.earlierPlacements = (row.earlierPlacements ?? [:]).filter { companies.contains($0.key) }
+        if row.company == nil {
+          part.current.company = nil
+          part.current.placementWeeks = 0
+        }
       }
       if let c = row.company {
         if companies.contains(c) {

@@ -149,8 +149,9 @@ struct ScenarioOptions: Sendable {
       let d = a.distance(to: b)
       if d > km { return "out of reach (\(fmt(d)) km > \(fmt(km)) km)" }
     }
-    if p.current.company == c.id && p.current.placementWeeks >= p.readiness.placementWeekLimit {
-      return "legal placement limit reached (\(p.current.placementWeeks) of \(p.readiness.placementWeekLimit) weeks)"
+    let used = p.current.weeksUsed(at: c.id)
+    if used >= p.readiness.placementWeekLimit {
+      return "legal placement limit reached (\(used) of \(p.readiness.placementWeekLimit) weeks)"
     }
     return nil
   }

@@ -78,7 +78,7 @@ struct PlanDecoder {
           WorkDay(day: d.window.day, time: TimeWindow(start: start, end: TimeOfDay(minutes: start.minutes + minutes))))
       }
       let limit = part.readiness.placementWeekLimit
-      let week = part.current.company == c.id ? part.current.placementWeeks + 1 : 1
+      let week = part.current.weeksUsed(at: c.id) + 1
       row.placementWeek = week
       if week == limit {
         notes.append(
@@ -87,6 +87,12 @@ struct PlanDecoder {
     } else if part.track == .placement {
       notes.append(notPlacedNote(p))
     }
+    var earlier = part.current.earlierPlacements
+    if let cur = part.current.company, part.current.placementWeeks > 0 {
+      earlier[cur, default: 0] += part.current.placementWeeks
+    }
+    if let c = row.company { earlier[c] = nil }
+    row.earlierPlacements = earlier.isEmpty ? nil : earlier
     if let at = f.options.byParticipant[p].limitReachedAt, row.company != at {
       notes.append(
         "reached the legal limit of \(part.readiness.placementWeekLimit) weeks at \(at): "

@@ -37,11 +37,13 @@ public struct PlanningOptions: Sendable {
   /// Start GLPK from a greedy plan (default on; off only to measure its effect).
   public var greedyStart: Bool = true
 
-  /// Defaults: the policy's limits, all four levels, GLPK silent.
+  /// Defaults: the policy's limits, all four levels, GLPK silent, no previous plan.
   public init(
     timeLimit: Double? = nil, relativeGap: Double? = nil, levels: Int = 4,
-    solverMessages: Bool = false, progress: (@Sendable (PlanningProgress) -> Void)? = nil
+    solverMessages: Bool = false, previous: Plan? = nil,
+    progress: (@Sendable (PlanningProgress) -> Void)? = nil
   ) {
+    self.previous = previous
     self.timeLimit = timeLimit
     self.relativeGap = relativeGap
     self.levels = levels

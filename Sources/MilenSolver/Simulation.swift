@@ -83,6 +83,11 @@ public enum Simulation {
             events.append("\(p.id) ended \(p.readiness.placementWeekLimit) legal weeks at \(c)")
           }
         } else if p.track == .paused && rng.chance(a.recoveryProbability) {
+          let extra = next.coordinator.followUp(for: .placement) - next.coordinator.followUp(for: .paused)
+          if coordinatorLoad(next) + extra > next.coordinator.hoursPerWeek + 1e-9 {
+            events.append("\(p.id) could return from a pause, but the coordinator has no hours")
+            continue
+          }
           p.track = .placement
           if p.hours.max <= 0 { p.hours = HoursRange(min: 4, max: 10) }
           events.append("\(p.id) is back from a pause")
@@ -123,6 +128,13 @@ public enum Simulation {
     }
     return out
   }
+}
+
+/// Coordinator hours the enrolled alone need: fixed hours, their follow-up, sessions run.
+func coordinatorLoad(_ s: Scenario) -> Double {
+  s.coordinator.fixedHours
+    + s.participants.filter { $0.enrolment == .enrolled }.reduce(0) { $0 + s.coordinator.followUp(for: $1.track) }
+    + s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
 }
 
 /// A small seeded generator (SplitMix64): the same seed gives the same run everywhere.

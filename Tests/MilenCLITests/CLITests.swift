@@ -187,3 +187,84 @@ struct CLITests {
     #expect(v.out.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
   }
 }
+
+@Suite("milen whatif, breakeven, simulate")
+struct WeekToWeekCLITests {
+  let aulum = packageRoot().appendingPathComponent("Fixtures/aulum.json").path
+  func fixture(_ name: String) -> String {
+    packageRoot().appendingPathComponent("Fixtures/whatif/\(name)").path
+  }
+
+  @Test("whatif adding a company (golden difference)")
+  func whatIfGolden() throws {
+    let r = try milen(["whatif", aulum, fixture("new-company.json")])
+    #expect(r.code == 0, "\(r.err)")
+    try expectGolden(r.out, "aulum-whatif-new-company.txt")
+  }
+
+  @Test("--sweep ranks candidates as separate runs would")
+  func sweepEqualsSeparateRuns() throws {
+    let files = ["new-company.json", "nettoline-two-more.json", "extra-mentor.yaml"].map(fixture)
+    let sweep = try milen(["whatif", aulum] + files + ["--sweep", "--format", "json"])
+    #expect(sweep.code == 0, "\(sweep.err)")
+    let ranked = try JSONDecoder().decode([PlanDiffDTO].self, from: Data(sweep.out.utf8))
+    var separate: [PlanDiffDTO] = []
+    for f in files {
+      let r = try milen(["whatif", aulum, f, "--format", "json"])
+      separate.append(try JSONDecoder().decode(PlanDiffDTO.self, from: Data(r.out.utf8)))
+    }
+    let bySeparate = separate.enumerated().sorted { a, b in
+      a.element.key != b.element.key ? a.element.key.lexicographicallyPrecedes(b.element.key) : a.offset < b.offset
+    }.map(\.element.label)
+    #expect(ranked.map(\.label) == bySeparate)
+    #expect(Set(ranked.map(\.label)) == Set(separate.map(\.label)))
+  }
+
+  @Test("replanning with --previous prints the changes section")
+  func previous() throws {
+    let dir = try temporaryDirectory()
+    let last = dir.appendingPathComponent("last.json").path
+    #expect(try milen(["plan", "--format", "json", "-o", last]).code == 0)
+    let r = try milen(["plan", "--previous", last])
+    #expect(r.code == 0)
+    #expect(r.out.contains("CHANGES SINCE 2026-W02"))
+    #expect(r.out.contains("Voluntary changes of company or mentor: 0"))
+    #expect(r.err.contains("warning: the previous plan is for week 2026-W02"))
+  }
+
+  @Test("breakeven names the capacity that admits more")
+  func breakEven() throws {
+    let r = try milen(["breakeven"])
+    #expect(r.code == 0)
+    #expect(r.out.contains("derived from the saving: 8"))
+    #expect(r.out.contains("5 more coordinator hours a week admits 1 from the waiting list"))
+  }
+
+  @Test("simulate runs and repeats for a seed")
+  func simulate() throws {
+    let a = try milen(["simulate", "--weeks", "3", "--seed", "5"])
+    let b = try milen(["simulate", "--weeks", "3", "--seed", "5"])
+    #expect(a.code == 0)
+    #expect(a.out == b.out)
+    #expect(a.out.contains("2026-W04"))
+  }
+}
+
+/// The parts of a what-if difference the ranking uses, decoded from `--format json`.
+struct PlanDiffDTO: Decodable {
+  struct Figure: Decodable {
+    var name: String
+    var change: Double
+  }
+  var label: String
+  var figures: [Figure]
+
+  /// The documented ranking: more served, fewer unmet needs, more placed, more hours, wishes.
+  var key: [Double] {
+    func c(_ n: String) -> Double { figures.first { $0.name == n }?.change ?? 0 }
+    return [
+      -c("served"), c("unmetMentorHours") + c("missingSocialSessions"), -c("inPlacement"),
+      -c("placementHours"), -c("goal4.wishesAndContinuity"),
+    ]
+  }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import MilenCheck
+import MilenIO
+import MilenModel
+import MilenSolver
+import MilenTestSupport
+import Testing
+
+/// Replanning from last week's plan, what-if differences, the business case and simulation.
+@Suite("Week to week")
+struct WeekToWeekTests {
+  @Test("The same scenario with its own previous plan moves nobody")
+  func continuityWithoutChange() throws {
+    var p1 = Tiny.placement("p1")
+    p1.wishes.companies = ["c2"]
+    var p2 = Tiny.person("p2", track: .socialOnly)
+    p2.needs.mentorHours = 1
+    let s = Tiny.scenario(
+      [p1, p2, Tiny.placement("p3")], companies: [Tiny.company("c1"), Tiny.company("c2")],
+      mentors: [Mentor(id: "m1", name: "M", hoursPerWeek: 5)],
+      activities: [Tiny.activity("a", .tue, "10:00-12:00")], sessions: 1)
+    let first = try Planner.plan(s).plan
+    let second = try Planner.plan(s, options: PlanningOptions(previous: first))
+    #expect(second.plan.changes == [])
+    #expect(second.plan.voluntaryChanges == 0)
+    #expect(PlanChecker.check(second.plan, against: s).filter { $0.rule != .placementLength }.isEmpty)
+    for id in ["p1", "p2", "p3"] {
+      let a = first.participants.first { $0.id == id }!
+      let b = second.plan.participants.first { $0.id == id }!
+      #expect(a.company == b.company)
+      #expect(a.mentor == b.mentor)
+    }
+    #expect(second.plan.participants.first { $0.id == "p1" }!.placementWeek == 2)
+  }
+
+  @Test("The Aulum week replanned from its own plan: no voluntary change")
+  func aulumContinuity() throws {
+    let s = try BuiltIn.aulum()
+    let first = try Planner.plan(s).plan
+    let second = try Planner.plan(s, options: PlanningOptions(previous: first)).plan
+    let moves = second.changes!.filter {
+      [.moved, .placed, .unplaced, .mentorChanged, .mentorAdded, .mentorEnded].contains($0.kind)
+    }
+    #expect(moves.isEmpty, "\(moves)")
+    #expect(second.voluntaryChanges == 0)
+    #expect(second.changes!.contains { $0.kind == .limitReached })
+  }
+
+  @Test("The 4-week limit holds across weeks planned with --previous")
+  func placementLimitAcrossWeeks() throws {
+    var p = Tiny.placement("p1")
+    p.readiness = .jobReady
+    p.wishes.companies = ["c1"]
+    let s = Tiny.scenario([p], companies: [Tiny.company("c1"), Tiny.company("c2")])
+    var previous: Plan?
+    var companies: [String?] = []
+    var weeks: [Int?] = []
+    for _ in 0..<6 {
+      let plan = try Planner.plan(s, options: PlanningOptions(previous: previous)).plan
+      companies.append(plan.participants[0].company)
+      weeks.append(plan.participants[0].placementWeek)
+      previous = plan
+    }
+    #expect(companies == ["c1", "c1", "c1", "c1", "c2", "c2"])
+    #expect(weeks == [1, 2, 3, 4, 1, 2])
+  }
+
+  @Test("maxChanges keeps last week's placements where a wish would move people")
+  func maxChanges() throws {
+    var a = Tiny.placement("p1")
+    a.current = CurrentSituation(company: "c1", placementWeeks: 1)
+    a.wishes.companies = ["c2", "c1"]
+    var b = Tiny.placement("p2")
+    b.current = CurrentSituation(company: "c1", placementWeeks: 1)
+    b.wishes.companies = ["c2", "c1"]
+    var s = Tiny.scenario([a, b], companies: [Tiny.company("c1"), Tiny.company("c2")])
+    // Wish rank 1 (3) outweighs continuity (2) + wish rank 2 (2)? No: 4 > 3, so both stay.
+    // Make the wish stronger by dropping c1 from their wishes: 3 > 2, both move.
+    s.participants[0].wishes.companies = ["c2"]
+    s.participants[1].wishes.companies = ["c2"]
+    let free = try planAndCheck(s)
+    #expect(free.plan.participants.allSatisfy { $0.company == "c2" })
+    s.policy.maxChanges = 1
+    let limited = try planAndCheck(s)
+    #expect(limited.violations.isEmpty)
+    #expect(limited.plan.participants.filter { $0.company == "c1" }.count == 1)
+    s.policy.maxChanges = 0
+    let none = try planAndCheck(s)
+    #expect(none.plan.participants.allSatisfy { $0.company == "c1" })
+  }
+
+  @Test("A change file that removes a company a lock names is refused with the path")
+  func inconsistentChange() throws {
+    let s = try BuiltIn.aulum()
+    let changes = try ScenarioChanges.decode(
+      #"[{"remove": "companies[ksa]"}]"#, format: .json, name: "remove-ksa")
+    #expect {
+      try changes.apply(to: s)
+    } throws: { e in
+      let text = "\(e)"
+      return text.contains(#"after the changes: locks[0].company: unknown company "ksa""#)
+    }
+  }
+
+  @Test("Malformed change files name the operation")
+  func malformedChange() throws {
+    let s = try BuiltIn.aulum()
+    #expect(throws: ScenarioError.self) {
+      try ScenarioChanges.decode(#"[{"sett": "x", "value": 1}]"#, format: .json, name: "x")
+    }
+    let bad = try ScenarioChanges.decode(
+      #"[{"set": "companies[nope].slots", "value": 1}, {"add": "companies", "value": {"id": "aubo", "name": "A"}}]"#,
+      format: .json, name: "x")
+    #expect {
+      try bad.apply(to: s)
+    } throws: { e in
+      let text = "\(e)"
+      return text.contains(#"changes[0].set: no companies entry with id "nope""#)
+        && text.contains(#"changes[1].add: companies already has an entry with id "aubo""#)
+    }
+  }
+
+  @Test("Adding a company: the variant places more, nobody is dropped")
+  func addCompany() throws {
+    let s = try BuiltIn.aulum()
+    let url = packageRoot().appendingPathComponent("Fixtures/whatif/new-company.json")
+    let change = try ScenarioChanges.decode(
+      String(contentsOf: url, encoding: .utf8), format: .json, name: "new-company")
+    let variant = try change.apply(to: s)
+    let base = try planAndCheck(s)
+    let after = try planAndCheck(variant)
+    #expect(after.violations.isEmpty)
+    let diff = WhatIf.compare(base: base.plan, variant: after.plan, label: change.description)
+    #expect(diff.figure("inPlacement")!.change >= 1)
+    #expect(diff.figure("served")!.change >= 0)
+    #expect(diff.people.contains { $0.variant.contains("aulum-toemrer") })
+  }
+
+  @Test("breakeven levers: 5 more coordinator hours admit one more in Aulum")
+  func breakEvenLevers() throws {
+    let s = try BuiltIn.aulum()
+    let candidates = BreakEvenLevers.candidates(s)
+    let results = Planner.planAll([s] + candidates.map(\.1))
+    let served = try results.map { try $0.get().plan.programme.served }
+    let coordinator = candidates.firstIndex { $0.0.contains("coordinator") }!
+    #expect(served[coordinator + 1] == served[0] + 1)
+    let bc = BusinessCase(s.programme, served: served[0])
+    #expect(bc.savingPerParticipantPerYear == 69_120)
+    #expect(bc.derivedBreakEven == 8)
+  }
+
+  @Test("Simulation repeats for a seed and keeps the legal limit")
+  func simulation() throws {
+    let s = try BuiltIn.aulum()
+    let a = try Simulation.run(s, weeks: 5, seed: 7)
+    let b = try Simulation.run(s, weeks: 5, seed: 7)
+    #expect(a == b)
+    #expect(a.map(\.week) == ["2026-W02", "2026-W03", "2026-W04", "2026-W05", "2026-W06"])
+    #expect(a.allSatisfy { $0.coordinatorHours <= $0.coordinatorCapacity + 1e-9 })
+  }
+}
