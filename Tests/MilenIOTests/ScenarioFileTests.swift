@@ -654,7 +654,7 @@ fileprivate let kitchenSink = """
         "needs": { "mentorHours": 1, "competences": ["anxiety"], "accommodations": ["quietPlace"] },
         "drivingLicence": true, "location": { "x": 1, "y": -2.5 }, "maxTravelKm": 10,
         "reachableCompanies": ["c1"], "wishes": { "companies": ["c1"], "activities": ["a1"] },
-        "current": { "company": "c1", "placementWeeks": 2, "since": "2025-12-15", "mentor": "m1" },
+        "current": { "company": "c1", "placementWeeks": 2, "since": "2025-12-15", "mentor": "m1", "earlierPlacements": { "c2": 3 } },
         "employment": {
           "employer": "c1",
           "schedule": { "mon": "08:00-12:00", "tue": "08:00-12:00", "wed": "08:00-12:00", "thu": "08:00-12:00", "fri": "08:00-12:00", "sat": "08:00-12:00", "sun": "08:00-12:00" }
@@ -670,7 +670,8 @@ fileprivate let kitchenSink = """
         "ordinaryEmployees": 85, "subsidisedStaff": 1,
         "requirements": { "drivingLicence": true, "minimumAge": 18 },
         "accommodations": ["quietPlace"], "location": { "x": 1.2, "y": -0.8 }
-      }
+      },
+      { "id": "c2", "name": "Horn" }
     ],
     "mentors": [
       { "id": "m1", "name": "Hanne B.", "hoursPerWeek": 10, "competences": ["anxiety"], "days": ["mon", "wed"], "maxMentees": 6 }
@@ -760,7 +761,7 @@ fileprivate func scenario(participant: String? = nil, company: String? = nil, me
   {
     "week": "2026-W02",
     "participants": [\(participant ?? #"{ "id": "p1", "name": "Emil K.", "track": "socialOnly" }"#)],
-    "companies": [\(company ?? #"{ "id": "c1", "name": "Aubo" }"#)],
+    "companies": [\(company ?? #"{ "id": "c1", "name": "Aubo" }, { "id": "c2", "name": "Horn" }"#)],
     "mentors": [\(mentor ?? #"{ "id": "m1", "name": "Hanne B.", "hoursPerWeek": 10 }"#)],
     "activities": [\(activity ?? #"{ "id": "a1", "name": "UngeMilen", "day": "tue", "time": "16:00-18:00", "seats": 16 }"#)]
   }
