@@ -238,6 +238,14 @@ extension Checker {
             .fit, "mentor \(mid) lacks \(missing.joined(separator: ", ")), which \(w) needs",
             participants: [row.id], places: [mid])
         }
+        if let km = m.maxTravelKm, let base = m.location, let home = p.location,
+          base.distance(to: home) > km + tol
+        {
+          add(
+            .fit,
+            "mentor \(mid) is \(h(base.distance(to: home))) km from \(w), beyond the mentor's "
+              + "\(h(km)) km", participants: [row.id], places: [mid])
+        }
         let available = Array(p.availability.keys)
         if Set(m.days).isDisjoint(with: available) {
           add(
@@ -245,6 +253,14 @@ extension Checker {
             "mentor \(mid) works \(dayList(m.days)), and \(w) is available on none of those "
               + "days (\(dayList(available)))", participants: [row.id], places: [mid])
         }
+      }
+      for aid in row.activities {
+        guard let a = activities[aid], let km = p.maxTravelKm, let home = p.location,
+          let site = a.location, home.distance(to: site) > km + tol
+        else { continue }
+        add(
+          .fit, "\(aid) is \(h(home.distance(to: site))) km from \(w), beyond their \(h(km)) km",
+          participants: [row.id], places: [aid])
       }
       let need = p.needs.mentorHours
       if row.mentorHours > need + tol {

@@ -95,7 +95,8 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
       id: m.requiredString("id") ?? "", name: m.requiredString("name") ?? "",
       hoursPerWeek: m.required("hoursPerWeek") != nil ? m.number("hoursPerWeek") ?? 0 : 0,
       competences: m.strings("competences") ?? [], days: m.weekdays("days") ?? d.days,
-      maxMentees: m.int("maxMentees") ?? d.maxMentees)
+      maxMentees: m.int("maxMentees") ?? d.maxMentees, location: readLocation(m, "location"),
+      maxTravelKm: m.number("maxTravelKm"))
   }
   s.activities = o.list("activities").compactMap { path, v in
     guard let a = ObjectReader(v, path: path, log: log) else { return nil }
@@ -111,10 +112,11 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
     let seats = a.int("seats")
     let tags = a.strings("tags") ?? []
     let runs = a.bool("runByCoordinator") ?? false
+    let location = readLocation(a, "location")
     guard let day, let time, let seats else { return nil }
     return Activity(
       id: id, name: name, kind: kind, day: day, time: time, seats: seats, tags: tags,
-      runByCoordinator: runs)
+      runByCoordinator: runs, location: location)
   }
   s.locks = o.list("locks").compactMap { path, v in
     guard let l = ObjectReader(v, path: path, log: log) else { return nil }
@@ -288,7 +290,8 @@ private enum ScenarioWriter {
             object([
               ("id", s(m.id)), ("name", s(m.name)), ("hoursPerWeek", n(m.hoursPerWeek)),
               ("competences", list(m.competences)), ("days", list(m.days.map(\.rawValue))),
-              ("maxMentees", n(Double(m.maxMentees))),
+              ("maxMentees", n(Double(m.maxMentees))), ("location", location(m.location)),
+              ("maxTravelKm", m.maxTravelKm.map(n)),
             ])
           })
       ),
@@ -300,7 +303,7 @@ private enum ScenarioWriter {
               ("id", s(a.id)), ("name", s(a.name)), ("kind", s(a.kind.rawValue)),
               ("day", s(a.day.rawValue)), ("time", s(a.time.description)),
               ("seats", n(Double(a.seats))), ("tags", list(a.tags)),
-              ("runByCoordinator", .bool(a.runByCoordinator)),
+              ("runByCoordinator", .bool(a.runByCoordinator)), ("location", location(a.location)),
             ])
           })
       ),

@@ -299,6 +299,9 @@ public struct Plan: Hashable, Sendable, Codable {
   public var solver: SolverFigures
   /// The business case at this week's count.
   public var businessCase: BusinessCase?
+  /// Independent parts the week was solved in (towns out of each other's reach), when more
+  /// than one.
+  public var parts: Int?
   /// The week of the previous plan this one continues, when planned with `--previous`.
   public var previousWeek: String?
   /// Changes since the previous plan (only with `--previous`), in participant order.

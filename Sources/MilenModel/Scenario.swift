@@ -311,12 +311,19 @@ public struct Mentor: Hashable, Sendable, Identifiable {
   public var days: [Weekday]
   /// Most mentees at once.
   public var maxMentees: Int
+  /// Where the mentor works from.
+  public var location: Location?
+  /// How far the mentor travels to a mentee, km (needs `location` on both sides).
+  public var maxTravelKm: Double?
 
   /// A mentor.
   public init(
     id: String, name: String, hoursPerWeek: Double, competences: [String] = [],
-    days: [Weekday] = Weekday.workdays, maxMentees: Int = 10
+    days: [Weekday] = Weekday.workdays, maxMentees: Int = 10, location: Location? = nil,
+    maxTravelKm: Double? = nil
   ) {
+    self.location = location
+    self.maxTravelKm = maxTravelKm
     self.id = id
     self.name = name
     self.hoursPerWeek = hoursPerWeek
@@ -360,12 +367,15 @@ public struct Activity: Hashable, Sendable, Identifiable {
   public var tags: [String]
   /// Whether the coordinator runs it (it then costs its length in coordinator hours).
   public var runByCoordinator: Bool
+  /// Where it takes place; participants with a travel limit reach it only within that limit.
+  public var location: Location?
 
   /// An activity.
   public init(
     id: String, name: String, kind: ActivityKind = .other, day: Weekday, time: TimeWindow,
-    seats: Int, tags: [String] = [], runByCoordinator: Bool = false
+    seats: Int, tags: [String] = [], runByCoordinator: Bool = false, location: Location? = nil
   ) {
+    self.location = location
     self.id = id
     self.name = name
     self.kind = kind

@@ -127,12 +127,21 @@ private struct Validator {
       number("\(at).hoursPerWeek", m.hoursPerWeek, 0...80)
       integer("\(at).maxMentees", m.maxMentees, 0...1000)
       if Set(m.days).count != m.days.count { fail("\(at).days", "names a day twice") }
+      if let km = m.maxTravelKm { number("\(at).maxTravelKm", km, 0...10_000) }
+      if let loc = m.location {
+        number("\(at).location.x", loc.x, -1e6...1e6)
+        number("\(at).location.y", loc.y, -1e6...1e6)
+      }
     }
     for (i, a) in s.activities.enumerated() {
       let at = "activities[\(i)]"
       if a.name.isEmpty { fail("\(at).name", "is empty") }
       window("\(at).time", a.time)
       integer("\(at).seats", a.seats, 0...100_000)
+      if let loc = a.location {
+        number("\(at).location.x", loc.x, -1e6...1e6)
+        number("\(at).location.y", loc.y, -1e6...1e6)
+      }
     }
     check(locks: s.locks, bans: s.bans, s)
   }

@@ -109,12 +109,20 @@ struct ScenarioOptions: Sendable {
           Set(p.needs.competences).isSubset(of: Set(m.competences)),
           !availableDays.isDisjoint(with: m.days)
         else { continue }
+        if let km = m.maxTravelKm, let a = m.location, let b = p.location, a.distance(to: b) > km {
+          continue
+        }
         o.mentors.append(MentorOption(participant: pi, mentor: mi))
       }
     }
     for (ai, a) in s.activities.enumerated() {
       guard a.seats > 0, let w = p.availability[a.day], w.contains(a.time) else { continue }
       if let e = p.employment?.schedule[a.day], e.overlaps(a.time) { continue }
+      if let km = p.maxTravelKm, let here = p.location, let there = a.location,
+        here.distance(to: there) > km
+      {
+        continue
+      }
       o.activities.append(ActivityOption(participant: pi, activity: ai))
     }
     return o

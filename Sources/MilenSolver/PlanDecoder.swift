@@ -163,6 +163,12 @@ struct PlanDecoder {
   }
 
   func programme(_ rows: [ParticipantWeek]) -> ProgrammeFigures {
+    PlanDecoder.programme(s, rows)
+  }
+
+  /// The programme figures of a scenario's plan rows (also used to merge the parts of a
+  /// decomposed plan).
+  static func programme(_ s: Scenario, _ rows: [ParticipantWeek]) -> ProgrammeFigures {
     let enrolled = rows.filter { $0.status == .enrolled }.count
     let admitted = rows.filter { $0.status == .admitted }.count
     let waiting = rows.filter { $0.status == .waiting }.count
@@ -170,9 +176,11 @@ struct PlanDecoder {
     let be = s.programme.breakEven
     let status: BreakEvenStatus =
       served >= s.programme.target ? .atTarget : (served >= be ? .aboveBreakEven : .belowBreakEven)
-    var used = f.coordinatorFixedLoad
-    for (i, r) in rows.enumerated() where r.status == .admitted {
-      used += s.coordinator.followUp(for: f.participants[i].track)
+    let tracks = Dictionary(s.participants.map { ($0.id, $0.track) }, uniquingKeysWith: { a, _ in a })
+    var used = s.coordinator.fixedHours
+      + s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
+    for r in rows where r.status != .waiting {
+      used += s.coordinator.followUp(for: tracks[r.id] ?? r.track)
     }
     var reasons: [String] = []
     if served < be {

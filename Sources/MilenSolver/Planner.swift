@@ -36,6 +36,9 @@ public struct PlanningOptions: Sendable {
   var preferences: [String: GreedyStart.Preference] = [:]
   /// Start GLPK from a greedy plan (default on; off only to measure its effect).
   public var greedyStart: Bool = true
+  /// Solve independent parts (towns out of each other's reach) separately and concurrently
+  /// (default on; off only to measure its effect).
+  public var decompose: Bool = true
 
   /// Defaults: the policy's limits, all four levels, GLPK silent, no previous plan.
   public init(
@@ -126,6 +129,99 @@ public enum Planner {
     let start = Date()
     let opts = ScenarioOptions(scenario)
     if let d = Diagnosis.precheck(scenario, opts) { throw .infeasible(d) }
+    let parts = options.decompose ? Decomposition.parts(scenario, opts) : []
+    var result: PlanResult
+    if parts.count <= 1 {
+      result = try planWhole(scenario, opts, options: options, start: start)
+    } else {
+      result = try planParts(scenario, parts, options: options, start: start)
+    }
+    result.warnings = warnings + result.warnings
+    return result
+  }
+
+  /// Plans the parts concurrently (as many at once as there are cores) and merges them.
+  static func planParts(
+    _ scenario: Scenario, _ parts: [Part], options: PlanningOptions, start: Date
+  ) throws(PlanningError) -> PlanResult {
+    let s = scenario
+    let enrolledLoad = s.participants.filter { $0.enrolment == .enrolled }
+      .reduce(0) { $0 + s.coordinator.followUp(for: $1.track) }
+    let fixedLoad = s.coordinator.fixedHours + enrolledLoad
+      + s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
+    let rooms = Decomposition.admissionRoom(s, parts, fixedLoad: fixedLoad)
+    // Break-even: each part is asked for its enrolled plus the admissions it must add, the
+    // earliest referrals first, until the programme's deficit is covered.
+    let enrolled = s.participants.filter { $0.enrolment == .enrolled }.count
+    var deficit = max(0, s.programme.breakEven - enrolled)
+    var shares = parts.map { part in part.participants.filter { s.participants[$0].enrolment == .enrolled }.count }
+    if deficit == 0 {
+      shares = shares.map { _ in 0 }
+    } else {
+      var partOf: [Int: Int] = [:]
+      for (i, part) in parts.enumerated() { for p in part.participants { partOf[p] = i } }
+      let queue = s.participants.indices.filter { s.participants[$0].enrolment == .referred }.sorted {
+        (s.participants[$0].referredOn ?? "", s.participants[$0].id)
+          < (s.participants[$1].referredOn ?? "", s.participants[$1].id)
+      }
+      for p in queue where deficit > 0 {
+        if let i = partOf[p] {
+          shares[i] += 1
+          deficit -= 1
+        }
+      }
+    }
+    let subs = parts.enumerated().map { i, part in
+      Decomposition.scenario(of: part, in: s, room: rooms[i], breakEvenShare: shares[i])
+    }
+    let limit = options.timeLimit ?? s.policy.timeLimitSeconds
+    let deadline = start.addingTimeInterval(limit)
+    let box = ResultBox<Result<PlanResult, PlanningError>>(count: subs.count)
+    DispatchQueue.concurrentPerform(iterations: subs.count) { i in
+      var o = options
+      o.timeLimit = max(0.01, deadline.timeIntervalSinceNow)
+      if let prev = options.previous {
+        var restricted = prev
+        let ids = Set(subs[i].participants.map(\.id))
+        restricted.participants = prev.participants.filter { ids.contains($0.id) }
+        o.previous = restricted
+      }
+      let r = Result { () throws(PlanningError) -> PlanResult in
+        try planWhole(subs[i], ScenarioOptions(subs[i]), options: o, start: Date())
+      }
+      box.set(i, r)
+    }
+    var results: [PlanResult] = []
+    for r in box.values {
+      switch r! {
+      case .success(let x): results.append(x)
+      case .failure(let e): throw e
+      }
+    }
+    var plan = Decomposition.merge(results.map(\.plan), parts: parts, scenario: s)
+    if let prev = options.previous {
+      plan.previousWeek = prev.week
+      let order = Dictionary(s.participants.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+      var changes = results.flatMap { $0.plan.changes ?? [] }
+      changes.sort { (order[$0.participant] ?? 0) < (order[$1.participant] ?? 0) }
+      let ids = Set(s.participants.map(\.id))
+      for old in prev.participants where !ids.contains(old.id) {
+        changes.append(PlanChange(participant: old.id, kind: .left, reason: "not in this week's scenario"))
+      }
+      plan.changes = changes
+      plan.voluntaryChanges = results.reduce(0) { $0 + ($1.plan.voluntaryChanges ?? 0) }
+    }
+    return PlanResult(
+      plan: plan, buildSeconds: results.reduce(0) { $0 + $1.buildSeconds },
+      solveSeconds: results.reduce(0) { $0 + $1.solveSeconds }, lpRelaxation: nil,
+      warnings: results.flatMap(\.warnings),
+      warmStartAccepted: results.allSatisfy { $0.warmStartAccepted != false })
+  }
+
+  /// Plans one scenario as a single integer program (already validated and prechecked).
+  static func planWhole(
+    _ scenario: Scenario, _ opts: ScenarioOptions, options: PlanningOptions, start: Date
+  ) throws(PlanningError) -> PlanResult {
     let f = Formulation(scenario, options: opts)
     let built = Date()
     let limit = options.timeLimit ?? scenario.policy.timeLimitSeconds
@@ -140,7 +236,7 @@ public enum Planner {
     }
     return PlanResult(
       plan: plan, buildSeconds: built.timeIntervalSince(start),
-      solveSeconds: solved.seconds, lpRelaxation: solved.lpBound, warnings: warnings,
+      solveSeconds: solved.seconds, lpRelaxation: solved.lpBound, warnings: [],
       warmStartAccepted: solved.warmAccepted)
   }
 

@@ -9,14 +9,15 @@ struct GenerateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "generate",
     abstract: "Generate a seeded, realistic scenario (invented people) of a preset size.",
-    discussion: """
-      Sizes: S = Aulum (1 town, 22 enrolled + 4 referred, 9 companies, 3 mentors, 6 sessions);
-      M = Herning municipality (400 + 40 in 8 towns, 120 companies, 25 mentors, 60 sessions);
-      L = 2,500 + 250 in 40 towns; XL = 20,000 + 2,000 in 300 towns. The count options
-      override the preset; --participants counts the enrolled, and the waiting list follows
-      it (about 10 %) unless --referred is given. Every town gets at least its two group
-      meetings. The same size, seed and counts always give the same bytes.
-      """)
+    discussion: [
+      "Sizes: S = Aulum (1 town, 22 enrolled + 4 referred, 9 companies, 3 mentors, 6 sessions);",
+      "M = Herning municipality (400 + 40 in 8 towns, 120 companies, 25 mentors, 60 sessions);",
+      "L = 2,500 + 250 in 40 towns; XL = 20,000 + 2,000 in 300 towns.",
+      "\n\nThe count options override the preset. --participants counts the enrolled; the",
+      "waiting list follows it (about 10 %) unless --referred is given. Every town gets at",
+      "least its two group meetings. The same size, seed and counts always give the same bytes.",
+      "Only JSON is written (--format json).",
+    ].joined(separator: " "))
 
   @Option(name: .long, help: "Preset size: S, M, L or XL.")
   var size: ScenarioSize = .s

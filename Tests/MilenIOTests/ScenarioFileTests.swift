@@ -674,10 +674,10 @@ fileprivate let kitchenSink = """
       { "id": "c2", "name": "Horn" }
     ],
     "mentors": [
-      { "id": "m1", "name": "Hanne B.", "hoursPerWeek": 10, "competences": ["anxiety"], "days": ["mon", "wed"], "maxMentees": 6 }
+      { "id": "m1", "name": "Hanne B.", "hoursPerWeek": 10, "competences": ["anxiety"], "days": ["mon", "wed"], "maxMentees": 6, "location": { "x": 0, "y": 0 }, "maxTravelKm": 20 }
     ],
     "activities": [
-      { "id": "a1", "name": "UngeMilen", "kind": "groupMeeting", "day": "tue", "time": "16:00-18:00", "seats": 16, "tags": ["group"], "runByCoordinator": true }
+      { "id": "a1", "name": "UngeMilen", "kind": "groupMeeting", "day": "tue", "time": "16:00-18:00", "seats": 16, "tags": ["group"], "runByCoordinator": true, "location": { "x": 0.5, "y": 0 } }
     ],
     "locks": [ { "participant": "p2", "company": "c1", "days": ["mon"] } ],
     "bans": [ { "participant": "p1", "company": "c1" } ]

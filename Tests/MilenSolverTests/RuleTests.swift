@@ -1,4 +1,5 @@
 import Foundation
+import MilenCheck
 import MilenModel
 import MilenTestSupport
 import Testing
@@ -391,5 +392,32 @@ struct RuleTests {
       guard case PlanningError.infeasible(let d) = e else { return false }
       return d.description.contains("c1 takes at most 1 placements a week")
     }
+  }
+
+  @Test("Rule 6 binds for sessions and mentors out of reach; the checker flags them")
+  func reachOfSessionsAndMentors() throws {
+    var p = Tiny.person("p1", track: .socialOnly)
+    p.location = Location(x: 0, y: 0)
+    p.maxTravelKm = 5
+    p.needs.mentorHours = 1
+    var near = Tiny.activity("near", .tue, "10:00-12:00")
+    near.location = Location(x: 1, y: 0)
+    var far = Tiny.activity("far", .thu, "10:00-12:00")
+    far.location = Location(x: 20, y: 0)
+    let distant = Mentor(
+      id: "distant", name: "D", hoursPerWeek: 5, location: Location(x: 30, y: 0), maxTravelKm: 10)
+    let local = Mentor(
+      id: "local", name: "L", hoursPerWeek: 5, location: Location(x: 2, y: 0), maxTravelKm: 10)
+    var s = Tiny.scenario([p], mentors: [distant, local], activities: [near, far], sessions: 2)
+    s.participants[0].current.mentor = "distant"
+    let r = try planAndCheck(s)
+    #expect(r.violations.isEmpty)
+    #expect(r.week("p1").activities == ["near"])
+    #expect(r.week("p1").mentor == "local")
+    // Move the attended session and the mentor out of reach: the checker objects.
+    s.activities[0].location = Location(x: 40, y: 0)
+    s.mentors[1].location = Location(x: 40, y: 0)
+    let v = PlanChecker.check(r.plan, against: s)
+    #expect(v.filter { $0.rule == .fit }.count == 2)
   }
 }
