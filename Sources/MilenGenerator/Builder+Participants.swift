@@ -66,6 +66,9 @@ extension Builder {
     let band = rng.weightedPick([(2.0...5.0, 0.12), (5.0...10.0, 0.55), (10.0...15.0, 0.33)])
     let travel = rng.double(band)
     p.maxTravelKm = min(town.reachCap, (travel * 2).rounded() / 2)
+    // The town's sessions meet at its centre: everyone can get there.
+    let toCentre = p.location!.distance(to: town.centre)
+    if p.maxTravelKm! < toCentre { p.maxTravelKm = (toCentre * 2).rounded(.up) / 2 }
     wishes(&p, town: town)
     if track == .placement && enrolment == .enrolled && rng.chance(0.55) {
       currentPlacement(&p, town: town)

@@ -24,7 +24,8 @@ extension Builder {
       let dayCount = rng.weightedPick([(3, 0.3), (4, 0.35), (5, 0.35)])
       let mentor = Mentor(
         id: id, name: name, hoursPerWeek: Double(rng.int(8...20)), competences: competences,
-        days: rng.sample(Weekday.workdays, dayCount), maxMentees: rng.int(4...10))
+        days: rng.sample(Weekday.workdays, dayCount), maxMentees: rng.int(4...10),
+        location: town.centre, maxTravelKm: Builder.peopleRadius + 0.5)
       towns[t].mentors.append(scenario.mentors.count)
       scenario.mentors.append(mentor)
     }
@@ -93,6 +94,7 @@ extension Builder {
     }
     for (k, var a) in list.prefix(town.activityCount).enumerated() {
       a.id = ids.claim(a.id)
+      a.location = town.centre
       if k < 2 { towns[t].meetings.append(scenario.activities.count) }
       towns[t].activities.append(scenario.activities.count)
       scenario.activities.append(a)

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import MilenIO
+import MilenModel
+import MilenSolver
+
+/// `milen split`: the independent parts of a week, each as a scenario file.
+struct SplitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "split",
+    abstract: "Write the independent parts of a week (towns out of each other's reach) as scenario files.",
+    discussion: """
+      `plan` solves these parts separately and concurrently. Each part gets the coordinator hours
+      its enrolled need plus its share of the room for admissions, in referral order
+      (docs/performance.md). Files are written as DIR/part-01.json, DIR/part-02.json, ...
+      """)
+
+  @Argument(help: "The scenario file (.json, .yaml).")
+  var scenario: String
+
+  @Argument(help: "The folder to write the parts into (it must exist).")
+  var folder: String
+
+  func run() throws {
+    try runReporting {
+      let s = try Input.scenario(scenario)
+      let parts = Planner.independentParts(s)
+      for (i, part) in parts.enumerated() {
+        let name = String(format: "part-%02d.json", i + 1)
+        let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
+        try Output.write(ScenarioFile.jsonText(part), to: path, protecting: [scenario])
+        print("\(path): \(part.participants.count) participants, \(part.companies.count) companies")
+      }
+    }
+  }
+}
