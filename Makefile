@@ -2,7 +2,7 @@
 SWIFT ?= swift
 MILEN := .build/release/milen
 
-.PHONY: run test build release deps lint format embed bench clean
+.PHONY: run test build release deps lint format embed bench bench-check bench-update clean
 
 # GLPK from Debian (libglpk-dev ships no pkg-config file; the module map links -lglpk).
 deps:
@@ -38,8 +38,18 @@ format:
 embed:
 	scripts/embed-aulum.sh
 
+# Every benchmark (L included: minutes).
 bench: deps
-	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+	cd Benchmarks && $(SWIFT) package benchmark
+
+# The CI guard: the CI benchmarks against Benchmarks/Thresholds.
+bench-check: deps
+	scripts/bench-check.sh
+
+# Record new thresholds on purpose (after a deliberate change), then commit Benchmarks/Thresholds.
+bench-update: deps
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark thresholds update \
+	  --filter "PlanAulum|ReplanAulum|WhatIfAulum|PlanS|BuildM|PlanM"
 
 clean:
 	rm -rf .build

@@ -94,6 +94,9 @@ public struct SolveResult: Sendable, CustomStringConvertible {
   public var warmStartMessage: String?
   /// Whether the model was solved as a MIP.
   public var isMIP: Bool
+  /// The objective of the LP relaxation solved before branch and bound (MIP with presolve
+  /// off): the root bound before cuts, a measure of how tight the formulation is.
+  public var lpRelaxation: Double?
 
   /// Makes a result (for tests and stand-ins; solves make their own).
   public init(

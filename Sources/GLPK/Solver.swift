@@ -240,6 +240,7 @@ private struct SolveRun {
       termination: termination, pointStatus: point,
       simplexIterations: Int(glp_get_it_cnt(problem)), nodes: monitor.nodes,
       warmStart: monitor.warmStartOutcome, isMIP: true)
+    result.lpRelaxation = relaxationBound
     if point != .noSolution {
       let n = model.columns.count
       let m = model.rows.count

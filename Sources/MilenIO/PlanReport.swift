@@ -196,7 +196,8 @@ public enum PlanReport {
       kv.append(
         (
           "Goal \(g.priority) \(g.name)",
-          "\(fmt(g.objective)) (bound \(fmt(g.bound)), gap \(fmt(g.gap * 100)) %, \(g.status))"
+          "\(fmt(g.objective)) (bound \(fmt(g.bound)), gap \(fmt(g.gap * 100)) %, "
+            + (g.lpRelaxation.map { "LP relaxation \(fmt($0)), " } ?? "") + "\(g.status))"
         ))
     }
     if let timing {

@@ -229,6 +229,9 @@ public struct GoalFigures: Hashable, Sendable, Codable {
   public var simplexIterations: Int
   /// Branch-and-bound nodes spent on this level.
   public var nodes: Int
+  /// The level's LP relaxation (with the higher levels fixed): how far the formulation's
+  /// bound is from the plan before any cut or branch.
+  public var lpRelaxation: Double?
 
   /// A goal level's figures.
   public init(

@@ -156,6 +156,9 @@ enum Decomposition {
           priority: level.rawValue, name: level.name, objective: objective, bound: bound,
           gap: rounded(abs(bound - objective) / max(1e-10, abs(objective))), status: worst,
           simplexIterations: g.reduce(0) { $0 + $1.simplexIterations }, nodes: g.reduce(0) { $0 + $1.nodes }))
+      if g.allSatisfy({ $0.lpRelaxation != nil }) {
+        goals[goals.count - 1].lpRelaxation = rounded(g.reduce(0) { $0 + $1.lpRelaxation! })
+      }
     }
     let statuses = plans.map(\.solver.status)
     let status =

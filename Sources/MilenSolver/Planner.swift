@@ -152,6 +152,14 @@ public enum Planner {
     return result
   }
 
+  /// The size of the whole week's integer program (columns, integer columns, rows), built as
+  /// `export-model` writes it: for benchmarks of model building.
+  public static func modelSize(_ scenario: Scenario) -> (columns: Int, integerColumns: Int, rows: Int) {
+    let f = Formulation(scenario)
+    let ints = f.model.variables.filter { f.model.kind(of: $0) != .continuous }.count
+    return (f.model.variableCount, ints, f.model.constraintCount)
+  }
+
   /// The independent parts of a week (towns out of each other's reach) as scenarios of their
   /// own, as `plan` solves them: each with its share of the coordinator's hours and of
   /// break-even. One part means the week does not split.
@@ -335,6 +343,7 @@ public enum Planner {
           priority: goal.priority, name: goal.name, objective: rounded(value),
           bound: rounded(bound), gap: rounded(r.gap ?? 0), status: statusName(r),
           simplexIterations: r.simplexIterations, nodes: r.nodes))
+      figures[figures.count - 1].lpRelaxation = r.lpRelaxation.map(rounded)
       // Fix this level at the value reached before optimising the next one.
       let tol = 1e-6 * max(1, abs(value))
       if !expr.terms.isEmpty {
