@@ -51,7 +51,9 @@ let package = Package(
       path: "Tests/MilenTestSupport"),
     .testTarget(
       name: "MilenSolverTests",
-      dependencies: ["MilenSolver", "MilenModel", "MilenCheck", "MilenIO", "MilenTestSupport"]),
+      dependencies: [
+        "MilenSolver", "MilenModel", "MilenCheck", "MilenIO", "MilenTestSupport", "MilenGenerator",
+      ]),
     .testTarget(
       name: "MilenCLITests", dependencies: ["milen", "MilenIO", "MilenModel", "MilenTestSupport"]),
     .testTarget(
