@@ -53,6 +53,7 @@ let package = Package(
       name: "MilenSolverTests",
       dependencies: [
         "MilenSolver", "MilenModel", "MilenCheck", "MilenIO", "MilenTestSupport", "MilenGenerator",
+        "GLPK",
       ]),
     .testTarget(
       name: "MilenCLITests", dependencies: ["milen", "MilenIO", "MilenModel", "MilenTestSupport"]),
