@@ -1,10 +1,11 @@
+import CGLPK
+import CGLPKGuard
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import CGLPK
-import CGLPKGuard
 
 extension Model {
   /// The model in CPLEX LP format, written by GLPK (`glp_write_lp`).
@@ -49,8 +50,7 @@ extension Model {
       throw .exportFailed(
         "the constraint name '\(row.name)' is reserved in GLPK's MPS files; rename it")
     }
-    if let name = (columns.map(\.name) + rows.map(\.name)).first(where: { $0.hasPrefix("$") })
-    {
+    if let name = (columns.map(\.name) + rows.map(\.name)).first(where: { $0.hasPrefix("$") }) {
       throw .exportFailed("the name '\(name)' starts with '$', which begins a comment in MPS")
     }
     if rows.isEmpty, let column = columns.first(where: { $0.objective == 0 }) {

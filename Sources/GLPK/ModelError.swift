@@ -143,8 +143,7 @@ extension Model {
     }
   }
 
-  private static func checkName(_ name: String, index: Int, isVariable: Bool) throws(ModelError)
-  {
+  private static func checkName(_ name: String, index: Int, isVariable: Bool) throws(ModelError) {
     if name.isEmpty {
       throw isVariable ? .unnamedVariable(index: index) : .unnamedConstraint(index: index)
     }

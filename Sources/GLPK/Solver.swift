@@ -265,8 +265,7 @@ private struct SolveRun {
   }
 
   /// Maps a `glp_intopt` return code and MIP status to the two result axes.
-  func mipOutcome(code: Int32, status: Int32, hasPoint: Bool) -> (TerminationReason, PointStatus)
-  {
+  func mipOutcome(code: Int32, status: Int32, hasPoint: Bool) -> (TerminationReason, PointStatus) {
     let found: PointStatus = hasPoint ? .feasible : .noSolution
     switch code {
     case 0:

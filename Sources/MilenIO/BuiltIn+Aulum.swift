@@ -3,1057 +3,1057 @@
 extension BuiltIn {
   /// The text of Fixtures/aulum.json.
   static let aulumJSON = #"""
-{
-  "week": "2026-W02",
-  "coordinator": {
-    "hoursPerWeek": 37,
-    "fixedHours": 10,
-    "followUpHours": {
-      "placement": 1,
-      "job": 0.25,
-      "flexjob": 0.5,
-      "apprenticeship": 0.5,
-      "socialOnly": 0.5,
-      "paused": 0.25
+    {
+      "week": "2026-W02",
+      "coordinator": {
+        "hoursPerWeek": 37,
+        "fixedHours": 10,
+        "followUpHours": {
+          "placement": 1,
+          "job": 0.25,
+          "flexjob": 0.5,
+          "apprenticeship": 0.5,
+          "socialOnly": 0.5,
+          "paused": 0.25
+        }
+      },
+      "programme": { "breakEven": 12, "target": 14, "positionCostPerYear": 500000, "positions": 1 },
+      "policy": { "socialSessionsPerWeek": 2, "timeLimitSeconds": 30 },
+      "participants": [
+        {
+          "id": "p01",
+          "name": "Emil K.",
+          "enrolment": "enrolled",
+          "track": "job",
+          "readiness": "jobReady",
+          "age": 24,
+          "availability": {
+            "mon": "08:00-19:00",
+            "tue": "08:00-19:00",
+            "wed": "08:00-19:00",
+            "thu": "08:00-19:00",
+            "fri": "08:00-19:00"
+          },
+          "interests": ["fitness", "gaming"],
+          "needs": {
+            "mentorHours": 0.5,
+            "competences": [],
+            "accommodations": []
+          },
+          "location": { "x": -0.5, "y": 0.7 },
+          "wishes": {
+            "companies": [],
+            "activities": ["training"]
+          },
+          "current": { "mentor": "m-hanne" },
+          "employment": {
+            "employer": "nettoline",
+            "schedule": {
+              "mon": "08:00-15:00",
+              "tue": "08:00-15:00",
+              "wed": "08:00-15:00",
+              "thu": "08:00-15:00",
+              "fri": "08:00-15:00"
+            }
+          }
+        },
+        {
+          "id": "p02",
+          "name": "Mikkel S.",
+          "enrolment": "enrolled",
+          "track": "job",
+          "readiness": "jobReady",
+          "age": 27,
+          "availability": {
+            "mon": "07:00-19:00",
+            "tue": "07:00-19:00",
+            "wed": "07:00-19:00",
+            "thu": "07:00-19:00",
+            "fri": "07:00-19:00"
+          },
+          "interests": ["football"],
+          "location": { "x": 1.0, "y": -2.0 },
+          "employment": {
+            "employer": "aubo",
+            "schedule": {
+              "mon": "07:00-15:30",
+              "tue": "07:00-15:30",
+              "wed": "07:00-15:30",
+              "thu": "07:00-15:30",
+              "fri": "07:00-13:00"
+            }
+          }
+        },
+        {
+          "id": "p03",
+          "name": "Laura N.",
+          "enrolment": "enrolled",
+          "track": "job",
+          "readiness": "jobReady",
+          "age": 22,
+          "availability": {
+            "mon": "09:00-18:00",
+            "tue": "09:00-18:00",
+            "wed": "09:00-18:00",
+            "thu": "09:00-18:00",
+            "fri": "09:00-18:00"
+          },
+          "interests": ["cooking", "music"],
+          "needs": {
+            "mentorHours": 0.5,
+            "competences": ["housingTraining"],
+            "accommodations": []
+          },
+          "location": { "x": 0.4, "y": 0.3 },
+          "current": { "mentor": "m-hanne" },
+          "employment": {
+            "employer": "Aulum Købmand",
+            "schedule": { "mon": "09:00-15:00", "wed": "09:00-15:00", "fri": "09:00-15:00" }
+          }
+        },
+        {
+          "id": "p04",
+          "name": "Jakob F.",
+          "enrolment": "enrolled",
+          "track": "job",
+          "readiness": "jobReady",
+          "age": 25,
+          "availability": {
+            "mon": "07:00-19:00",
+            "tue": "07:00-19:00",
+            "wed": "07:00-19:00",
+            "thu": "07:00-19:00",
+            "fri": "07:00-19:00",
+            "sat": "09:00-13:00"
+          },
+          "interests": ["football", "volunteering"],
+          "drivingLicence": true,
+          "location": { "x": -2.0, "y": -1.5 },
+          "wishes": {
+            "companies": [],
+            "activities": ["polle"]
+          },
+          "employment": {
+            "employer": "horn",
+            "schedule": {
+              "mon": "07:00-15:00",
+              "tue": "07:00-15:00",
+              "wed": "07:00-15:00",
+              "thu": "07:00-15:00",
+              "fri": "07:00-12:00"
+            }
+          }
+        },
+        {
+          "id": "p05",
+          "name": "Caroline B.",
+          "enrolment": "enrolled",
+          "track": "job",
+          "readiness": "jobReady",
+          "age": 29,
+          "availability": {
+            "mon": "07:00-18:00",
+            "tue": "07:00-18:00",
+            "wed": "07:00-18:00",
+            "thu": "07:00-18:00",
+            "fri": "07:00-18:00"
+          },
+          "interests": ["care", "coffee"],
+          "location": { "x": 0.8, "y": 1.1 },
+          "employment": {
+            "employer": "Aulum Plejecenter",
+            "schedule": { "mon": "07:00-13:00", "tue": "07:00-13:00", "thu": "07:00-13:00" }
+          }
+        },
+        {
+          "id": "p06",
+          "name": "Magnus W.",
+          "enrolment": "enrolled",
+          "track": "job",
+          "readiness": "jobReady",
+          "age": 21,
+          "availability": {
+            "mon": "07:00-18:00",
+            "tue": "07:00-18:00",
+            "wed": "07:00-18:00",
+            "thu": "07:00-18:00",
+            "fri": "07:00-18:00"
+          },
+          "skills": ["gardening"],
+          "interests": ["fitness"],
+          "location": { "x": 2.0, "y": 2.0 },
+          "employment": {
+            "employer": "greenbox",
+            "schedule": {
+              "mon": "07:00-14:00",
+              "tue": "07:00-14:00",
+              "wed": "07:00-14:00",
+              "thu": "07:00-14:00",
+              "fri": "07:00-14:00"
+            }
+          }
+        },
+        {
+          "id": "p07",
+          "name": "Bjørn T.",
+          "enrolment": "enrolled",
+          "track": "job",
+          "readiness": "jobReady",
+          "age": 26,
+          "availability": {
+            "mon": "06:00-18:00",
+            "tue": "06:00-18:00",
+            "wed": "06:00-18:00",
+            "thu": "06:00-18:00",
+            "fri": "06:00-18:00"
+          },
+          "skills": ["driving"],
+          "interests": ["cars"],
+          "drivingLicence": true,
+          "location": { "x": -6.0, "y": 5.5 },
+          "employment": {
+            "employer": "Vognmand Østergaard, Hodsager",
+            "schedule": {
+              "mon": "06:00-14:00",
+              "tue": "06:00-14:00",
+              "wed": "06:00-14:00",
+              "thu": "06:00-14:00",
+              "fri": "06:00-14:00"
+            }
+          }
+        },
+        {
+          "id": "p08",
+          "name": "Cecilie H.",
+          "enrolment": "enrolled",
+          "track": "job",
+          "readiness": "jobReady",
+          "age": 23,
+          "availability": {
+            "mon": "08:00-18:00",
+            "tue": "08:00-18:00",
+            "wed": "08:00-18:00",
+            "thu": "08:00-18:00",
+            "fri": "08:00-18:00"
+          },
+          "skills": ["mechanics"],
+          "interests": ["cars", "fitness"],
+          "location": { "x": -1.0, "y": 0.2 },
+          "employment": {
+            "employer": "ksa",
+            "schedule": {
+              "mon": "08:00-15:00",
+              "tue": "08:00-15:00",
+              "wed": "08:00-15:00",
+              "thu": "08:00-15:00",
+              "fri": "08:00-15:00"
+            }
+          }
+        },
+        {
+          "id": "p09",
+          "name": "Mads H.",
+          "enrolment": "enrolled",
+          "track": "placement",
+          "readiness": "jobReady",
+          "age": 23,
+          "hours": { "min": 24, "max": 32 },
+          "availability": {
+            "mon": "08:00-18:00",
+            "tue": "08:00-18:00",
+            "wed": "08:00-18:00",
+            "thu": "08:00-18:00",
+            "fri": "08:00-18:00"
+          },
+          "skills": ["packing", "warehouse"],
+          "interests": ["gaming"],
+          "needs": {
+            "mentorHours": 1,
+            "competences": [],
+            "accommodations": []
+          },
+          "location": { "x": -0.3, "y": 1.5 },
+          "wishes": {
+            "companies": ["nettoline"],
+            "activities": []
+          },
+          "current": { "company": "nettoline", "placementWeeks": 2, "since": "2025-12-15" }
+        },
+        {
+          "id": "p10",
+          "name": "Sofie L.",
+          "enrolment": "enrolled",
+          "track": "placement",
+          "readiness": "jobReady",
+          "age": 20,
+          "hours": { "min": 30, "max": 37 },
+          "availability": {
+            "mon": "07:00-18:00",
+            "tue": "07:00-18:00",
+            "wed": "07:00-18:00",
+            "thu": "07:00-18:00",
+            "fri": "07:00-18:00"
+          },
+          "skills": ["assembly"],
+          "interests": ["fitness"],
+          "location": { "x": 0.9, "y": -0.2 },
+          "wishes": {
+            "companies": ["aubo"],
+            "activities": ["training"]
+          },
+          "current": { "company": "aubo", "placementWeeks": 1, "since": "2025-12-29" }
+        },
+        {
+          "id": "p11",
+          "name": "Rasmus T.",
+          "enrolment": "enrolled",
+          "track": "placement",
+          "readiness": "jobReady",
+          "age": 25,
+          "hours": { "min": 28, "max": 37 },
+          "availability": {
+            "mon": "07:00-18:00",
+            "tue": "07:00-18:00",
+            "wed": "07:00-18:00",
+            "thu": "07:00-18:00",
+            "fri": "07:00-18:00"
+          },
+          "skills": ["welding", "metalwork"],
+          "interests": ["cars"],
+          "drivingLicence": true,
+          "location": { "x": -4.0, "y": -3.0 },
+          "maxTravelKm": 15,
+          "wishes": {
+            "companies": ["horn"],
+            "activities": []
+          },
+          "current": { "company": "horn", "placementWeeks": 2, "since": "2025-12-15" }
+        },
+        {
+          "id": "p12",
+          "name": "Freja M.",
+          "enrolment": "enrolled",
+          "track": "placement",
+          "readiness": "jobReady",
+          "age": 21,
+          "hours": { "min": 20, "max": 30 },
+          "availability": {
+            "mon": "07:00-18:00",
+            "tue": "07:00-18:00",
+            "wed": "07:00-18:00",
+            "thu": "07:00-18:00",
+            "fri": "07:00-18:00"
+          },
+          "skills": ["plants"],
+          "interests": ["gardening", "plants"],
+          "location": { "x": 3.0, "y": 1.0 },
+          "wishes": {
+            "companies": ["greenbox"],
+            "activities": ["kaffeklubben"]
+          },
+          "current": { "company": "greenbox", "placementWeeks": 1, "since": "2025-12-29" }
+        },
+        {
+          "id": "p13",
+          "name": "Oliver J.",
+          "enrolment": "enrolled",
+          "track": "placement",
+          "readiness": "jobReady",
+          "age": 24,
+          "hours": { "min": 25, "max": 34 },
+          "availability": {
+            "mon": "07:00-18:00",
+            "tue": "07:00-18:00",
+            "wed": "07:00-18:00",
+            "thu": "07:00-18:00",
+            "fri": "07:00-18:00"
+          },
+          "skills": ["woodwork", "assembly"],
+          "interests": ["football"],
+          "location": { "x": 1.5, "y": -1.0 },
+          "wishes": {
+            "companies": ["aubo"],
+            "activities": []
+          },
+          "current": { "company": "aubo", "placementWeeks": 1, "since": "2025-12-29" }
+        },
+        {
+          "id": "p14",
+          "name": "Søren P.",
+          "enrolment": "enrolled",
+          "track": "placement",
+          "readiness": "activityReady",
+          "age": 28,
+          "hours": { "min": 2, "max": 6 },
+          "availability": { "tue": "09:00-12:00", "wed": "14:00-18:00", "thu": "09:00-12:00" },
+          "skills": ["office"],
+          "interests": ["coffee", "boardgames"],
+          "needs": {
+            "mentorHours": 1.5,
+            "competences": ["anxiety"],
+            "accommodations": ["quietPlace"]
+          },
+          "location": { "x": 0.5, "y": -1.5 },
+          "maxTravelKm": 5,
+          "wishes": {
+            "companies": ["nettoline"],
+            "activities": ["kaffeklubben"]
+          },
+          "current": {
+            "company": "nettoline",
+            "placementWeeks": 8,
+            "since": "2025-11-10",
+            "mentor": "m-jesper"
+          }
+        },
+        {
+          "id": "p15",
+          "name": "Line K.",
+          "enrolment": "enrolled",
+          "track": "placement",
+          "readiness": "activityReady",
+          "age": 26,
+          "hours": { "min": 4, "max": 10 },
+          "availability": {
+            "mon": "09:00-13:00",
+            "tue": "16:00-18:00",
+            "wed": "09:00-13:00",
+            "fri": "09:00-13:00"
+          },
+          "skills": ["plants"],
+          "interests": ["crafts", "plants"],
+          "needs": {
+            "mentorHours": 2,
+            "competences": ["housingTraining"],
+            "accommodations": ["shortDays", "noHeavyLifting"]
+          },
+          "location": { "x": 2.2, "y": 0.5 },
+          "wishes": {
+            "companies": ["greenbox"],
+            "activities": ["ungemilen-tue"]
+          },
+          "current": {
+            "company": "greenbox",
+            "placementWeeks": 6,
+            "since": "2025-11-24",
+            "mentor": "m-hanne"
+          }
+        },
+        {
+          "id": "p16",
+          "name": "Kasper V.",
+          "enrolment": "enrolled",
+          "track": "placement",
+          "readiness": "activityReady",
+          "age": 29,
+          "hours": { "min": 2, "max": 8 },
+          "availability": { "tue": "09:00-13:00", "wed": "16:00-18:00", "thu": "09:00-13:00" },
+          "skills": ["cleaning"],
+          "interests": ["cars"],
+          "needs": {
+            "mentorHours": 2,
+            "competences": ["addiction"],
+            "accommodations": ["shortDays"]
+          },
+          "location": { "x": 1.0, "y": 1.0 },
+          "maxTravelKm": 5,
+          "wishes": {
+            "companies": ["ksa", "aulum-bageri"],
+            "activities": ["kaffeklubben"]
+          },
+          "current": { "mentor": "m-jesper" }
+        },
+        {
+          "id": "p17",
+          "name": "Ida S.",
+          "enrolment": "enrolled",
+          "track": "placement",
+          "readiness": "activityReady",
+          "age": 22,
+          "hours": { "min": 15, "max": 24 },
+          "availability": {
+            "mon": "07:00-18:00",
+            "tue": "07:00-18:00",
+            "wed": "07:00-18:00",
+            "thu": "07:00-18:00",
+            "fri": "09:00-12:00"
+          },
+          "skills": ["carpentry"],
+          "interests": ["building", "fitness"],
+          "needs": {
+            "mentorHours": 1,
+            "competences": [],
+            "accommodations": []
+          },
+          "drivingLicence": true,
+          "location": { "x": 5.0, "y": 8.0 },
+          "maxTravelKm": 25,
+          "wishes": {
+            "companies": ["midtjysk-albyg"],
+            "activities": ["teaching-fri"]
+          },
+          "current": { "company": "midtjysk-albyg", "placementWeeks": 5, "since": "2025-12-01" }
+        },
+        {
+          "id": "p18",
+          "name": "Jonas B.",
+          "enrolment": "enrolled",
+          "track": "placement",
+          "readiness": "jobReady",
+          "age": 24,
+          "hours": { "min": 20, "max": 30 },
+          "availability": {
+            "mon": "08:00-18:00",
+            "tue": "08:00-18:00",
+            "wed": "08:00-18:00",
+            "thu": "08:00-18:00",
+            "fri": "08:00-18:00"
+          },
+          "skills": ["warehouse", "metalwork"],
+          "interests": ["gaming"],
+          "needs": {
+            "mentorHours": 2,
+            "competences": ["addiction"],
+            "accommodations": []
+          },
+          "location": { "x": -1.0, "y": -2.5 },
+          "wishes": {
+            "companies": ["aubo", "horn"],
+            "activities": []
+          }
+        },
+        {
+          "id": "p19",
+          "name": "Mathilde R.",
+          "enrolment": "enrolled",
+          "track": "placement",
+          "readiness": "activityReady",
+          "age": 20,
+          "hours": { "min": 6, "max": 12 },
+          "availability": {
+            "mon": "10:00-14:00",
+            "wed": "10:00-14:00",
+            "thu": "16:00-18:00",
+            "fri": "10:00-14:00"
+          },
+          "skills": ["packing"],
+          "interests": ["plants", "music"],
+          "needs": {
+            "mentorHours": 2,
+            "competences": ["anxiety"],
+            "accommodations": ["quietPlace"]
+          },
+          "location": { "x": -3.0, "y": 2.0 },
+          "maxTravelKm": 5,
+          "wishes": {
+            "companies": ["greenbox"],
+            "activities": ["teaching-fri"]
+          }
+        },
+        {
+          "id": "p20",
+          "name": "Frederik A.",
+          "enrolment": "enrolled",
+          "track": "paused",
+          "readiness": "activityReady",
+          "age": 27,
+          "availability": { "tue": "16:00-18:00", "wed": "16:00-18:00", "thu": "16:00-18:00" },
+          "interests": ["boardgames"],
+          "needs": {
+            "mentorHours": 1,
+            "competences": [],
+            "accommodations": []
+          },
+          "location": { "x": 0.0, "y": -0.8 },
+          "wishes": {
+            "companies": [],
+            "activities": ["ungemilen-thu"]
+          },
+          "current": { "mentor": "m-birgitte" }
+        },
+        {
+          "id": "p21",
+          "name": "Anne-Sofie D.",
+          "enrolment": "enrolled",
+          "track": "socialOnly",
+          "readiness": "activityReady",
+          "age": 17,
+          "availability": {
+            "mon": "15:00-18:00",
+            "tue": "15:00-18:00",
+            "wed": "15:00-18:00",
+            "thu": "15:00-18:00",
+            "fri": "15:00-18:00",
+            "sat": "09:00-14:00"
+          },
+          "interests": ["music", "crafts"],
+          "needs": {
+            "mentorHours": 1,
+            "competences": ["housingTraining"],
+            "accommodations": []
+          },
+          "location": { "x": -0.2, "y": 0.5 },
+          "wishes": {
+            "companies": [],
+            "activities": ["polle", "ungemilen-tue"]
+          }
+        },
+        {
+          "id": "p22",
+          "name": "Nikolaj Å.",
+          "enrolment": "enrolled",
+          "track": "socialOnly",
+          "readiness": "activityReady",
+          "age": 23,
+          "availability": {
+            "mon": "10:00-18:00",
+            "tue": "10:00-18:00",
+            "wed": "10:00-18:00",
+            "thu": "10:00-18:00",
+            "fri": "10:00-18:00"
+          },
+          "interests": ["boardgames", "coffee"],
+          "needs": {
+            "mentorHours": 3,
+            "competences": ["anxiety"],
+            "accommodations": []
+          },
+          "location": { "x": -7.0, "y": 6.0 },
+          "wishes": {
+            "companies": [],
+            "activities": ["kaffeklubben", "teaching-fri"]
+          },
+          "current": { "mentor": "m-hanne" }
+        },
+        {
+          "id": "p23",
+          "name": "Victor L.",
+          "enrolment": "enrolled",
+          "track": "flexjob",
+          "readiness": "activityReady",
+          "age": 28,
+          "availability": {
+            "mon": "08:00-18:00",
+            "tue": "08:00-18:00",
+            "wed": "08:00-18:00",
+            "thu": "08:00-18:00",
+            "fri": "08:00-18:00"
+          },
+          "skills": ["assembly"],
+          "interests": ["fitness"],
+          "needs": {
+            "mentorHours": 1,
+            "competences": [],
+            "accommodations": ["noHeavyLifting"]
+          },
+          "location": { "x": 0.6, "y": -0.6 },
+          "employment": {
+            "employer": "aubo",
+            "schedule": { "mon": "08:00-12:00", "wed": "08:00-12:00", "fri": "08:00-12:00" }
+          }
+        },
+        {
+          "id": "p24",
+          "name": "Julie M.",
+          "enrolment": "enrolled",
+          "track": "flexjob",
+          "readiness": "activityReady",
+          "age": 25,
+          "availability": {
+            "mon": "09:00-18:00",
+            "tue": "09:00-18:00",
+            "wed": "09:00-18:00",
+            "thu": "09:00-18:00",
+            "fri": "09:00-18:00"
+          },
+          "interests": ["books", "coffee"],
+          "needs": {
+            "mentorHours": 1,
+            "competences": ["anxiety"],
+            "accommodations": []
+          },
+          "location": { "x": 0.2, "y": 0.9 },
+          "current": { "mentor": "m-jesper" },
+          "employment": {
+            "employer": "Aulum Bibliotek",
+            "schedule": { "tue": "09:00-13:00", "thu": "09:00-13:00" }
+          }
+        },
+        {
+          "id": "p25",
+          "name": "Anders G.",
+          "enrolment": "enrolled",
+          "track": "apprenticeship",
+          "readiness": "jobReady",
+          "age": 19,
+          "availability": {
+            "mon": "07:00-19:00",
+            "tue": "07:00-19:00",
+            "wed": "07:00-19:00",
+            "thu": "07:00-19:00",
+            "fri": "07:00-19:00"
+          },
+          "skills": ["carpentry"],
+          "interests": ["football"],
+          "drivingLicence": true,
+          "location": { "x": 2.5, "y": -3.0 },
+          "employment": {
+            "employer": "midtjysk-albyg",
+            "schedule": {
+              "mon": "07:00-15:00",
+              "tue": "07:00-15:00",
+              "wed": "07:00-15:00",
+              "thu": "07:00-15:00",
+              "fri": "07:00-12:00"
+            }
+          }
+        },
+        {
+          "id": "p26",
+          "name": "Alberte V.",
+          "enrolment": "referred",
+          "referredOn": "2025-11-10",
+          "track": "placement",
+          "readiness": "activityReady",
+          "age": 19,
+          "hours": { "min": 10, "max": 20 },
+          "availability": {
+            "mon": "08:00-18:00",
+            "tue": "08:00-18:00",
+            "wed": "08:00-18:00",
+            "thu": "08:00-18:00",
+            "fri": "08:00-18:00"
+          },
+          "skills": ["baking"],
+          "interests": ["plants", "baking"],
+          "location": { "x": 0.0, "y": 2.0 },
+          "wishes": {
+            "companies": ["greenbox", "aulum-bageri"],
+            "activities": []
+          }
+        },
+        {
+          "id": "p27",
+          "name": "Malthe J.",
+          "enrolment": "referred",
+          "referredOn": "2025-11-24",
+          "track": "socialOnly",
+          "readiness": "activityReady",
+          "age": 18,
+          "availability": {
+            "mon": "12:00-18:00",
+            "tue": "12:00-18:00",
+            "wed": "12:00-18:00",
+            "thu": "12:00-18:00",
+            "fri": "12:00-18:00"
+          },
+          "interests": ["gaming", "fitness"],
+          "needs": {
+            "mentorHours": 1.5,
+            "competences": ["housingTraining"],
+            "accommodations": []
+          },
+          "location": { "x": -1.5, "y": 1.0 },
+          "wishes": {
+            "companies": [],
+            "activities": ["training"]
+          }
+        },
+        {
+          "id": "p28",
+          "name": "Sebastian Ø.",
+          "enrolment": "referred",
+          "referredOn": "2025-12-03",
+          "track": "placement",
+          "readiness": "jobReady",
+          "age": 19,
+          "hours": { "min": 20, "max": 30 },
+          "availability": {
+            "mon": "07:00-18:00",
+            "tue": "07:00-18:00",
+            "wed": "07:00-18:00",
+            "thu": "07:00-18:00",
+            "fri": "07:00-18:00"
+          },
+          "skills": ["metalwork"],
+          "interests": ["cars"],
+          "drivingLicence": true,
+          "location": { "x": 14.0, "y": -13.0 },
+          "maxTravelKm": 25,
+          "wishes": {
+            "companies": ["horn"],
+            "activities": []
+          }
+        },
+        {
+          "id": "p29",
+          "name": "Ella P.",
+          "enrolment": "referred",
+          "referredOn": "2025-12-15",
+          "track": "placement",
+          "readiness": "activityReady",
+          "age": 22,
+          "hours": { "min": 6, "max": 12 },
+          "availability": {
+            "tue": "09:00-13:00",
+            "wed": "09:00-13:00",
+            "thu": "09:00-13:00",
+            "fri": "09:00-12:00"
+          },
+          "skills": ["office"],
+          "interests": ["books"],
+          "needs": {
+            "mentorHours": 2,
+            "competences": ["anxiety"],
+            "accommodations": ["quietPlace"]
+          },
+          "location": { "x": -1.0, "y": 2.0 },
+          "maxTravelKm": 6,
+          "wishes": {
+            "companies": ["nettoline"],
+            "activities": []
+          }
+        }
+      ],
+      "companies": [
+        {
+          "id": "aubo",
+          "name": "Aubo",
+          "sector": "kitchen manufacturing",
+          "town": "Aulum",
+          "tasks": ["production", "assembly", "woodwork", "warehouse"],
+          "open": {
+            "mon": "07:00-15:30",
+            "tue": "07:00-15:30",
+            "wed": "07:00-15:30",
+            "thu": "07:00-15:30",
+            "fri": "07:00-13:00"
+          },
+          "slots": 3,
+          "slotsPerDay": { "fri": 2 },
+          "ordinaryEmployees": 85,
+          "subsidisedStaff": 1,
+          "requirements": { "drivingLicence": false, "minimumAge": 18 },
+          "accommodations": ["noHeavyLifting", "shortDays"],
+          "location": { "x": 1.2, "y": -0.8 }
+        },
+        {
+          "id": "nettoline",
+          "name": "Nettoline",
+          "sector": "webshop and logistics",
+          "town": "Aulum",
+          "tasks": ["packing", "warehouse", "customerService", "office"],
+          "open": {
+            "mon": "08:00-16:00",
+            "tue": "08:00-16:00",
+            "wed": "08:00-16:00",
+            "thu": "08:00-16:00",
+            "fri": "08:00-16:00"
+          },
+          "slots": 2,
+          "ordinaryEmployees": 24,
+          "subsidisedStaff": 1,
+          "accommodations": ["quietPlace", "shortDays"],
+          "location": { "x": -0.6, "y": 0.9 }
+        },
+        {
+          "id": "greenbox",
+          "name": "Green Box",
+          "sector": "plants and garden products",
+          "town": "Aulum",
+          "tasks": ["plants", "gardening", "packing"],
+          "open": {
+            "mon": "07:00-15:00",
+            "tue": "07:00-15:00",
+            "wed": "07:00-15:00",
+            "thu": "07:00-15:00",
+            "fri": "07:00-15:00"
+          },
+          "slots": 2,
+          "slotsPerDay": { "fri": 1 },
+          "ordinaryEmployees": 12,
+          "subsidisedStaff": 0,
+          "accommodations": ["quietPlace", "shortDays", "noHeavyLifting"],
+          "location": { "x": 2.5, "y": 1.5 }
+        },
+        {
+          "id": "horn",
+          "name": "Horn",
+          "sector": "metal and machinery",
+          "town": "Aulum",
+          "tasks": ["metalwork", "welding", "warehouse"],
+          "open": {
+            "mon": "07:00-15:00",
+            "tue": "07:00-15:00",
+            "wed": "07:00-15:00",
+            "thu": "07:00-15:00",
+            "fri": "07:00-12:00"
+          },
+          "slots": 2,
+          "ordinaryEmployees": 40,
+          "subsidisedStaff": 1,
+          "requirements": { "drivingLicence": false, "minimumAge": 18 },
+          "accommodations": ["shortDays"],
+          "location": { "x": -1.5, "y": -1.0 }
+        },
+        {
+          "id": "midtjysk-albyg",
+          "name": "Midtjysk Albyg",
+          "sector": "building and construction",
+          "town": "Aulum",
+          "tasks": ["building", "carpentry"],
+          "open": {
+            "mon": "07:00-15:00",
+            "tue": "07:00-15:00",
+            "wed": "07:00-15:00",
+            "thu": "07:00-15:00",
+            "fri": "07:00-12:00"
+          },
+          "slots": 1,
+          "ordinaryEmployees": 18,
+          "subsidisedStaff": 0,
+          "requirements": { "drivingLicence": true },
+          "accommodations": [],
+          "location": { "x": 3.0, "y": -2.0 }
+        },
+        {
+          "id": "ksa",
+          "name": "KSA",
+          "sector": "car repair and service",
+          "town": "Aulum",
+          "tasks": ["mechanics", "carCare", "cleaning"],
+          "open": {
+            "mon": "07:30-16:00",
+            "tue": "07:30-16:00",
+            "wed": "07:30-16:00",
+            "thu": "07:30-16:00",
+            "fri": "07:30-16:00"
+          },
+          "slots": 2,
+          "ordinaryEmployees": 9,
+          "subsidisedStaff": 0,
+          "accommodations": ["shortDays"],
+          "location": { "x": -0.8, "y": -0.4 }
+        },
+        {
+          "id": "aulum-bageri",
+          "name": "Aulum Bageri",
+          "sector": "bakery",
+          "town": "Aulum",
+          "tasks": ["baking", "sales", "cleaning"],
+          "open": {
+            "mon": "06:00-13:00",
+            "tue": "06:00-13:00",
+            "wed": "06:00-13:00",
+            "thu": "06:00-13:00",
+            "fri": "06:00-13:00"
+          },
+          "slots": 1,
+          "ordinaryEmployees": 7,
+          "subsidisedStaff": 0,
+          "accommodations": ["shortDays"],
+          "location": { "x": 0.1, "y": 0.2 }
+        }
+      ],
+      "mentors": [
+        {
+          "id": "m-hanne",
+          "name": "Hanne B.",
+          "hoursPerWeek": 10,
+          "competences": ["anxiety", "housingTraining"],
+          "days": ["mon", "tue", "wed", "thu"],
+          "maxMentees": 7
+        },
+        {
+          "id": "m-jesper",
+          "name": "Jesper Ø.",
+          "hoursPerWeek": 8,
+          "competences": ["addiction", "anxiety"],
+          "days": ["tue", "wed", "fri"],
+          "maxMentees": 5
+        },
+        {
+          "id": "m-birgitte",
+          "name": "Birgitte L.",
+          "hoursPerWeek": 6,
+          "competences": ["housingTraining", "language"],
+          "days": ["mon", "wed", "fri"],
+          "maxMentees": 5
+        }
+      ],
+      "activities": [
+        {
+          "id": "training",
+          "name": "Træning i AG Fitness",
+          "kind": "training",
+          "day": "mon",
+          "time": "16:00-17:30",
+          "seats": 10,
+          "tags": ["fitness", "health"],
+          "runByCoordinator": false
+        },
+        {
+          "id": "ungemilen-tue",
+          "name": "UngeMilen (tirsdag)",
+          "kind": "groupMeeting",
+          "day": "tue",
+          "time": "16:00-18:00",
+          "seats": 16,
+          "tags": ["group", "friends"],
+          "runByCoordinator": true
+        },
+        {
+          "id": "kaffeklubben",
+          "name": "Kaffeklubben",
+          "kind": "coffeeClub",
+          "day": "wed",
+          "time": "16:00-17:30",
+          "seats": 12,
+          "tags": ["coffee", "friends", "boardgames"],
+          "runByCoordinator": true
+        },
+        {
+          "id": "ungemilen-thu",
+          "name": "UngeMilen (torsdag)",
+          "kind": "groupMeeting",
+          "day": "thu",
+          "time": "16:00-18:00",
+          "seats": 16,
+          "tags": ["group", "friends"],
+          "runByCoordinator": true
+        },
+        {
+          "id": "teaching-fri",
+          "name": "Fredagsundervisning: angst og stresshåndtering",
+          "kind": "teaching",
+          "day": "fri",
+          "time": "09:00-12:00",
+          "seats": 12,
+          "tags": ["anxiety", "stress"],
+          "runByCoordinator": true
+        },
+        {
+          "id": "polle",
+          "name": "Polle (Foreningslivet Aulum)",
+          "kind": "club",
+          "day": "sat",
+          "time": "10:00-12:00",
+          "seats": 8,
+          "tags": ["club", "volunteering", "friends"],
+          "runByCoordinator": false
+        }
+      ],
+      "locks": [
+        {
+          "participant": "p16",
+          "company": "ksa",
+          "days": ["tue", "thu"]
+        }
+      ],
+      "bans": [
+        { "participant": "p18", "company": "aubo" }
+      ]
     }
-  },
-  "programme": { "breakEven": 12, "target": 14, "positionCostPerYear": 500000, "positions": 1 },
-  "policy": { "socialSessionsPerWeek": 2, "timeLimitSeconds": 30 },
-  "participants": [
-    {
-      "id": "p01",
-      "name": "Emil K.",
-      "enrolment": "enrolled",
-      "track": "job",
-      "readiness": "jobReady",
-      "age": 24,
-      "availability": {
-        "mon": "08:00-19:00",
-        "tue": "08:00-19:00",
-        "wed": "08:00-19:00",
-        "thu": "08:00-19:00",
-        "fri": "08:00-19:00"
-      },
-      "interests": ["fitness", "gaming"],
-      "needs": {
-        "mentorHours": 0.5,
-        "competences": [],
-        "accommodations": []
-      },
-      "location": { "x": -0.5, "y": 0.7 },
-      "wishes": {
-        "companies": [],
-        "activities": ["training"]
-      },
-      "current": { "mentor": "m-hanne" },
-      "employment": {
-        "employer": "nettoline",
-        "schedule": {
-          "mon": "08:00-15:00",
-          "tue": "08:00-15:00",
-          "wed": "08:00-15:00",
-          "thu": "08:00-15:00",
-          "fri": "08:00-15:00"
-        }
-      }
-    },
-    {
-      "id": "p02",
-      "name": "Mikkel S.",
-      "enrolment": "enrolled",
-      "track": "job",
-      "readiness": "jobReady",
-      "age": 27,
-      "availability": {
-        "mon": "07:00-19:00",
-        "tue": "07:00-19:00",
-        "wed": "07:00-19:00",
-        "thu": "07:00-19:00",
-        "fri": "07:00-19:00"
-      },
-      "interests": ["football"],
-      "location": { "x": 1.0, "y": -2.0 },
-      "employment": {
-        "employer": "aubo",
-        "schedule": {
-          "mon": "07:00-15:30",
-          "tue": "07:00-15:30",
-          "wed": "07:00-15:30",
-          "thu": "07:00-15:30",
-          "fri": "07:00-13:00"
-        }
-      }
-    },
-    {
-      "id": "p03",
-      "name": "Laura N.",
-      "enrolment": "enrolled",
-      "track": "job",
-      "readiness": "jobReady",
-      "age": 22,
-      "availability": {
-        "mon": "09:00-18:00",
-        "tue": "09:00-18:00",
-        "wed": "09:00-18:00",
-        "thu": "09:00-18:00",
-        "fri": "09:00-18:00"
-      },
-      "interests": ["cooking", "music"],
-      "needs": {
-        "mentorHours": 0.5,
-        "competences": ["housingTraining"],
-        "accommodations": []
-      },
-      "location": { "x": 0.4, "y": 0.3 },
-      "current": { "mentor": "m-hanne" },
-      "employment": {
-        "employer": "Aulum Købmand",
-        "schedule": { "mon": "09:00-15:00", "wed": "09:00-15:00", "fri": "09:00-15:00" }
-      }
-    },
-    {
-      "id": "p04",
-      "name": "Jakob F.",
-      "enrolment": "enrolled",
-      "track": "job",
-      "readiness": "jobReady",
-      "age": 25,
-      "availability": {
-        "mon": "07:00-19:00",
-        "tue": "07:00-19:00",
-        "wed": "07:00-19:00",
-        "thu": "07:00-19:00",
-        "fri": "07:00-19:00",
-        "sat": "09:00-13:00"
-      },
-      "interests": ["football", "volunteering"],
-      "drivingLicence": true,
-      "location": { "x": -2.0, "y": -1.5 },
-      "wishes": {
-        "companies": [],
-        "activities": ["polle"]
-      },
-      "employment": {
-        "employer": "horn",
-        "schedule": {
-          "mon": "07:00-15:00",
-          "tue": "07:00-15:00",
-          "wed": "07:00-15:00",
-          "thu": "07:00-15:00",
-          "fri": "07:00-12:00"
-        }
-      }
-    },
-    {
-      "id": "p05",
-      "name": "Caroline B.",
-      "enrolment": "enrolled",
-      "track": "job",
-      "readiness": "jobReady",
-      "age": 29,
-      "availability": {
-        "mon": "07:00-18:00",
-        "tue": "07:00-18:00",
-        "wed": "07:00-18:00",
-        "thu": "07:00-18:00",
-        "fri": "07:00-18:00"
-      },
-      "interests": ["care", "coffee"],
-      "location": { "x": 0.8, "y": 1.1 },
-      "employment": {
-        "employer": "Aulum Plejecenter",
-        "schedule": { "mon": "07:00-13:00", "tue": "07:00-13:00", "thu": "07:00-13:00" }
-      }
-    },
-    {
-      "id": "p06",
-      "name": "Magnus W.",
-      "enrolment": "enrolled",
-      "track": "job",
-      "readiness": "jobReady",
-      "age": 21,
-      "availability": {
-        "mon": "07:00-18:00",
-        "tue": "07:00-18:00",
-        "wed": "07:00-18:00",
-        "thu": "07:00-18:00",
-        "fri": "07:00-18:00"
-      },
-      "skills": ["gardening"],
-      "interests": ["fitness"],
-      "location": { "x": 2.0, "y": 2.0 },
-      "employment": {
-        "employer": "greenbox",
-        "schedule": {
-          "mon": "07:00-14:00",
-          "tue": "07:00-14:00",
-          "wed": "07:00-14:00",
-          "thu": "07:00-14:00",
-          "fri": "07:00-14:00"
-        }
-      }
-    },
-    {
-      "id": "p07",
-      "name": "Bjørn T.",
-      "enrolment": "enrolled",
-      "track": "job",
-      "readiness": "jobReady",
-      "age": 26,
-      "availability": {
-        "mon": "06:00-18:00",
-        "tue": "06:00-18:00",
-        "wed": "06:00-18:00",
-        "thu": "06:00-18:00",
-        "fri": "06:00-18:00"
-      },
-      "skills": ["driving"],
-      "interests": ["cars"],
-      "drivingLicence": true,
-      "location": { "x": -6.0, "y": 5.5 },
-      "employment": {
-        "employer": "Vognmand Østergaard, Hodsager",
-        "schedule": {
-          "mon": "06:00-14:00",
-          "tue": "06:00-14:00",
-          "wed": "06:00-14:00",
-          "thu": "06:00-14:00",
-          "fri": "06:00-14:00"
-        }
-      }
-    },
-    {
-      "id": "p08",
-      "name": "Cecilie H.",
-      "enrolment": "enrolled",
-      "track": "job",
-      "readiness": "jobReady",
-      "age": 23,
-      "availability": {
-        "mon": "08:00-18:00",
-        "tue": "08:00-18:00",
-        "wed": "08:00-18:00",
-        "thu": "08:00-18:00",
-        "fri": "08:00-18:00"
-      },
-      "skills": ["mechanics"],
-      "interests": ["cars", "fitness"],
-      "location": { "x": -1.0, "y": 0.2 },
-      "employment": {
-        "employer": "ksa",
-        "schedule": {
-          "mon": "08:00-15:00",
-          "tue": "08:00-15:00",
-          "wed": "08:00-15:00",
-          "thu": "08:00-15:00",
-          "fri": "08:00-15:00"
-        }
-      }
-    },
-    {
-      "id": "p09",
-      "name": "Mads H.",
-      "enrolment": "enrolled",
-      "track": "placement",
-      "readiness": "jobReady",
-      "age": 23,
-      "hours": { "min": 24, "max": 32 },
-      "availability": {
-        "mon": "08:00-18:00",
-        "tue": "08:00-18:00",
-        "wed": "08:00-18:00",
-        "thu": "08:00-18:00",
-        "fri": "08:00-18:00"
-      },
-      "skills": ["packing", "warehouse"],
-      "interests": ["gaming"],
-      "needs": {
-        "mentorHours": 1,
-        "competences": [],
-        "accommodations": []
-      },
-      "location": { "x": -0.3, "y": 1.5 },
-      "wishes": {
-        "companies": ["nettoline"],
-        "activities": []
-      },
-      "current": { "company": "nettoline", "placementWeeks": 2, "since": "2025-12-15" }
-    },
-    {
-      "id": "p10",
-      "name": "Sofie L.",
-      "enrolment": "enrolled",
-      "track": "placement",
-      "readiness": "jobReady",
-      "age": 20,
-      "hours": { "min": 30, "max": 37 },
-      "availability": {
-        "mon": "07:00-18:00",
-        "tue": "07:00-18:00",
-        "wed": "07:00-18:00",
-        "thu": "07:00-18:00",
-        "fri": "07:00-18:00"
-      },
-      "skills": ["assembly"],
-      "interests": ["fitness"],
-      "location": { "x": 0.9, "y": -0.2 },
-      "wishes": {
-        "companies": ["aubo"],
-        "activities": ["training"]
-      },
-      "current": { "company": "aubo", "placementWeeks": 1, "since": "2025-12-29" }
-    },
-    {
-      "id": "p11",
-      "name": "Rasmus T.",
-      "enrolment": "enrolled",
-      "track": "placement",
-      "readiness": "jobReady",
-      "age": 25,
-      "hours": { "min": 28, "max": 37 },
-      "availability": {
-        "mon": "07:00-18:00",
-        "tue": "07:00-18:00",
-        "wed": "07:00-18:00",
-        "thu": "07:00-18:00",
-        "fri": "07:00-18:00"
-      },
-      "skills": ["welding", "metalwork"],
-      "interests": ["cars"],
-      "drivingLicence": true,
-      "location": { "x": -4.0, "y": -3.0 },
-      "maxTravelKm": 15,
-      "wishes": {
-        "companies": ["horn"],
-        "activities": []
-      },
-      "current": { "company": "horn", "placementWeeks": 2, "since": "2025-12-15" }
-    },
-    {
-      "id": "p12",
-      "name": "Freja M.",
-      "enrolment": "enrolled",
-      "track": "placement",
-      "readiness": "jobReady",
-      "age": 21,
-      "hours": { "min": 20, "max": 30 },
-      "availability": {
-        "mon": "07:00-18:00",
-        "tue": "07:00-18:00",
-        "wed": "07:00-18:00",
-        "thu": "07:00-18:00",
-        "fri": "07:00-18:00"
-      },
-      "skills": ["plants"],
-      "interests": ["gardening", "plants"],
-      "location": { "x": 3.0, "y": 1.0 },
-      "wishes": {
-        "companies": ["greenbox"],
-        "activities": ["kaffeklubben"]
-      },
-      "current": { "company": "greenbox", "placementWeeks": 1, "since": "2025-12-29" }
-    },
-    {
-      "id": "p13",
-      "name": "Oliver J.",
-      "enrolment": "enrolled",
-      "track": "placement",
-      "readiness": "jobReady",
-      "age": 24,
-      "hours": { "min": 25, "max": 34 },
-      "availability": {
-        "mon": "07:00-18:00",
-        "tue": "07:00-18:00",
-        "wed": "07:00-18:00",
-        "thu": "07:00-18:00",
-        "fri": "07:00-18:00"
-      },
-      "skills": ["woodwork", "assembly"],
-      "interests": ["football"],
-      "location": { "x": 1.5, "y": -1.0 },
-      "wishes": {
-        "companies": ["aubo"],
-        "activities": []
-      },
-      "current": { "company": "aubo", "placementWeeks": 1, "since": "2025-12-29" }
-    },
-    {
-      "id": "p14",
-      "name": "Søren P.",
-      "enrolment": "enrolled",
-      "track": "placement",
-      "readiness": "activityReady",
-      "age": 28,
-      "hours": { "min": 2, "max": 6 },
-      "availability": { "tue": "09:00-12:00", "wed": "14:00-18:00", "thu": "09:00-12:00" },
-      "skills": ["office"],
-      "interests": ["coffee", "boardgames"],
-      "needs": {
-        "mentorHours": 1.5,
-        "competences": ["anxiety"],
-        "accommodations": ["quietPlace"]
-      },
-      "location": { "x": 0.5, "y": -1.5 },
-      "maxTravelKm": 5,
-      "wishes": {
-        "companies": ["nettoline"],
-        "activities": ["kaffeklubben"]
-      },
-      "current": {
-        "company": "nettoline",
-        "placementWeeks": 8,
-        "since": "2025-11-10",
-        "mentor": "m-jesper"
-      }
-    },
-    {
-      "id": "p15",
-      "name": "Line K.",
-      "enrolment": "enrolled",
-      "track": "placement",
-      "readiness": "activityReady",
-      "age": 26,
-      "hours": { "min": 4, "max": 10 },
-      "availability": {
-        "mon": "09:00-13:00",
-        "tue": "16:00-18:00",
-        "wed": "09:00-13:00",
-        "fri": "09:00-13:00"
-      },
-      "skills": ["plants"],
-      "interests": ["crafts", "plants"],
-      "needs": {
-        "mentorHours": 2,
-        "competences": ["housingTraining"],
-        "accommodations": ["shortDays", "noHeavyLifting"]
-      },
-      "location": { "x": 2.2, "y": 0.5 },
-      "wishes": {
-        "companies": ["greenbox"],
-        "activities": ["ungemilen-tue"]
-      },
-      "current": {
-        "company": "greenbox",
-        "placementWeeks": 6,
-        "since": "2025-11-24",
-        "mentor": "m-hanne"
-      }
-    },
-    {
-      "id": "p16",
-      "name": "Kasper V.",
-      "enrolment": "enrolled",
-      "track": "placement",
-      "readiness": "activityReady",
-      "age": 29,
-      "hours": { "min": 2, "max": 8 },
-      "availability": { "tue": "09:00-13:00", "wed": "16:00-18:00", "thu": "09:00-13:00" },
-      "skills": ["cleaning"],
-      "interests": ["cars"],
-      "needs": {
-        "mentorHours": 2,
-        "competences": ["addiction"],
-        "accommodations": ["shortDays"]
-      },
-      "location": { "x": 1.0, "y": 1.0 },
-      "maxTravelKm": 5,
-      "wishes": {
-        "companies": ["ksa", "aulum-bageri"],
-        "activities": ["kaffeklubben"]
-      },
-      "current": { "mentor": "m-jesper" }
-    },
-    {
-      "id": "p17",
-      "name": "Ida S.",
-      "enrolment": "enrolled",
-      "track": "placement",
-      "readiness": "activityReady",
-      "age": 22,
-      "hours": { "min": 15, "max": 24 },
-      "availability": {
-        "mon": "07:00-18:00",
-        "tue": "07:00-18:00",
-        "wed": "07:00-18:00",
-        "thu": "07:00-18:00",
-        "fri": "09:00-12:00"
-      },
-      "skills": ["carpentry"],
-      "interests": ["building", "fitness"],
-      "needs": {
-        "mentorHours": 1,
-        "competences": [],
-        "accommodations": []
-      },
-      "drivingLicence": true,
-      "location": { "x": 5.0, "y": 8.0 },
-      "maxTravelKm": 25,
-      "wishes": {
-        "companies": ["midtjysk-albyg"],
-        "activities": ["teaching-fri"]
-      },
-      "current": { "company": "midtjysk-albyg", "placementWeeks": 5, "since": "2025-12-01" }
-    },
-    {
-      "id": "p18",
-      "name": "Jonas B.",
-      "enrolment": "enrolled",
-      "track": "placement",
-      "readiness": "jobReady",
-      "age": 24,
-      "hours": { "min": 20, "max": 30 },
-      "availability": {
-        "mon": "08:00-18:00",
-        "tue": "08:00-18:00",
-        "wed": "08:00-18:00",
-        "thu": "08:00-18:00",
-        "fri": "08:00-18:00"
-      },
-      "skills": ["warehouse", "metalwork"],
-      "interests": ["gaming"],
-      "needs": {
-        "mentorHours": 2,
-        "competences": ["addiction"],
-        "accommodations": []
-      },
-      "location": { "x": -1.0, "y": -2.5 },
-      "wishes": {
-        "companies": ["aubo", "horn"],
-        "activities": []
-      }
-    },
-    {
-      "id": "p19",
-      "name": "Mathilde R.",
-      "enrolment": "enrolled",
-      "track": "placement",
-      "readiness": "activityReady",
-      "age": 20,
-      "hours": { "min": 6, "max": 12 },
-      "availability": {
-        "mon": "10:00-14:00",
-        "wed": "10:00-14:00",
-        "thu": "16:00-18:00",
-        "fri": "10:00-14:00"
-      },
-      "skills": ["packing"],
-      "interests": ["plants", "music"],
-      "needs": {
-        "mentorHours": 2,
-        "competences": ["anxiety"],
-        "accommodations": ["quietPlace"]
-      },
-      "location": { "x": -3.0, "y": 2.0 },
-      "maxTravelKm": 5,
-      "wishes": {
-        "companies": ["greenbox"],
-        "activities": ["teaching-fri"]
-      }
-    },
-    {
-      "id": "p20",
-      "name": "Frederik A.",
-      "enrolment": "enrolled",
-      "track": "paused",
-      "readiness": "activityReady",
-      "age": 27,
-      "availability": { "tue": "16:00-18:00", "wed": "16:00-18:00", "thu": "16:00-18:00" },
-      "interests": ["boardgames"],
-      "needs": {
-        "mentorHours": 1,
-        "competences": [],
-        "accommodations": []
-      },
-      "location": { "x": 0.0, "y": -0.8 },
-      "wishes": {
-        "companies": [],
-        "activities": ["ungemilen-thu"]
-      },
-      "current": { "mentor": "m-birgitte" }
-    },
-    {
-      "id": "p21",
-      "name": "Anne-Sofie D.",
-      "enrolment": "enrolled",
-      "track": "socialOnly",
-      "readiness": "activityReady",
-      "age": 17,
-      "availability": {
-        "mon": "15:00-18:00",
-        "tue": "15:00-18:00",
-        "wed": "15:00-18:00",
-        "thu": "15:00-18:00",
-        "fri": "15:00-18:00",
-        "sat": "09:00-14:00"
-      },
-      "interests": ["music", "crafts"],
-      "needs": {
-        "mentorHours": 1,
-        "competences": ["housingTraining"],
-        "accommodations": []
-      },
-      "location": { "x": -0.2, "y": 0.5 },
-      "wishes": {
-        "companies": [],
-        "activities": ["polle", "ungemilen-tue"]
-      }
-    },
-    {
-      "id": "p22",
-      "name": "Nikolaj Å.",
-      "enrolment": "enrolled",
-      "track": "socialOnly",
-      "readiness": "activityReady",
-      "age": 23,
-      "availability": {
-        "mon": "10:00-18:00",
-        "tue": "10:00-18:00",
-        "wed": "10:00-18:00",
-        "thu": "10:00-18:00",
-        "fri": "10:00-18:00"
-      },
-      "interests": ["boardgames", "coffee"],
-      "needs": {
-        "mentorHours": 3,
-        "competences": ["anxiety"],
-        "accommodations": []
-      },
-      "location": { "x": -7.0, "y": 6.0 },
-      "wishes": {
-        "companies": [],
-        "activities": ["kaffeklubben", "teaching-fri"]
-      },
-      "current": { "mentor": "m-hanne" }
-    },
-    {
-      "id": "p23",
-      "name": "Victor L.",
-      "enrolment": "enrolled",
-      "track": "flexjob",
-      "readiness": "activityReady",
-      "age": 28,
-      "availability": {
-        "mon": "08:00-18:00",
-        "tue": "08:00-18:00",
-        "wed": "08:00-18:00",
-        "thu": "08:00-18:00",
-        "fri": "08:00-18:00"
-      },
-      "skills": ["assembly"],
-      "interests": ["fitness"],
-      "needs": {
-        "mentorHours": 1,
-        "competences": [],
-        "accommodations": ["noHeavyLifting"]
-      },
-      "location": { "x": 0.6, "y": -0.6 },
-      "employment": {
-        "employer": "aubo",
-        "schedule": { "mon": "08:00-12:00", "wed": "08:00-12:00", "fri": "08:00-12:00" }
-      }
-    },
-    {
-      "id": "p24",
-      "name": "Julie M.",
-      "enrolment": "enrolled",
-      "track": "flexjob",
-      "readiness": "activityReady",
-      "age": 25,
-      "availability": {
-        "mon": "09:00-18:00",
-        "tue": "09:00-18:00",
-        "wed": "09:00-18:00",
-        "thu": "09:00-18:00",
-        "fri": "09:00-18:00"
-      },
-      "interests": ["books", "coffee"],
-      "needs": {
-        "mentorHours": 1,
-        "competences": ["anxiety"],
-        "accommodations": []
-      },
-      "location": { "x": 0.2, "y": 0.9 },
-      "current": { "mentor": "m-jesper" },
-      "employment": {
-        "employer": "Aulum Bibliotek",
-        "schedule": { "tue": "09:00-13:00", "thu": "09:00-13:00" }
-      }
-    },
-    {
-      "id": "p25",
-      "name": "Anders G.",
-      "enrolment": "enrolled",
-      "track": "apprenticeship",
-      "readiness": "jobReady",
-      "age": 19,
-      "availability": {
-        "mon": "07:00-19:00",
-        "tue": "07:00-19:00",
-        "wed": "07:00-19:00",
-        "thu": "07:00-19:00",
-        "fri": "07:00-19:00"
-      },
-      "skills": ["carpentry"],
-      "interests": ["football"],
-      "drivingLicence": true,
-      "location": { "x": 2.5, "y": -3.0 },
-      "employment": {
-        "employer": "midtjysk-albyg",
-        "schedule": {
-          "mon": "07:00-15:00",
-          "tue": "07:00-15:00",
-          "wed": "07:00-15:00",
-          "thu": "07:00-15:00",
-          "fri": "07:00-12:00"
-        }
-      }
-    },
-    {
-      "id": "p26",
-      "name": "Alberte V.",
-      "enrolment": "referred",
-      "referredOn": "2025-11-10",
-      "track": "placement",
-      "readiness": "activityReady",
-      "age": 19,
-      "hours": { "min": 10, "max": 20 },
-      "availability": {
-        "mon": "08:00-18:00",
-        "tue": "08:00-18:00",
-        "wed": "08:00-18:00",
-        "thu": "08:00-18:00",
-        "fri": "08:00-18:00"
-      },
-      "skills": ["baking"],
-      "interests": ["plants", "baking"],
-      "location": { "x": 0.0, "y": 2.0 },
-      "wishes": {
-        "companies": ["greenbox", "aulum-bageri"],
-        "activities": []
-      }
-    },
-    {
-      "id": "p27",
-      "name": "Malthe J.",
-      "enrolment": "referred",
-      "referredOn": "2025-11-24",
-      "track": "socialOnly",
-      "readiness": "activityReady",
-      "age": 18,
-      "availability": {
-        "mon": "12:00-18:00",
-        "tue": "12:00-18:00",
-        "wed": "12:00-18:00",
-        "thu": "12:00-18:00",
-        "fri": "12:00-18:00"
-      },
-      "interests": ["gaming", "fitness"],
-      "needs": {
-        "mentorHours": 1.5,
-        "competences": ["housingTraining"],
-        "accommodations": []
-      },
-      "location": { "x": -1.5, "y": 1.0 },
-      "wishes": {
-        "companies": [],
-        "activities": ["training"]
-      }
-    },
-    {
-      "id": "p28",
-      "name": "Sebastian Ø.",
-      "enrolment": "referred",
-      "referredOn": "2025-12-03",
-      "track": "placement",
-      "readiness": "jobReady",
-      "age": 19,
-      "hours": { "min": 20, "max": 30 },
-      "availability": {
-        "mon": "07:00-18:00",
-        "tue": "07:00-18:00",
-        "wed": "07:00-18:00",
-        "thu": "07:00-18:00",
-        "fri": "07:00-18:00"
-      },
-      "skills": ["metalwork"],
-      "interests": ["cars"],
-      "drivingLicence": true,
-      "location": { "x": 14.0, "y": -13.0 },
-      "maxTravelKm": 25,
-      "wishes": {
-        "companies": ["horn"],
-        "activities": []
-      }
-    },
-    {
-      "id": "p29",
-      "name": "Ella P.",
-      "enrolment": "referred",
-      "referredOn": "2025-12-15",
-      "track": "placement",
-      "readiness": "activityReady",
-      "age": 22,
-      "hours": { "min": 6, "max": 12 },
-      "availability": {
-        "tue": "09:00-13:00",
-        "wed": "09:00-13:00",
-        "thu": "09:00-13:00",
-        "fri": "09:00-12:00"
-      },
-      "skills": ["office"],
-      "interests": ["books"],
-      "needs": {
-        "mentorHours": 2,
-        "competences": ["anxiety"],
-        "accommodations": ["quietPlace"]
-      },
-      "location": { "x": -1.0, "y": 2.0 },
-      "maxTravelKm": 6,
-      "wishes": {
-        "companies": ["nettoline"],
-        "activities": []
-      }
-    }
-  ],
-  "companies": [
-    {
-      "id": "aubo",
-      "name": "Aubo",
-      "sector": "kitchen manufacturing",
-      "town": "Aulum",
-      "tasks": ["production", "assembly", "woodwork", "warehouse"],
-      "open": {
-        "mon": "07:00-15:30",
-        "tue": "07:00-15:30",
-        "wed": "07:00-15:30",
-        "thu": "07:00-15:30",
-        "fri": "07:00-13:00"
-      },
-      "slots": 3,
-      "slotsPerDay": { "fri": 2 },
-      "ordinaryEmployees": 85,
-      "subsidisedStaff": 1,
-      "requirements": { "drivingLicence": false, "minimumAge": 18 },
-      "accommodations": ["noHeavyLifting", "shortDays"],
-      "location": { "x": 1.2, "y": -0.8 }
-    },
-    {
-      "id": "nettoline",
-      "name": "Nettoline",
-      "sector": "webshop and logistics",
-      "town": "Aulum",
-      "tasks": ["packing", "warehouse", "customerService", "office"],
-      "open": {
-        "mon": "08:00-16:00",
-        "tue": "08:00-16:00",
-        "wed": "08:00-16:00",
-        "thu": "08:00-16:00",
-        "fri": "08:00-16:00"
-      },
-      "slots": 2,
-      "ordinaryEmployees": 24,
-      "subsidisedStaff": 1,
-      "accommodations": ["quietPlace", "shortDays"],
-      "location": { "x": -0.6, "y": 0.9 }
-    },
-    {
-      "id": "greenbox",
-      "name": "Green Box",
-      "sector": "plants and garden products",
-      "town": "Aulum",
-      "tasks": ["plants", "gardening", "packing"],
-      "open": {
-        "mon": "07:00-15:00",
-        "tue": "07:00-15:00",
-        "wed": "07:00-15:00",
-        "thu": "07:00-15:00",
-        "fri": "07:00-15:00"
-      },
-      "slots": 2,
-      "slotsPerDay": { "fri": 1 },
-      "ordinaryEmployees": 12,
-      "subsidisedStaff": 0,
-      "accommodations": ["quietPlace", "shortDays", "noHeavyLifting"],
-      "location": { "x": 2.5, "y": 1.5 }
-    },
-    {
-      "id": "horn",
-      "name": "Horn",
-      "sector": "metal and machinery",
-      "town": "Aulum",
-      "tasks": ["metalwork", "welding", "warehouse"],
-      "open": {
-        "mon": "07:00-15:00",
-        "tue": "07:00-15:00",
-        "wed": "07:00-15:00",
-        "thu": "07:00-15:00",
-        "fri": "07:00-12:00"
-      },
-      "slots": 2,
-      "ordinaryEmployees": 40,
-      "subsidisedStaff": 1,
-      "requirements": { "drivingLicence": false, "minimumAge": 18 },
-      "accommodations": ["shortDays"],
-      "location": { "x": -1.5, "y": -1.0 }
-    },
-    {
-      "id": "midtjysk-albyg",
-      "name": "Midtjysk Albyg",
-      "sector": "building and construction",
-      "town": "Aulum",
-      "tasks": ["building", "carpentry"],
-      "open": {
-        "mon": "07:00-15:00",
-        "tue": "07:00-15:00",
-        "wed": "07:00-15:00",
-        "thu": "07:00-15:00",
-        "fri": "07:00-12:00"
-      },
-      "slots": 1,
-      "ordinaryEmployees": 18,
-      "subsidisedStaff": 0,
-      "requirements": { "drivingLicence": true },
-      "accommodations": [],
-      "location": { "x": 3.0, "y": -2.0 }
-    },
-    {
-      "id": "ksa",
-      "name": "KSA",
-      "sector": "car repair and service",
-      "town": "Aulum",
-      "tasks": ["mechanics", "carCare", "cleaning"],
-      "open": {
-        "mon": "07:30-16:00",
-        "tue": "07:30-16:00",
-        "wed": "07:30-16:00",
-        "thu": "07:30-16:00",
-        "fri": "07:30-16:00"
-      },
-      "slots": 2,
-      "ordinaryEmployees": 9,
-      "subsidisedStaff": 0,
-      "accommodations": ["shortDays"],
-      "location": { "x": -0.8, "y": -0.4 }
-    },
-    {
-      "id": "aulum-bageri",
-      "name": "Aulum Bageri",
-      "sector": "bakery",
-      "town": "Aulum",
-      "tasks": ["baking", "sales", "cleaning"],
-      "open": {
-        "mon": "06:00-13:00",
-        "tue": "06:00-13:00",
-        "wed": "06:00-13:00",
-        "thu": "06:00-13:00",
-        "fri": "06:00-13:00"
-      },
-      "slots": 1,
-      "ordinaryEmployees": 7,
-      "subsidisedStaff": 0,
-      "accommodations": ["shortDays"],
-      "location": { "x": 0.1, "y": 0.2 }
-    }
-  ],
-  "mentors": [
-    {
-      "id": "m-hanne",
-      "name": "Hanne B.",
-      "hoursPerWeek": 10,
-      "competences": ["anxiety", "housingTraining"],
-      "days": ["mon", "tue", "wed", "thu"],
-      "maxMentees": 7
-    },
-    {
-      "id": "m-jesper",
-      "name": "Jesper Ø.",
-      "hoursPerWeek": 8,
-      "competences": ["addiction", "anxiety"],
-      "days": ["tue", "wed", "fri"],
-      "maxMentees": 5
-    },
-    {
-      "id": "m-birgitte",
-      "name": "Birgitte L.",
-      "hoursPerWeek": 6,
-      "competences": ["housingTraining", "language"],
-      "days": ["mon", "wed", "fri"],
-      "maxMentees": 5
-    }
-  ],
-  "activities": [
-    {
-      "id": "training",
-      "name": "Træning i AG Fitness",
-      "kind": "training",
-      "day": "mon",
-      "time": "16:00-17:30",
-      "seats": 10,
-      "tags": ["fitness", "health"],
-      "runByCoordinator": false
-    },
-    {
-      "id": "ungemilen-tue",
-      "name": "UngeMilen (tirsdag)",
-      "kind": "groupMeeting",
-      "day": "tue",
-      "time": "16:00-18:00",
-      "seats": 16,
-      "tags": ["group", "friends"],
-      "runByCoordinator": true
-    },
-    {
-      "id": "kaffeklubben",
-      "name": "Kaffeklubben",
-      "kind": "coffeeClub",
-      "day": "wed",
-      "time": "16:00-17:30",
-      "seats": 12,
-      "tags": ["coffee", "friends", "boardgames"],
-      "runByCoordinator": true
-    },
-    {
-      "id": "ungemilen-thu",
-      "name": "UngeMilen (torsdag)",
-      "kind": "groupMeeting",
-      "day": "thu",
-      "time": "16:00-18:00",
-      "seats": 16,
-      "tags": ["group", "friends"],
-      "runByCoordinator": true
-    },
-    {
-      "id": "teaching-fri",
-      "name": "Fredagsundervisning: angst og stresshåndtering",
-      "kind": "teaching",
-      "day": "fri",
-      "time": "09:00-12:00",
-      "seats": 12,
-      "tags": ["anxiety", "stress"],
-      "runByCoordinator": true
-    },
-    {
-      "id": "polle",
-      "name": "Polle (Foreningslivet Aulum)",
-      "kind": "club",
-      "day": "sat",
-      "time": "10:00-12:00",
-      "seats": 8,
-      "tags": ["club", "volunteering", "friends"],
-      "runByCoordinator": false
-    }
-  ],
-  "locks": [
-    {
-      "participant": "p16",
-      "company": "ksa",
-      "days": ["tue", "thu"]
-    }
-  ],
-  "bans": [
-    { "participant": "p18", "company": "aubo" }
-  ]
-}
 
-"""#
+    """#
 }

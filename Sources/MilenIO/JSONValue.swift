@@ -100,7 +100,9 @@ extension JSONValue {
       case "true", "True", "TRUE": return .bool(true)
       case "false", "False", "FALSE": return .bool(false)
       default:
-        if let d = Double(text), text.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true {
+        if let d = Double(text),
+          text.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true
+        {
           return .number(d)
         }
         return .string(text)
@@ -112,7 +114,9 @@ extension JSONValue {
     case .mapping(let map):
       var pairs: [(String, JSONValue)] = []
       for (k, v) in map {
-        guard case .scalar(let ks) = k else { throw ParseError("a YAML mapping key is not a plain value") }
+        guard case .scalar(let ks) = k else {
+          throw ParseError("a YAML mapping key is not a plain value")
+        }
         pairs.append((ks.string, try convert(v)))
       }
       return .object(pairs)
@@ -221,7 +225,9 @@ private struct JSONParser {
     return "line \(line), column \(col)"
   }
 
-  func error(_ what: String) -> ParseError { ParseError("not valid JSON at \(position()): \(what)") }
+  func error(_ what: String) -> ParseError {
+    ParseError("not valid JSON at \(position()): \(what)")
+  }
 
   mutating func skipSpace() {
     while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
@@ -251,11 +257,17 @@ private struct JSONParser {
       }
       while true {
         skipSpace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
+          throw error("expected a key in quotes")
+        }
         let key = try parseString()
-        if pairs.contains(where: { $0.0 == key }) { throw error("the key \"\(key)\" appears twice") }
+        if pairs.contains(where: { $0.0 == key }) {
+          throw error("the key \"\(key)\" appears twice")
+        }
         skipSpace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after \"\(key)\"") }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
+          throw error("expected ':' after \"\(key)\"")
+        }
         i += 1
         pairs.append((key, try parseValue(depth: depth + 1)))
         skipSpace()
@@ -317,14 +329,17 @@ private struct JSONParser {
   mutating func parseNumber() throws(ParseError) -> JSONValue {
     let start = i
     while i < bytes.count, "+-0123456789.eE".utf8.contains(bytes[i]) { i += 1 }
-    guard i > start, let text = String(bytes: bytes[start..<i], encoding: .utf8), let d = Double(text),
+    guard i > start, let text = String(bytes: bytes[start..<i], encoding: .utf8),
+      let d = Double(text),
       d.isFinite, !text.hasPrefix("+")
     else {
       i = start
       throw error("unexpected character")
     }
     let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-    if digits.count > 1 && digits.hasPrefix("0") && !digits.hasPrefix("0.") && !digits.lowercased().hasPrefix("0e") {
+    if digits.count > 1 && digits.hasPrefix("0") && !digits.hasPrefix("0.")
+      && !digits.lowercased().hasPrefix("0e")
+    {
       i = start
       throw error("a number with a leading zero")
     }
@@ -338,7 +353,9 @@ private struct JSONParser {
       let b = bytes[i]
       if b == UInt8(ascii: "\"") {
         i += 1
-        guard let s = String(bytes: out, encoding: .utf8) else { throw error("a string is not valid UTF-8") }
+        guard let s = String(bytes: out, encoding: .utf8) else {
+          throw error("a string is not valid UTF-8")
+        }
         return s
       }
       if b < 0x20 { throw error("a control character inside a string") }

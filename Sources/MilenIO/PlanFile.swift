@@ -50,7 +50,9 @@ public enum AtomicFile {
   }
 
   /// Writes `text` to `path` atomically, refusing to overwrite any of `protected` (input files).
-  public static func write(_ text: String, to path: String, protecting protected: [String] = []) throws {
+  public static func write(_ text: String, to path: String, protecting protected: [String] = [])
+    throws
+  {
     let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
     for p in protected {
       let input = URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath()
@@ -60,10 +62,12 @@ public enum AtomicFile {
     }
     let dir = target.deletingLastPathComponent()
     var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+    guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue
+    else {
       throw WriteError(description: "cannot write \(path): the folder \(dir.path) does not exist")
     }
-    let tmp = dir.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    let tmp = dir.appendingPathComponent(
+      ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
       try Data(text.utf8).write(to: tmp)
       if rename(tmp.path, target.path) != 0 {

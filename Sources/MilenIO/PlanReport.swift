@@ -34,7 +34,8 @@ struct TextTable {
     if markdown {
       let esc = { (s: String) in s.replacingOccurrences(of: "|", with: "\\|") }
       var out = "| " + header.map(esc).joined(separator: " | ") + " |\n"
-      out += "|" + header.indices.map { rightAligned.contains($0) ? "---:|" : "---|" }.joined() + "\n"
+      out +=
+        "|" + header.indices.map { rightAligned.contains($0) ? "---:|" : "---|" }.joined() + "\n"
       for r in rows { out += "| " + r.map(esc).joined(separator: " | ") + " |\n" }
       return out
     }
@@ -44,7 +45,8 @@ struct TextTable {
       cells.enumerated().map { i, c in
         let pad = String(repeating: " ", count: widths[i] - c.count)
         return rightAligned.contains(i) ? pad + c : c + pad
-      }.joined(separator: "  ").replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
+      }.joined(separator: "  ").replacingOccurrences(
+        of: #"\s+$"#, with: "", options: .regularExpression)
     }
     var out = line(header) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
     for r in rows { out += line(r) + "\n" }
@@ -56,7 +58,8 @@ struct TextTable {
 /// solver figures.
 public enum PlanReport {
   /// The plan in the given format. `timing` is shown in table and markdown output only.
-  public static func render(_ plan: Plan, format: ReportFormat, timing: RunTiming? = nil) -> String {
+  public static func render(_ plan: Plan, format: ReportFormat, timing: RunTiming? = nil) -> String
+  {
     switch format {
     case .json: return PlanFile.jsonText(plan)
     case .table: return text(plan, markdown: false, timing: timing)
@@ -85,7 +88,10 @@ public enum PlanReport {
     var out = markdown ? "# Milen plan, week \(plan.week)\n" : "Milen plan, week \(plan.week)\n"
     out += title("Participants")
     var t = TextTable(
-      header: ["id", "name", "status", "track", "company / employer", "work", "h", "mentor", "mentor h", "activities"])
+      header: [
+        "id", "name", "status", "track", "company / employer", "work", "h", "mentor", "mentor h",
+        "activities",
+      ])
     t.rightAligned = [6, 8]
     for p in plan.participants {
       let place = p.company ?? p.employer.map { "(\($0))" } ?? "-"
@@ -93,7 +99,8 @@ public enum PlanReport {
       var mh = p.mentor == nil ? "-" : h(p.mentorHours)
       if p.unmetMentorHours > 1e-9 { mh += " (-\(h(p.unmetMentorHours)))" }
       t.rows.append([
-        p.id, p.name, p.status.rawValue, p.track.rawValue, place, p.work.isEmpty ? "-" : days(p.work),
+        p.id, p.name, p.status.rawValue, p.track.rawValue, place,
+        p.work.isEmpty ? "-" : days(p.work),
         p.company == nil ? "-" : h(p.workHours), mentor, mh,
         p.activities.isEmpty ? "-" : p.activities.joined(separator: ", "),
       ])
@@ -119,17 +126,22 @@ public enum PlanReport {
         case (nil, let b?): arrow = " to \(b)"
         default: arrow = ""
         }
-        out += (markdown ? "- " : "  ") + "\(ch.participant) \(ch.kind.rawValue)\(arrow): \(ch.reason)\n"
+        out +=
+          (markdown ? "- " : "  ") + "\(ch.participant) \(ch.kind.rawValue)\(arrow): \(ch.reason)\n"
       }
       if let v = plan.voluntaryChanges {
         out += (markdown ? "- " : "  ") + "Voluntary changes of company or mentor: \(v)\n"
       }
     }
     out += title("Companies")
-    var c = TextTable(header: ["company", "placed", "slots", "legal room", "per day", "participants"])
+    var c = TextTable(header: [
+      "company", "placed", "slots", "legal room", "per day", "participants",
+    ])
     c.rightAligned = [1, 2, 3]
     for co in plan.companies {
-      let perDay = Weekday.workdays.compactMap { d in co.perDay[d.rawValue].map { "\(d.rawValue) \($0)" } }
+      let perDay = Weekday.workdays.compactMap { d in
+        co.perDay[d.rawValue].map { "\(d.rawValue) \($0)" }
+      }
       c.rows.append([
         co.id, String(co.participants.count), String(co.slots), String(co.legalRoom),
         perDay.isEmpty ? "-" : perDay.joined(separator: ", "),
@@ -172,7 +184,8 @@ public enum PlanReport {
     let lines = [
       ("Enrolled", "\(pr.enrolled)"), ("Admitted from the waiting list", "\(pr.admitted)"),
       ("Still waiting", "\(pr.waiting)"), ("Served", "\(pr.served)"),
-      ("In placement", "\(pr.inPlacement)"), ("In job, flex-job or apprenticeship", "\(pr.employed)"),
+      ("In placement", "\(pr.inPlacement)"),
+      ("In job, flex-job or apprenticeship", "\(pr.employed)"),
       (
         "Break-even",
         "\(pr.breakEven) (target \(pr.target)): \(statusText), margin \(pr.margin >= 0 ? "+" : "")\(pr.margin)"
@@ -189,7 +202,10 @@ public enum PlanReport {
     out += title("Solver")
     var kv = [
       ("Status", so.status),
-      ("Model", "\(so.variables) variables (\(so.integerVariables) integer), \(so.constraints) constraints"),
+      (
+        "Model",
+        "\(so.variables) variables (\(so.integerVariables) integer), \(so.constraints) constraints"
+      ),
       ("Work", "\(so.simplexIterations) simplex iterations, \(so.nodes) branch-and-bound nodes"),
     ]
     for g in so.goals {
@@ -204,7 +220,8 @@ public enum PlanReport {
       kv.append(
         (
           "Time",
-          String(format: "%.3f s (model %.3f s, GLPK %.3f s)", timing.total, timing.build, timing.solve)
+          String(
+            format: "%.3f s (model %.3f s, GLPK %.3f s)", timing.total, timing.build, timing.solve)
         ))
     }
     out += keyValues(kv, markdown: markdown)
@@ -226,7 +243,10 @@ public enum PlanReport {
     let sign = { (n: Int) in n >= 0 ? "+\(n)" : "\(n)" }
     return [
       ("Cost of the positions", "\(dkk(bc.annualCost)) a year"),
-      ("Saving per participant", "\(dkk(bc.savingPerParticipantPerYear)) a year (\(bc.savingSource))"),
+      (
+        "Saving per participant",
+        "\(dkk(bc.savingPerParticipantPerYear)) a year (\(bc.savingSource))"
+      ),
       (
         "Break-even",
         "stated \(bc.statedBreakEven) (target \(bc.target)); derived from the saving: \(bc.derivedBreakEven)"
@@ -242,6 +262,8 @@ public enum PlanReport {
   static func keyValues(_ kv: [(String, String)], markdown: Bool) -> String {
     if markdown { return kv.map { "- **\($0.0)**: \($0.1)\n" }.joined() }
     let w = kv.map(\.0.count).max() ?? 0
-    return kv.map { "  " + $0.0 + String(repeating: " ", count: w - $0.0.count) + "  " + $0.1 + "\n" }.joined()
+    return kv.map {
+      "  " + $0.0 + String(repeating: " ", count: w - $0.0.count) + "  " + $0.1 + "\n"
+    }.joined()
   }
 }

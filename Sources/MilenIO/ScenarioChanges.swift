@@ -31,7 +31,9 @@ public struct ScenarioChanges: Sendable {
   }
 
   /// Reads a change file (JSON or YAML). Every problem is named by its path in the file.
-  public static func decode(_ text: String, format: ScenarioFormat, name: String) throws -> ScenarioChanges {
+  public static func decode(_ text: String, format: ScenarioFormat, name: String) throws
+    -> ScenarioChanges
+  {
     let tree: JSONValue
     do {
       tree = try format == .yaml ? JSONValue.parseYAML(text) : JSONValue.parseJSON(text)
@@ -51,7 +53,8 @@ public struct ScenarioChanges: Sendable {
       if o.raw("changes") == nil { log.fail("changes", "is required") }
       o.finish()
     default:
-      log.fail("", "expected a list of changes or an object with \"changes\", found \(tree.typeName)")
+      log.fail(
+        "", "expected a list of changes or an object with \"changes\", found \(tree.typeName)")
     }
     var ops: [Operation] = []
     for (path, item) in items {
@@ -110,7 +113,9 @@ public struct ScenarioChanges: Sendable {
         case .set(let path, let value):
           var segs = try Self.segments(path)
           let last = segs.removeLast()
-          guard case .key(let key) = last else { throw PathError("\(path) must end in a field name") }
+          guard case .key(let key) = last else {
+            throw PathError("\(path) must end in a field name")
+          }
           tree = try Self.update(tree, segs, 0) { node in
             guard case .object(var o) = node else { throw PathError("\(path): not an object") }
             if let j = o.firstIndex(where: { $0.0 == key }) {
@@ -133,13 +138,16 @@ public struct ScenarioChanges: Sendable {
               o[j].1 = .array(a)
               return .object(o)
             case (.index(let key, let n), .object(var o)):
-              guard let j = o.firstIndex(where: { $0.0 == key }), case .array(var a) = o[j].1, a.indices.contains(n)
+              guard let j = o.firstIndex(where: { $0.0 == key }), case .array(var a) = o[j].1,
+                a.indices.contains(n)
               else { throw PathError("no \(key)[\(n)]") }
               a.remove(at: n)
               o[j].1 = .array(a)
               return .object(o)
             case (.key(let key), .object(var o)):
-              guard let j = o.firstIndex(where: { $0.0 == key }) else { throw PathError("no field \(key)") }
+              guard let j = o.firstIndex(where: { $0.0 == key }) else {
+                throw PathError("no field \(key)")
+              }
               o.remove(at: j)
               return .object(o)
             default:
@@ -162,7 +170,9 @@ public struct ScenarioChanges: Sendable {
       return try ScenarioFile.decode(tree)
     } catch {
       throw ScenarioError(
-        issues: error.issues.map { ValidationIssue(path: "after the changes: \($0.path)", message: $0.message) })
+        issues: error.issues.map {
+          ValidationIssue(path: "after the changes: \($0.path)", message: $0.message)
+        })
     }
   }
 
@@ -223,7 +233,8 @@ public struct ScenarioChanges: Sendable {
       a[i] = try update(a[i], segs, k + 1, change)
       o[j].1 = .array(a)
     case .index(let key, let n):
-      guard let j = o.firstIndex(where: { $0.0 == key }), case .array(var a) = o[j].1, a.indices.contains(n)
+      guard let j = o.firstIndex(where: { $0.0 == key }), case .array(var a) = o[j].1,
+        a.indices.contains(n)
       else { throw PathError("no \(key)[\(n)]") }
       a[n] = try update(a[n], segs, k + 1, change)
       o[j].1 = .array(a)

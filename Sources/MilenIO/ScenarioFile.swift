@@ -36,7 +36,10 @@ public enum ScenarioFile {
     // at places where reading already failed (their values are only stand-ins).
     let reading = log.issues
     let meaning = scenario.validationIssues().filter { issue in
-      !reading.contains { issue.path == $0.path || issue.path.hasPrefix($0.path + ".") || issue.path.hasPrefix($0.path + "[") }
+      !reading.contains {
+        issue.path == $0.path || issue.path.hasPrefix($0.path + ".")
+          || issue.path.hasPrefix($0.path + "[")
+      }
     }
     let all = reading + meaning
     if !all.isEmpty { throw ScenarioError(issues: all) }
@@ -122,14 +125,16 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
     guard let l = ObjectReader(v, path: path, log: log) else { return nil }
     defer { l.finish() }
     return Lock(
-      participant: l.requiredString("participant") ?? "", company: l.requiredString("company") ?? "",
+      participant: l.requiredString("participant") ?? "",
+      company: l.requiredString("company") ?? "",
       days: l.weekdays("days") ?? [])
   }
   s.bans = o.list("bans").compactMap { path, v in
     guard let b = ObjectReader(v, path: path, log: log) else { return nil }
     defer { b.finish() }
     return Ban(
-      participant: b.requiredString("participant") ?? "", company: b.requiredString("company") ?? "")
+      participant: b.requiredString("participant") ?? "", company: b.requiredString("company") ?? ""
+    )
   }
   o.finish()
   return s
@@ -176,7 +181,8 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
   p.maxTravelKm = o.number("maxTravelKm")
   p.reachableCompanies = o.strings("reachableCompanies")
   if let w = o.object("wishes") {
-    p.wishes = Wishes(companies: w.strings("companies") ?? [], activities: w.strings("activities") ?? [])
+    p.wishes = Wishes(
+      companies: w.strings("companies") ?? [], activities: w.strings("activities") ?? [])
     w.finish()
   }
   if let c = o.object("current") {
@@ -201,7 +207,8 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
   }
   if let e = o.object("employment") {
     p.employment = Employment(
-      employer: e.requiredString("employer") ?? "", schedule: e.days("schedule") { $0.window($1) } ?? [:])
+      employer: e.requiredString("employer") ?? "",
+      schedule: e.days("schedule") { $0.window($1) } ?? [:])
     e.finish()
   }
   return p
@@ -319,7 +326,8 @@ private enum ScenarioWriter {
       ),
       (
         "bans",
-        .array(sc.bans.map { object([("participant", s($0.participant)), ("company", s($0.company))]) })
+        .array(
+          sc.bans.map { object([("participant", s($0.participant)), ("company", s($0.company))]) })
       ),
     ])
   }
@@ -355,14 +363,19 @@ private enum ScenarioWriter {
             "earlierPlacements",
             p.current.earlierPlacements.isEmpty
               ? nil
-              : .object(p.current.earlierPlacements.sorted { $0.key < $1.key }.map { ($0.key, n(Double($0.value))) })
+              : .object(
+                p.current.earlierPlacements.sorted { $0.key < $1.key }.map {
+                  ($0.key, n(Double($0.value)))
+                })
           ),
         ])
       ),
       (
         "employment",
         p.employment.map { e in
-          object([("employer", s(e.employer)), ("schedule", days(e.schedule) { s($0.description) })])
+          object([
+            ("employer", s(e.employer)), ("schedule", days(e.schedule) { s($0.description) }),
+          ])
         }
       ),
     ])

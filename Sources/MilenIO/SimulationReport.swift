@@ -5,12 +5,17 @@ import MilenSolver
 /// Renders a simulation: participants per week against break-even, and the loads.
 public enum SimulationReport {
   /// Table, Markdown or JSON.
-  public static func render(_ weeks: [SimulatedWeek], breakEven: Int, format: ReportFormat) -> String {
+  public static func render(_ weeks: [SimulatedWeek], breakEven: Int, format: ReportFormat)
+    -> String
+  {
     if format == .json { return WhatIfReport.json(weeks) }
     let md = format == .markdown
     var out = md ? "# Simulation\n\n" : "SIMULATION (break-even \(breakEven))\n"
     var t = TextTable(
-      header: ["week", "served", "margin", "admitted", "waiting", "placed", "employed", "coordinator h", "mentor h"])
+      header: [
+        "week", "served", "margin", "admitted", "waiting", "placed", "employed", "coordinator h",
+        "mentor h",
+      ])
     t.rightAligned = [1, 2, 3, 4, 5, 6, 7, 8]
     for w in weeks {
       t.rows.append([

@@ -113,7 +113,8 @@ final class ObjectReader {
     guard let s = string(key) else { return nil }
     if let t = T(rawValue: s) { return t }
     let names = T.allCases.map { $0.rawValue }
-    log.fail(sub(key), "\"\(s)\" is not one of \(names.joined(separator: ", "))\(suggest(s, names))")
+    log.fail(
+      sub(key), "\"\(s)\" is not one of \(names.joined(separator: ", "))\(suggest(s, names))")
     return nil
   }
 
@@ -141,7 +142,8 @@ final class ObjectReader {
       if let d = Weekday(rawValue: n) {
         out.append(d)
       } else {
-        log.fail("\(sub(key))[\(i)]", "\"\(n)\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)")
+        log.fail(
+          "\(sub(key))[\(i)]", "\"\(n)\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)")
       }
     }
     return out

@@ -12,7 +12,9 @@ public enum WhatIfReport {
     var t = TextTable(header: ["figure", "base", "variant", "change"])
     t.rightAligned = [1, 2, 3]
     for f in diff.figures {
-      t.rows.append([f.name, fmt(f.base), fmt(f.variant), (f.change > 0 ? "+" : "") + fmt(f.change)])
+      t.rows.append([
+        f.name, fmt(f.base), fmt(f.variant), (f.change > 0 ? "+" : "") + fmt(f.change),
+      ])
     }
     out += t.render(markdown: md)
     out += md ? "\n## Who moves where\n\n" : "\nWHO MOVES WHERE\n"
@@ -36,7 +38,9 @@ public enum WhatIfReport {
         let v = d.figure(n)?.change ?? 0
         return (v > 0 ? "+" : "") + fmt(v)
       }
-      let needs = (d.figure("unmetMentorHours")?.change ?? 0) + (d.figure("missingSocialSessions")?.change ?? 0)
+      let needs =
+        (d.figure("unmetMentorHours")?.change ?? 0)
+        + (d.figure("missingSocialSessions")?.change ?? 0)
       t.rows.append([
         String(i + 1), d.label, c("served"), (needs > 0 ? "+" : "") + fmt(needs), c("inPlacement"),
         c("placementHours"), c("goal4.wishesAndContinuity"),

@@ -43,7 +43,8 @@ public struct BusinessCase: Hashable, Sendable, Codable {
       savingSource = "default: 7.200 DKK/month basic rate (2025) x 12 x 80 % municipal share"
     }
     derivedBreakEven =
-      savingPerParticipantPerYear > 0 ? Int((annualCost / savingPerParticipantPerYear).rounded(.up)) : 0
+      savingPerParticipantPerYear > 0
+      ? Int((annualCost / savingPerParticipantPerYear).rounded(.up)) : 0
     statedBreakEven = p.breakEven
     target = p.target
     self.served = served
@@ -52,4 +53,3 @@ public struct BusinessCase: Hashable, Sendable, Codable {
     annualNet = (Double(served) * savingPerParticipantPerYear - annualCost).rounded()
   }
 }
-

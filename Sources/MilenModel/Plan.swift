@@ -371,7 +371,9 @@ public struct PlanChange: Hashable, Sendable, Codable {
   public var reason: String
 
   /// A change.
-  public init(participant: String, kind: Kind, from: String? = nil, to: String? = nil, reason: String) {
+  public init(
+    participant: String, kind: Kind, from: String? = nil, to: String? = nil, reason: String
+  ) {
     self.participant = participant
     self.kind = kind
     self.from = from

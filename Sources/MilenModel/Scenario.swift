@@ -272,7 +272,8 @@ public struct Company: Hashable, Sendable, Identifiable {
   public init(
     id: String, name: String, sector: String = "", tasks: [String] = [],
     open: [Weekday: TimeWindow] = [:], slots: Int = 0, slotsPerDay: [Weekday: Int] = [:],
-    ordinaryEmployees: Int = 0, subsidisedStaff: Int = 0, requirements: Requirements = Requirements(),
+    ordinaryEmployees: Int = 0, subsidisedStaff: Int = 0,
+    requirements: Requirements = Requirements(),
     accommodations: [String] = [], location: Location? = nil, town: String? = nil
   ) {
     self.id = id

@@ -222,13 +222,19 @@ private struct Validator {
     }
     integer("\(at).current.placementWeeks", p.current.placementWeeks, 0...520)
     if p.current.placementWeeks > 0 && p.current.company == nil {
-      fail("\(at).current.placementWeeks", "placement weeks are counted at current.company, which is missing")
+      fail(
+        "\(at).current.placementWeeks",
+        "placement weeks are counted at current.company, which is missing")
     }
     for (c, w) in p.current.earlierPlacements.sorted(by: { $0.key < $1.key }) {
-      if !cids.contains(c) { fail("\(at).current.earlierPlacements.\(c)", "unknown company \"\(c)\"") }
+      if !cids.contains(c) {
+        fail("\(at).current.earlierPlacements.\(c)", "unknown company \"\(c)\"")
+      }
       integer("\(at).current.earlierPlacements.\(c)", w, 0...520)
       if c == p.current.company {
-        fail("\(at).current.earlierPlacements.\(c)", "is current.company: count its weeks in placementWeeks")
+        fail(
+          "\(at).current.earlierPlacements.\(c)",
+          "is current.company: count its weeks in placementWeeks")
       }
     }
     if let d = p.current.since, !isISODate(d) {
@@ -245,7 +251,8 @@ private struct Validator {
           window("\(at).employment.schedule.\(d.rawValue)", w)
         }
       } else {
-        fail("\(at).employment", "is required on the \(p.track.rawValue) track (the employer is kept)")
+        fail(
+          "\(at).employment", "is required on the \(p.track.rawValue) track (the employer is kept)")
       }
     } else if p.employment != nil {
       fail("\(at).employment", "only the job, flexjob and apprenticeship tracks have an employer")
@@ -258,12 +265,18 @@ private struct Validator {
     for d in Weekday.allCases {
       if let w = c.open[d] {
         window("\(at).open.\(d.rawValue)", w)
-        if !d.isWorkday { fail("\(at).open.\(d.rawValue)", "work is planned Monday to Friday only") }
+        if !d.isWorkday {
+          fail("\(at).open.\(d.rawValue)", "work is planned Monday to Friday only")
+        }
       }
       if let n = c.slotsPerDay[d] {
         integer("\(at).slotsPerDay.\(d.rawValue)", n, 0...10_000)
-        if n > c.slots { fail("\(at).slotsPerDay.\(d.rawValue)", "\(n) exceed the weekly slots \(c.slots)") }
-        if c.open[d] == nil { fail("\(at).slotsPerDay.\(d.rawValue)", "the company is not open that day") }
+        if n > c.slots {
+          fail("\(at).slotsPerDay.\(d.rawValue)", "\(n) exceed the weekly slots \(c.slots)")
+        }
+        if c.open[d] == nil {
+          fail("\(at).slotsPerDay.\(d.rawValue)", "the company is not open that day")
+        }
       }
     }
     integer("\(at).ordinaryEmployees", c.ordinaryEmployees, 0...1_000_000)
@@ -276,14 +289,18 @@ private struct Validator {
   }
 
   mutating func check(locks: [Lock], bans: [Ban], _ s: Scenario) {
-    let participants = Dictionary(s.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let participants = Dictionary(
+      s.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let companies = Set(s.companies.map(\.id))
     var lockedTo: [String: (Int, String)] = [:]
     for (i, l) in locks.enumerated() {
       let at = "locks[\(i)]"
       if let p = participants[l.participant] {
         if p.track != .placement {
-          fail("\(at).participant", "\"\(l.participant)\" is on the \(p.track.rawValue) track; only placement participants can be locked to a company")
+          fail(
+            "\(at).participant",
+            "\"\(l.participant)\" is on the \(p.track.rawValue) track; only placement participants can be locked to a company"
+          )
         }
         if let (j, other) = lockedTo[l.participant] {
           if other != l.company {
@@ -297,7 +314,9 @@ private struct Validator {
       } else {
         fail("\(at).participant", "unknown participant \"\(l.participant)\"")
       }
-      if !companies.contains(l.company) { fail("\(at).company", "unknown company \"\(l.company)\"") }
+      if !companies.contains(l.company) {
+        fail("\(at).company", "unknown company \"\(l.company)\"")
+      }
       for (k, d) in l.days.enumerated() where !d.isWorkday {
         fail("\(at).days[\(k)]", "work is planned Monday to Friday only")
       }
@@ -307,7 +326,9 @@ private struct Validator {
       if participants[b.participant] == nil {
         fail("\(at).participant", "unknown participant \"\(b.participant)\"")
       }
-      if !companies.contains(b.company) { fail("\(at).company", "unknown company \"\(b.company)\"") }
+      if !companies.contains(b.company) {
+        fail("\(at).company", "unknown company \"\(b.company)\"")
+      }
       if let (j, c) = lockedTo[b.participant], c == b.company {
         fail(at, "bans \"\(b.participant)\" from \"\(b.company)\", where locks[\(j)] puts them")
       }
@@ -318,5 +339,6 @@ private struct Validator {
 /// A number without a needless `.0`: `12`, `2.5`.
 public func fmt(_ x: Double) -> String {
   if x.isFinite && x == x.rounded() && abs(x) < 1e15 { return String(Int(x)) }
-  return String(format: "%.2f", x).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+  return String(format: "%.2f", x).replacingOccurrences(
+    of: #"\.?0+$"#, with: "", options: .regularExpression)
 }

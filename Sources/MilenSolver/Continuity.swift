@@ -42,7 +42,9 @@ enum Continuity {
       if row.status == .admitted && part.enrolment == .referred { part.enrolment = .enrolled }
       if row.status != .waiting {
         // Weeks used at other companies carry on; not placed last week ends the current one.
-        part.current.earlierPlacements = (row.earlierPlacements ?? [:]).filter { companies.contains($0.key) }
+        part.current.earlierPlacements = (row.earlierPlacements ?? [:]).filter {
+          companies.contains($0.key)
+        }
         if row.company == nil {
           part.current.company = nil
           part.current.placementWeeks = 0
@@ -81,7 +83,8 @@ enum Continuity {
       let opts = f.options.byParticipant[p]
       guard let old = before[row.id] else {
         if row.status != .waiting {
-          out.append(PlanChange(participant: row.id, kind: .joined, reason: "new in this week's scenario"))
+          out.append(
+            PlanChange(participant: row.id, kind: .joined, reason: "new in this week's scenario"))
         }
         continue
       }
@@ -104,7 +107,9 @@ enum Continuity {
         out.append(PlanChange(participant: row.id, kind: .unplaced, from: a, reason: whyLeft(a)))
       case (nil, let b?):
         out.append(
-          PlanChange(participant: row.id, kind: .placed, to: b, reason: "a placement at \(b) fits this week"))
+          PlanChange(
+            participant: row.id, kind: .placed, to: b, reason: "a placement at \(b) fits this week")
+        )
       default: break
       }
       let limit = part.readiness.placementWeekLimit
@@ -112,33 +117,44 @@ enum Continuity {
         out.append(
           PlanChange(
             participant: row.id, kind: .limitReached, from: at,
-            reason: "\(limit) legal placement weeks at \(at) are used: a job, a subsidised job or another company must follow"))
+            reason:
+              "\(limit) legal placement weeks at \(at) are used: a job, a subsidised job or another company must follow"
+          ))
       } else if let c = row.company, row.placementWeek == limit {
         out.append(
           PlanChange(
             participant: row.id, kind: .limitReached, from: c,
-            reason: "week \(limit) of \(limit) at \(c) is the last legal one: plan a job, a subsidised job or another company"))
+            reason:
+              "week \(limit) of \(limit) at \(c) is the last legal one: plan a job, a subsidised job or another company"
+          ))
       }
       switch (old.mentor, row.mentor) {
       case (let a?, let b?) where a != b:
-        let stillFits = f.mentorsOf[p].contains { f.scenario.mentors[f.mentors[$0].option.mentor].id == a }
+        let stillFits = f.mentorsOf[p].contains {
+          f.scenario.mentors[f.mentors[$0].option.mentor].id == a
+        }
         out.append(
           PlanChange(
             participant: row.id, kind: .mentorChanged, from: a, to: b,
-            reason: stillFits ? "\(a) had no room left for a higher goal" : "\(a) no longer fits their needs or days"))
+            reason: stillFits
+              ? "\(a) had no room left for a higher goal"
+              : "\(a) no longer fits their needs or days"))
       case (nil, let b?):
-        out.append(PlanChange(participant: row.id, kind: .mentorAdded, to: b, reason: "mentor hours needed"))
+        out.append(
+          PlanChange(participant: row.id, kind: .mentorAdded, to: b, reason: "mentor hours needed"))
       case (let a?, nil):
         out.append(
           PlanChange(
             participant: row.id, kind: .mentorEnded, from: a,
-            reason: part.needs.mentorHours > 0 ? "no mentor had room" : "no mentor hours needed this week"))
+            reason: part.needs.mentorHours > 0
+              ? "no mentor had room" : "no mentor hours needed this week"))
       default: break
       }
     }
     let ids = Set(plan.participants.map(\.id))
     for old in prev.participants where !ids.contains(old.id) {
-      out.append(PlanChange(participant: old.id, kind: .left, reason: "not in this week's scenario"))
+      out.append(
+        PlanChange(participant: old.id, kind: .left, reason: "not in this week's scenario"))
     }
     return out
   }
@@ -153,7 +169,9 @@ extension Formulation {
     for p in participants.indices where participants[p].enrolment == .enrolled {
       let part = participants[p]
       if let c = part.current.company,
-        let i = placementsOf[p].first(where: { scenario.companies[placements[$0].option.company].id == c })
+        let i = placementsOf[p].first(where: {
+          scenario.companies[placements[$0].option.company].id == c
+        })
       {
         terms.append((placements[i].x, -1))
       }
@@ -172,6 +190,7 @@ extension Formulation {
     let (terms, count) = voluntaryChangeTerms()
     guard count > n else { return }
     let r = model.addConstraint("max_changes", terms, .lessOrEqual(Double(n - count)))
-    family("max changes", rule: "policy", [(r, "at most \(n) voluntary changes of company or mentor")])
+    family(
+      "max changes", rule: "policy", [(r, "at most \(n) voluntary changes of company or mentor")])
   }
 }

@@ -50,7 +50,9 @@ enum Decomposition {
     }
     for c in 0..<nc { if let i = byRoot[find(np + c)] { parts[i].companies.append(c) } }
     for m in 0..<nm { if let i = byRoot[find(np + nc + m)] { parts[i].mentors.append(m) } }
-    for a in s.activities.indices { if let i = byRoot[find(np + nc + nm + a)] { parts[i].activities.append(a) } }
+    for a in s.activities.indices {
+      if let i = byRoot[find(np + nc + nm + a)] { parts[i].activities.append(a) }
+    }
     return parts
   }
 
@@ -63,7 +65,9 @@ enum Decomposition {
     for (i, part) in parts.enumerated() { for p in part.participants { partOf[p] = i } }
     var out = Array(repeating: 0.0, count: parts.count)
     let queue = s.participants.indices.filter { s.participants[$0].enrolment == .referred }.sorted {
-      (s.participants[$0].referredOn ?? "", s.participants[$0].id) < (s.participants[$1].referredOn ?? "", s.participants[$1].id)
+      (s.participants[$0].referredOn ?? "", s.participants[$0].id) < (
+        s.participants[$1].referredOn ?? "", s.participants[$1].id
+      )
     }
     for p in queue {
       let cost = s.coordinator.followUp(for: s.participants[p].track)
@@ -90,7 +94,8 @@ enum Decomposition {
     sub.locks = s.locks.filter { ids.contains($0.participant) }
     sub.bans = s.bans.filter { ids.contains($0.participant) && companyIds.contains($0.company) }
     let enrolled = sub.participants.filter { $0.enrolment == .enrolled }
-    let load = enrolled.reduce(0) { $0 + s.coordinator.followUp(for: $1.track) }
+    let load =
+      enrolled.reduce(0) { $0 + s.coordinator.followUp(for: $1.track) }
       + sub.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
     sub.coordinator.fixedHours = 0
     sub.coordinator.hoursPerWeek = load + room + 1e-9
@@ -104,7 +109,9 @@ enum Decomposition {
     for i in sub.participants.indices {
       sub.participants[i].wishes.companies.removeAll { !cids.contains($0) }
       sub.participants[i].wishes.activities.removeAll { !aids.contains($0) }
-      sub.participants[i].reachableCompanies = sub.participants[i].reachableCompanies?.filter { cids.contains($0) }
+      sub.participants[i].reachableCompanies = sub.participants[i].reachableCompanies?.filter {
+        cids.contains($0)
+      }
       if let c = sub.participants[i].current.company, !cids.contains(c) {
         // A company of another part is out of reach here.
         sub.participants[i].current.company = nil
@@ -141,9 +148,13 @@ enum Decomposition {
     }
     let mentors = s.mentors.map {
       mentorLoad[$0.id]
-        ?? MentorLoad(id: $0.id, mentees: [], hours: 0, hoursPerWeek: $0.hoursPerWeek, maxMentees: $0.maxMentees)
+        ?? MentorLoad(
+          id: $0.id, mentees: [], hours: 0, hoursPerWeek: $0.hoursPerWeek, maxMentees: $0.maxMentees
+        )
     }
-    let activities = s.activities.map { activityLoad[$0.id] ?? ActivityLoad(id: $0.id, attendees: [], seats: $0.seats) }
+    let activities = s.activities.map {
+      activityLoad[$0.id] ?? ActivityLoad(id: $0.id, attendees: [], seats: $0.seats)
+    }
     var goals: [GoalFigures] = []
     for level in GoalLevel.allCases {
       let g = plans.compactMap { $0.solver.goals.first { $0.priority == level.rawValue } }
@@ -155,7 +166,8 @@ enum Decomposition {
         GoalFigures(
           priority: level.rawValue, name: level.name, objective: objective, bound: bound,
           gap: rounded(abs(bound - objective) / max(1e-10, abs(objective))), status: worst,
-          simplexIterations: g.reduce(0) { $0 + $1.simplexIterations }, nodes: g.reduce(0) { $0 + $1.nodes }))
+          simplexIterations: g.reduce(0) { $0 + $1.simplexIterations },
+          nodes: g.reduce(0) { $0 + $1.nodes }))
       if g.allSatisfy({ $0.lpRelaxation != nil }) {
         goals[goals.count - 1].lpRelaxation = rounded(g.reduce(0) { $0 + $1.lpRelaxation! })
       }
@@ -163,7 +175,8 @@ enum Decomposition {
     let statuses = plans.map(\.solver.status)
     let status =
       statuses.allSatisfy { $0 == "optimal" }
-      ? "optimal" : (statuses.first { $0 == "feasibleAtTimeLimit" } ?? statuses.first { $0 != "optimal" }!)
+      ? "optimal"
+      : (statuses.first { $0 == "feasibleAtTimeLimit" } ?? statuses.first { $0 != "optimal" }!)
     let solver = SolverFigures(
       status: status, goals: goals, variables: plans.reduce(0) { $0 + $1.solver.variables },
       integerVariables: plans.reduce(0) { $0 + $1.solver.integerVariables },

@@ -42,29 +42,42 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
             "fixed \(fmt(s.coordinator.fixedHours)) h + follow-up of \(enrolled.count) enrolled "
             + "\(fmt(followUp)) h + activities run \(fmt(run)) h = \(fmt(need)) h exceed the "
             + "coordinator's \(fmt(s.coordinator.hoursPerWeek)) h",
-          fix: "add \(fmt(need - s.coordinator.hoursPerWeek)) coordinator hours, or hand an activity to a volunteer"))
+          fix:
+            "add \(fmt(need - s.coordinator.hoursPerWeek)) coordinator hours, or hand an activity to a volunteer"
+        ))
     }
-    for (p, part) in s.participants.enumerated() where part.enrolment == .enrolled && !part.track.isEmployed {
+    for (p, part) in s.participants.enumerated()
+    where part.enrolment == .enrolled && !part.track.isEmployed {
       let opt = o.byParticipant[p]
       if opt.placements.isEmpty && opt.mentors.isEmpty && opt.activities.isEmpty {
         var why: [String] = []
-        why.append(s.activities.isEmpty ? "there are no activities" : "no activity lies within their availability")
         why.append(
-          part.needs.mentorHours > 0 ? "no mentor covers their needs on a common day" : "they need no mentor hours")
+          s.activities.isEmpty
+            ? "there are no activities" : "no activity lies within their availability")
+        why.append(
+          part.needs.mentorHours > 0
+            ? "no mentor covers their needs on a common day" : "they need no mentor hours")
         if part.track == .placement {
-          why.append("no company fits (" + opt.excludedCompanies.map { "\($0.0): \($0.1)" }.joined(separator: "; ") + ")")
+          why.append(
+            "no company fits ("
+              + opt.excludedCompanies.map { "\($0.0): \($0.1)" }.joined(separator: "; ") + ")")
         } else {
           why.append("the \(part.track.rawValue) track gets no work")
         }
         out.append(
           Conflict(
             rule: "nobody discharged",
-            message: "\(part.id) (\(part.name)) can be given nothing: " + why.joined(separator: ", "),
-            fix: "widen \(part.id)'s availability to cover an activity, or add an activity or mentor that fits"))
+            message: "\(part.id) (\(part.name)) can be given nothing: "
+              + why.joined(separator: ", "),
+            fix:
+              "widen \(part.id)'s availability to cover an activity, or add an activity or mentor that fits"
+          ))
       }
     }
     for (i, lock) in s.locks.enumerated() {
-      guard let p = s.participants.firstIndex(where: { $0.id == lock.participant }) else { continue }
+      guard let p = s.participants.firstIndex(where: { $0.id == lock.participant }) else {
+        continue
+      }
       let opt = o.byParticipant[p]
       if !opt.placements.contains(where: { $0.locked }) {
         let why = opt.excludedCompanies.first { $0.0 == lock.company }?.1 ?? "it does not fit"
@@ -127,7 +140,8 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
     if out.isEmpty {
       out.append(
         Conflict(
-          rule: "locks and bans", message: "the locks cannot all be kept together with the other rules",
+          rule: "locks and bans",
+          message: "the locks cannot all be kept together with the other rules",
           fix: "check the locks and the locked companies' capacity"))
     }
     return Diagnosis(conflicts: out)

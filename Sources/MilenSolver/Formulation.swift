@@ -152,7 +152,8 @@ struct Formulation: Sendable {
           "missing[\(pid(p))]", lower: 0, upper: Double(scenario.policy.socialSessionsPerWeek))
       }
     }
-    shortfall = model.addVariable("shortfall", lower: 0, upper: Double(scenario.programme.breakEven))
+    shortfall = model.addVariable(
+      "shortfall", lower: 0, upper: Double(scenario.programme.breakEven))
   }
 }
 
@@ -162,7 +163,9 @@ extension Formulation {
   /// recomputed. GLPK's integrality tolerance otherwise leaves 1e-5 h on a day with `w = 0`.
   func cleaned(_ x: [Double]) -> [Double] {
     var x = x
-    for v in model.variables where model.kind(of: v) != .continuous { x[v.index] = x[v.index].rounded() }
+    for v in model.variables where model.kind(of: v) != .continuous {
+      x[v.index] = x[v.index].rounded()
+    }
     func minutes(_ h: Double) -> Double { (h * 60).rounded() / 60 }
     for pv in placements {
       for d in pv.days {

@@ -108,7 +108,9 @@ extension Formulation {
         g4.add(pv.x, Weights.wishRank[min(rank, Weights.wishRank.count - 1)])
       }
       if part.current.company == c.id { g4.add(pv.x, Weights.sameCompany) }
-      if !Set(c.tasks).isDisjoint(with: part.skills + part.interests) { g4.add(pv.x, Weights.taskMatch) }
+      if !Set(c.tasks).isDisjoint(with: part.skills + part.interests) {
+        g4.add(pv.x, Weights.taskMatch)
+      }
     }
     for mv in mentors {
       let part = participants[mv.option.participant]

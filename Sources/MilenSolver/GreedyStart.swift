@@ -32,13 +32,16 @@ struct GreedyStart {
     let order = f.participants.indices.sorted { a, b in
       let pa = f.participants[a]
       let pb = f.participants[b]
-      if (pa.enrolment == .enrolled) != (pb.enrolment == .enrolled) { return pa.enrolment == .enrolled }
+      if (pa.enrolment == .enrolled) != (pb.enrolment == .enrolled) {
+        return pa.enrolment == .enrolled
+      }
       return (pa.referredOn ?? "", pa.id) < (pb.referredOn ?? "", pb.id)
     }
     var admitted = 0
     for p in order {
       let part = f.participants[p]
-      let pref = prefs[part.id] ?? Preference(company: part.current.company, mentor: part.current.mentor)
+      let pref =
+        prefs[part.id] ?? Preference(company: part.current.company, mentor: part.current.mentor)
       if let a = f.admit[p] {
         let cost = s.coordinator.followUp(for: part.track)
         if cost > coordinatorRoom + 1e-9 { continue }
@@ -60,7 +63,8 @@ struct GreedyStart {
         let c = pv.option.company
         let room = min(
           s.companies[c].slots,
-          legalPlacementRoom(ordinaryEmployees: s.companies[c].ordinaryEmployees) - s.companies[c].subsidisedStaff)
+          legalPlacementRoom(ordinaryEmployees: s.companies[c].ordinaryEmployees)
+            - s.companies[c].subsidisedStaff)
         guard slotsUsed[c] < room else { continue }
         var hours: [(Int, Double)] = []
         var total = 0.0
@@ -68,7 +72,10 @@ struct GreedyStart {
           guard total < part.hours.max - 1e-9 else { break }
           let cap = s.companies[c].slots(on: d.window.day)
           guard dayUsed[c][d.window.day, default: 0] < cap else {
-            if pv.option.lockedDays.contains(d.window.day) { hours = []; break }
+            if pv.option.lockedDays.contains(d.window.day) {
+              hours = []
+              break
+            }
             continue
           }
           let h = min(d.window.window.hours, part.hours.max - total)
@@ -88,12 +95,19 @@ struct GreedyStart {
           x[d.h.index] = h
           dayUsed[c][d.window.day, default: 0] += 1
           let start = d.window.window.start
-          blocks.append((d.window.day, TimeWindow(start: start, end: TimeOfDay(minutes: start.minutes + Int((h * 60).rounded())))))
+          blocks.append(
+            (
+              d.window.day,
+              TimeWindow(
+                start: start, end: TimeOfDay(minutes: start.minutes + Int((h * 60).rounded())))
+            ))
         }
         something = true
         break
       }
-      if f.placementsOf[p].contains(where: { f.placements[$0].option.locked }) && !f.placementsOf[p].contains(where: { x[f.placements[$0].x.index] > 0.5 }) {
+      if f.placementsOf[p].contains(where: { f.placements[$0].option.locked })
+        && !f.placementsOf[p].contains(where: { x[f.placements[$0].x.index] > 0.5 })
+      {
         return nil
       }
       // Mentor: last week's first.
@@ -106,7 +120,9 @@ struct GreedyStart {
       for i in mentorOrder {
         let k = f.mentors[i].option.mentor
         let give = min(need, mentorHours[k])
-        guard mentees[k] < s.mentors[k].maxMentees, give >= min(0.5, need) - 1e-9, give > 0 else { continue }
+        guard mentees[k] < s.mentors[k].maxMentees, give >= min(0.5, need) - 1e-9, give > 0 else {
+          continue
+        }
         x[f.mentors[i].m.index] = 1
         x[f.mentors[i].g.index] = give
         mentorHours[k] -= give
@@ -178,4 +194,3 @@ struct GreedyStart {
     return false
   }
 }
-

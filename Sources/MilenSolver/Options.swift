@@ -87,7 +87,10 @@ struct ScenarioOptions: Sendable {
         }
         if usable + 1e-9 < p.hours.min {
           o.excludedCompanies.append(
-            (c.id, "only \(fmt(usable)) h a week in common, below the \(fmt(p.hours.min)) h minimum"))
+            (
+              c.id,
+              "only \(fmt(usable)) h a week in common, below the \(fmt(p.hours.min)) h minimum"
+            ))
           continue
         }
         let missingDays = lockedDays.subtracting(days.map(\.day))
@@ -136,13 +139,16 @@ struct ScenarioOptions: Sendable {
   }
 
   /// Why the participant cannot be placed at the company at all, or nil when they can.
-  static func placementObstacle(_ p: Participant, _ c: Company, _ s: Scenario, lock: Lock?) -> String? {
+  static func placementObstacle(_ p: Participant, _ c: Company, _ s: Scenario, lock: Lock?)
+    -> String?
+  {
     if let lock, lock.company != c.id { return "locked to \(lock.company)" }
     if s.bans.contains(where: { $0.participant == p.id && $0.company == c.id }) { return "banned" }
     if c.slots <= 0 { return "no placement slots" }
     let room = legalPlacementRoom(ordinaryEmployees: c.ordinaryEmployees) - c.subsidisedStaff
     if room <= 0 {
-      return "legal ratio full (\(c.subsidisedStaff) subsidised of \(c.ordinaryEmployees) employees)"
+      return
+        "legal ratio full (\(c.subsidisedStaff) subsidised of \(c.ordinaryEmployees) employees)"
     }
     let missing = p.needs.accommodations.filter { !c.accommodations.contains($0) }
     if !missing.isEmpty { return "does not offer \(missing.joined(separator: ", "))" }

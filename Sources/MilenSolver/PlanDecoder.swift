@@ -44,7 +44,8 @@ struct PlanDecoder {
         hoursPerWeek: m.hoursPerWeek, maxMentees: m.maxMentees)
     }
     let activities = s.activities.map { a in
-      ActivityLoad(id: a.id, attendees: rows.filter { $0.activities.contains(a.id) }.map(\.id), seats: a.seats)
+      ActivityLoad(
+        id: a.id, attendees: rows.filter { $0.activities.contains(a.id) }.map(\.id), seats: a.seats)
     }
     let figures = programme(rows)
     var plan = Plan(
@@ -64,7 +65,9 @@ struct PlanDecoder {
       row.notes = [waitingNote(p)]
       return row
     }
-    if status == .admitted { notes.append("admitted from the waiting list (referred \(part.referredOn ?? "?"))") }
+    if status == .admitted {
+      notes.append("admitted from the waiting list (referred \(part.referredOn ?? "?"))")
+    }
     if part.track.isEmployed { row.employer = part.employment?.employer }
     if let i = f.placementsOf[p].first(where: { on(f.placements[$0].x) }) {
       let pv = f.placements[i]
@@ -75,14 +78,17 @@ struct PlanDecoder {
         let minutes = Int((x[d.h.index] * 60).rounded())
         let start = d.window.window.start
         row.work.append(
-          WorkDay(day: d.window.day, time: TimeWindow(start: start, end: TimeOfDay(minutes: start.minutes + minutes))))
+          WorkDay(
+            day: d.window.day,
+            time: TimeWindow(start: start, end: TimeOfDay(minutes: start.minutes + minutes))))
       }
       let limit = part.readiness.placementWeekLimit
       let week = part.current.weeksUsed(at: c.id) + 1
       row.placementWeek = week
       if week == limit {
         notes.append(
-          "last legal placement week at \(c.id) (\(week) of \(limit)): a job, a subsidised job or another company must follow")
+          "last legal placement week at \(c.id) (\(week) of \(limit)): a job, a subsidised job or another company must follow"
+        )
       }
     } else if part.track == .placement {
       notes.append(notPlacedNote(p))
@@ -120,7 +126,8 @@ struct PlanDecoder {
         why = "the sessions that fit are full or clash with work"
       }
       notes.append(
-        "\(row.missingSocialSessions) social session(s) short of \(s.policy.socialSessionsPerWeek): \(why)")
+        "\(row.missingSocialSessions) social session(s) short of \(s.policy.socialSessionsPerWeek): \(why)"
+      )
     }
     row.notes = notes
     return row
@@ -128,16 +135,22 @@ struct PlanDecoder {
 
   func waitingNote(_ p: Int) -> String {
     let queue = f.admit.keys.sorted {
-      (f.participants[$0].referredOn ?? "", f.participants[$0].id) < (f.participants[$1].referredOn ?? "", f.participants[$1].id)
+      (f.participants[$0].referredOn ?? "", f.participants[$0].id) < (
+        f.participants[$1].referredOn ?? "", f.participants[$1].id
+      )
     }
     let pos = (queue.firstIndex(of: p) ?? 0) + 1
-    let head = "on the waiting list (referred \(f.participants[p].referredOn ?? "?"), position \(pos) of \(queue.count)): "
+    let head =
+      "on the waiting list (referred \(f.participants[p].referredOn ?? "?"), position \(pos) of \(queue.count)): "
     let cost = s.coordinator.followUp(for: f.participants[p].track)
     var used = f.coordinatorFixedLoad
-    for (q, a) in f.admit where on(a) { used += s.coordinator.followUp(for: f.participants[q].track) }
+    for (q, a) in f.admit where on(a) {
+      used += s.coordinator.followUp(for: f.participants[q].track)
+    }
     let left = s.coordinator.hoursPerWeek - used
     if cost > left + 1e-9 {
-      return head + "the coordinator has \(fmt(rounded(max(0, left)))) h left and their follow-up needs \(fmt(cost)) h"
+      return head
+        + "the coordinator has \(fmt(rounded(max(0, left)))) h left and their follow-up needs \(fmt(cost)) h"
     }
     return head + "admitting them would leave needs unmet (mentor hours or session seats are taken)"
   }
@@ -149,14 +162,17 @@ struct PlanDecoder {
       return "not placed: no company fits (\(why.isEmpty ? "no companies" : why))"
     }
     let names = o.placements.map { s.companies[$0.company].id }.joined(separator: ", ")
-    return "not placed: the companies that fit (\(names)) are full, or placing them would cost a higher goal"
+    return
+      "not placed: the companies that fit (\(names)) are full, or placing them would cost a higher goal"
   }
 
   func unmetMentorNote(_ p: Int, _ row: ParticipantWeek) -> String {
     let part = f.participants[p]
     let hours = "\(fmt(row.unmetMentorHours)) of \(fmt(part.needs.mentorHours)) mentor hours unmet"
     if f.mentorsOf[p].isEmpty {
-      let comp = part.needs.competences.isEmpty ? "" : " with \(part.needs.competences.joined(separator: ", "))"
+      let comp =
+        part.needs.competences.isEmpty
+        ? "" : " with \(part.needs.competences.joined(separator: ", "))"
       return "\(hours): no mentor\(comp) shares a weekday with them"
     }
     return "\(hours): the mentors who fit have no more hours or mentee places"
@@ -176,21 +192,25 @@ struct PlanDecoder {
     let be = s.programme.breakEven
     let status: BreakEvenStatus =
       served >= s.programme.target ? .atTarget : (served >= be ? .aboveBreakEven : .belowBreakEven)
-    let tracks = Dictionary(s.participants.map { ($0.id, $0.track) }, uniquingKeysWith: { a, _ in a })
-    var used = s.coordinator.fixedHours
+    let tracks = Dictionary(
+      s.participants.map { ($0.id, $0.track) }, uniquingKeysWith: { a, _ in a })
+    var used =
+      s.coordinator.fixedHours
       + s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
     for r in rows where r.status != .waiting {
       used += s.coordinator.followUp(for: tracks[r.id] ?? r.track)
     }
     var reasons: [String] = []
     if served < be {
-      reasons.append("\(served) served (\(enrolled) enrolled, \(admitted) admitted) against break-even \(be)")
+      reasons.append(
+        "\(served) served (\(enrolled) enrolled, \(admitted) admitted) against break-even \(be)")
       if waiting == 0 {
         reasons.append("the waiting list is empty: \(be - served) more referral(s) are needed")
       } else {
         reasons.append(
           "\(waiting) on the waiting list could not be admitted: coordinator hours "
-            + "\(fmt(rounded(used))) of \(fmt(s.coordinator.hoursPerWeek)) used, or nothing fits them")
+            + "\(fmt(rounded(used))) of \(fmt(s.coordinator.hoursPerWeek)) used, or nothing fits them"
+        )
       }
     }
     return ProgrammeFigures(
@@ -214,7 +234,8 @@ struct PlanDecoder {
     let ints = f.model.variables.filter { f.model.kind(of: $0) != .continuous }.count
     return SolverFigures(
       status: status, goals: levels, variables: f.model.variableCount, integerVariables: ints,
-      constraints: f.model.constraintCount, simplexIterations: levels.reduce(0) { $0 + $1.simplexIterations },
+      constraints: f.model.constraintCount,
+      simplexIterations: levels.reduce(0) { $0 + $1.simplexIterations },
       nodes: levels.reduce(0) { $0 + $1.nodes })
   }
 }

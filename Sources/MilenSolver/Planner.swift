@@ -122,7 +122,7 @@ public enum Planner {
 
   /// Plans the week.
   public static func plan(
-    _ given: Scenario, options given_options: PlanningOptions = PlanningOptions()
+    _ given: Scenario, options givenOptions: PlanningOptions = PlanningOptions()
   ) throws(PlanningError) -> PlanResult {
     do {
       try given.validate()
@@ -130,7 +130,7 @@ public enum Planner {
       throw .invalidScenario(error)
     }
     var scenario = given
-    var options = given_options
+    var options = givenOptions
     var warnings: [String] = []
     if let prev = options.previous {
       let carried = Continuity.carry(given, from: prev)
@@ -154,7 +154,9 @@ public enum Planner {
 
   /// The size of the whole week's integer program (columns, integer columns, rows), built as
   /// `export-model` writes it: for benchmarks of model building.
-  public static func modelSize(_ scenario: Scenario) -> (columns: Int, integerColumns: Int, rows: Int) {
+  public static func modelSize(_ scenario: Scenario) -> (
+    columns: Int, integerColumns: Int, rows: Int
+  ) {
     let f = Formulation(scenario)
     let ints = f.model.variables.filter { f.model.kind(of: $0) != .continuous }.count
     return (f.model.variableCount, ints, f.model.constraintCount)
@@ -173,20 +175,24 @@ public enum Planner {
   static func partScenarios(_ s: Scenario, _ parts: [Part]) -> [Scenario] {
     let enrolledLoad = s.participants.filter { $0.enrolment == .enrolled }
       .reduce(0) { $0 + s.coordinator.followUp(for: $1.track) }
-    let fixedLoad = s.coordinator.fixedHours + enrolledLoad
+    let fixedLoad =
+      s.coordinator.fixedHours + enrolledLoad
       + s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
     let rooms = Decomposition.admissionRoom(s, parts, fixedLoad: fixedLoad)
     // Break-even: each part is asked for its enrolled plus the admissions it must add, the
     // earliest referrals first, until the programme's deficit is covered.
     let enrolled = s.participants.filter { $0.enrolment == .enrolled }.count
     var deficit = max(0, s.programme.breakEven - enrolled)
-    var shares = parts.map { part in part.participants.filter { s.participants[$0].enrolment == .enrolled }.count }
+    var shares = parts.map { part in
+      part.participants.filter { s.participants[$0].enrolment == .enrolled }.count
+    }
     if deficit == 0 {
       shares = shares.map { _ in 0 }
     } else {
       var partOf: [Int: Int] = [:]
       for (i, part) in parts.enumerated() { for p in part.participants { partOf[p] = i } }
-      let queue = s.participants.indices.filter { s.participants[$0].enrolment == .referred }.sorted {
+      let queue = s.participants.indices.filter { s.participants[$0].enrolment == .referred }.sorted
+      {
         (s.participants[$0].referredOn ?? "", s.participants[$0].id)
           < (s.participants[$1].referredOn ?? "", s.participants[$1].id)
       }
@@ -235,12 +241,14 @@ public enum Planner {
     var plan = Decomposition.merge(results.map(\.plan), parts: parts, scenario: s)
     if let prev = options.previous {
       plan.previousWeek = prev.week
-      let order = Dictionary(s.participants.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+      let order = Dictionary(
+        s.participants.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
       var changes = results.flatMap { $0.plan.changes ?? [] }
       changes.sort { (order[$0.participant] ?? 0) < (order[$1.participant] ?? 0) }
       let ids = Set(s.participants.map(\.id))
       for old in prev.participants where !ids.contains(old.id) {
-        changes.append(PlanChange(participant: old.id, kind: .left, reason: "not in this week's scenario"))
+        changes.append(
+          PlanChange(participant: old.id, kind: .left, reason: "not in this week's scenario"))
       }
       plan.changes = changes
       plan.voluntaryChanges = results.reduce(0) { $0 + ($1.plan.voluntaryChanges ?? 0) }
@@ -266,7 +274,8 @@ public enum Planner {
       plan.previousWeek = prev.week
       plan.changes = Continuity.changes(previous: prev, now: plan, f)
       let (terms, count) = f.voluntaryChangeTerms()
-      plan.voluntaryChanges = count + Int(terms.reduce(0.0) { $0 + $1.1 * solved.values[$1.0.index] }.rounded())
+      plan.voluntaryChanges =
+        count + Int(terms.reduce(0.0) { $0 + $1.1 * solved.values[$1.0.index] }.rounded())
     }
     return PlanResult(
       plan: plan, buildSeconds: built.timeIntervalSince(start),
@@ -290,7 +299,8 @@ public enum Planner {
     stopAt: Int? = nil
   ) throws(PlanningError) -> (solved: Solved, model: Model?) {
     var base = f.model
-    var warm: [Double]? = options.greedyStart ? GreedyStart(f: f).solution(preferring: options.preferences) : nil
+    var warm: [Double]? =
+      options.greedyStart ? GreedyStart(f: f).solution(preferring: options.preferences) : nil
     var figures: [GoalFigures] = []
     var seconds = 0.0
     var warmAccepted: Bool?
@@ -299,7 +309,11 @@ public enum Planner {
       let expr = goal.expression.merged()
       let m = levelModel(base, expr)
       if goal.priority == stopAt {
-        return (Solved(warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds, lpBound: nil), m)
+        return (
+          Solved(
+            warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
+            lpBound: nil), m
+        )
       }
       var so = solveOptions(options, gap: gap, columns: m.variableCount)
       let remaining = limit - Date().timeIntervalSince(start)
@@ -323,7 +337,12 @@ public enum Planner {
         throw .solver(error.description)
       }
       seconds += r.wallTime
-      if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil { FileHandle.standardError.write(Data("level \(goal.priority) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) it \(r.simplexIterations) nodes \(r.nodes) gap \(r.gap ?? -1) t \(r.wallTime)\n".utf8)) }
+      if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
+        FileHandle.standardError.write(
+          Data(
+            "level \(goal.priority) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) it \(r.simplexIterations) nodes \(r.nodes) gap \(r.gap ?? -1) t \(r.wallTime)\n"
+              .utf8))
+      }
       if warmAccepted == nil && (r.warmStart == .accepted || r.warmStart == .rejectedInfeasible) {
         warmAccepted = r.warmStart == .accepted
       }
@@ -353,7 +372,11 @@ public enum Planner {
       }
       warm = f.cleaned(r.values)
     }
-    return (Solved(warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds, lpBound: nil), nil)
+    return (
+      Solved(
+        warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
+        lpBound: nil), nil
+    )
   }
 
   /// The model of one goal level: the hard rules, the higher levels' fixing rows, and the
@@ -408,7 +431,8 @@ extension Planner {
     let limit = options.timeLimit ?? scenario.policy.timeLimitSeconds
     let gap = options.relativeGap ?? scenario.policy.relativeGap
     let stop = max(1, min(level, GoalLevel.allCases.count))
-    let (_, model) = try solveLevels(f, options: o, limit: limit, gap: gap, start: start, stopAt: stop)
+    let (_, model) = try solveLevels(
+      f, options: o, limit: limit, gap: gap, start: start, stopAt: stop)
     guard let model else { throw .solver("level \(stop) was not reached") }
     do {
       return format == .lp ? try model.lpText() : try model.mpsText()

@@ -76,14 +76,16 @@ public enum Simulation {
           if rng.chance(a.hireProbability) {
             p.track = .job
             p.employment = Employment(
-              employer: c, schedule: Dictionary(uniqueKeysWithValues: row.work.map { ($0.day, $0.time) }))
+              employer: c,
+              schedule: Dictionary(uniqueKeysWithValues: row.work.map { ($0.day, $0.time) }))
             p.current = CurrentSituation(mentor: p.current.mentor)
             events.append("\(p.id) hired at \(c)")
           } else {
             events.append("\(p.id) ended \(p.readiness.placementWeekLimit) legal weeks at \(c)")
           }
         } else if p.track == .paused && rng.chance(a.recoveryProbability) {
-          let extra = next.coordinator.followUp(for: .placement) - next.coordinator.followUp(for: .paused)
+          let extra =
+            next.coordinator.followUp(for: .placement) - next.coordinator.followUp(for: .paused)
           if coordinatorLoad(next) + extra > next.coordinator.hoursPerWeek + 1e-9 {
             events.append("\(p.id) could return from a pause, but the coordinator has no hours")
             continue
@@ -100,8 +102,12 @@ public enum Simulation {
       next.participants.removeAll { removed.contains($0.id) }
       next.locks.removeAll { removed.contains($0.participant) }
       next.bans.removeAll { removed.contains($0.participant) }
-      let templates = start.participants.filter { $0.track == .placement || $0.track == .socialOnly }
-      let n = Int(a.arrivalsPerWeek) + (rng.chance(a.arrivalsPerWeek - Double(Int(a.arrivalsPerWeek))) ? 1 : 0)
+      let templates = start.participants.filter {
+        $0.track == .placement || $0.track == .socialOnly
+      }
+      let n =
+        Int(a.arrivalsPerWeek)
+        + (rng.chance(a.arrivalsPerWeek - Double(Int(a.arrivalsPerWeek))) ? 1 : 0)
       for _ in 0..<n where !templates.isEmpty {
         arrivals += 1
         var p = templates[rng.below(templates.count)]
@@ -133,7 +139,9 @@ public enum Simulation {
 /// Coordinator hours the enrolled alone need: fixed hours, their follow-up, sessions run.
 func coordinatorLoad(_ s: Scenario) -> Double {
   s.coordinator.fixedHours
-    + s.participants.filter { $0.enrolment == .enrolled }.reduce(0) { $0 + s.coordinator.followUp(for: $1.track) }
+    + s.participants.filter { $0.enrolment == .enrolled }.reduce(0) {
+      $0 + s.coordinator.followUp(for: $1.track)
+    }
     + s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
 }
 

@@ -51,7 +51,10 @@ public enum WhatIf {
         ("inPlacement", Double(p.programme.inPlacement)),
         ("placementHours", p.participants.reduce(0) { $0 + $1.workHours }),
         ("unmetMentorHours", p.participants.reduce(0) { $0 + $1.unmetMentorHours }),
-        ("missingSocialSessions", Double(p.participants.reduce(0) { $0 + $1.missingSocialSessions })),
+        (
+          "missingSocialSessions",
+          Double(p.participants.reduce(0) { $0 + $1.missingSocialSessions })
+        ),
         ("breakEvenMargin", Double(p.programme.margin)),
         ("coordinatorHoursUsed", p.programme.coordinatorHoursUsed),
       ]
@@ -69,15 +72,18 @@ public enum WhatIf {
       return PlanDiff.Figure(name: n, base: rounded(x), variant: rounded(y), change: rounded(y - x))
     }
     let before = Dictionary(base.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let after = Dictionary(variant.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let ids = (base.participants.map(\.id) + variant.participants.map(\.id).filter { before[$0] == nil })
+    let after = Dictionary(
+      variant.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let ids =
+      (base.participants.map(\.id) + variant.participants.map(\.id).filter { before[$0] == nil })
     var people: [PlanDiff.PersonChange] = []
     for id in ids {
       let x = before[id].map(summary) ?? "not in the scenario"
       let y = after[id].map(summary) ?? "not in the scenario"
       if x != y {
         people.append(
-          PlanDiff.PersonChange(id: id, name: (after[id] ?? before[id])?.name ?? id, base: x, variant: y))
+          PlanDiff.PersonChange(
+            id: id, name: (after[id] ?? before[id])?.name ?? id, base: x, variant: y))
       }
     }
     return PlanDiff(label: label, figures: figures, people: people)

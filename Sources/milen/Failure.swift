@@ -30,7 +30,8 @@ enum Failure: Error {
 
   var message: String? {
     switch self {
-    case .usage(let m), .missingInput(let m), .badData(let m), .infeasible(let m), .cannotWrite(let m),
+    case .usage(let m), .missingInput(let m), .badData(let m), .infeasible(let m),
+      .cannotWrite(let m),
       .timeLimit(let m), .internalError(let m):
       return m
     case .violations: return nil
@@ -40,7 +41,8 @@ enum Failure: Error {
   /// Maps a planner error.
   init(_ e: PlanningError) {
     switch e {
-    case .invalidScenario(let s): self = .badData("invalid scenario:\n" + s.issues.map { "  \($0)" }.joined(separator: "\n"))
+    case .invalidScenario(let s):
+      self = .badData("invalid scenario:\n" + s.issues.map { "  \($0)" }.joined(separator: "\n"))
     case .infeasible(let d): self = .infeasible(d.description)
     case .noPlanWithinLimit: self = .timeLimit(e.description)
     case .solver(let m): self = .internalError(m)

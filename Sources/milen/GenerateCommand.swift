@@ -46,7 +46,8 @@ struct GenerateCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: json (the only one written so far).")
   var format: String = "json"
 
-  @Option(name: [.short, .long], help: "Write the scenario to this file (atomically) instead of stdout.")
+  @Option(
+    name: [.short, .long], help: "Write the scenario to this file (atomically) instead of stdout.")
   var output: String?
 
   /// The counts asked for: the preset with any explicit overrides.

@@ -16,13 +16,18 @@ struct PlanCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: table, json or markdown.")
   var format: ReportFormat = .table
 
-  @Option(name: [.short, .long], help: "Write the output to this file (atomically) instead of stdout.")
+  @Option(
+    name: [.short, .long], help: "Write the output to this file (atomically) instead of stdout.")
   var output: String?
 
-  @Option(name: .long, help: "Time limit for the whole solve, in seconds (default: the scenario's policy).")
+  @Option(
+    name: .long,
+    help: "Time limit for the whole solve, in seconds (default: the scenario's policy).")
   var timeLimit: Double?
 
-  @Option(name: .long, help: "Relative MIP gap at which a goal level may stop, e.g. 0.01 (default: policy).")
+  @Option(
+    name: .long,
+    help: "Relative MIP gap at which a goal level may stop, e.g. 0.01 (default: policy).")
   var gap: Double?
 
   @Option(
@@ -45,7 +50,8 @@ struct PlanCommand: ParsableCommand {
       let start = Date()
       let s = try Input.scenario(scenario)
       let progress = Stderr.isTerminal ? ProgressLine() : nil
-      var opts = PlanningOptions(timeLimit: timeLimit, relativeGap: gap, solverMessages: solverMessages)
+      var opts = PlanningOptions(
+        timeLimit: timeLimit, relativeGap: gap, solverMessages: solverMessages)
       if let previous { opts.previous = try Input.plan(previous) }
       if let progress {
         opts.progress = { @Sendable p in progress.show(p) }
@@ -60,7 +66,8 @@ struct PlanCommand: ParsableCommand {
       progress?.clear()
       for w in result.warnings { Stderr.write("milen: warning: \(w)\n") }
       let timing = RunTiming(
-        build: result.buildSeconds, solve: result.solveSeconds, total: Date().timeIntervalSince(start))
+        build: result.buildSeconds, solve: result.solveSeconds,
+        total: Date().timeIntervalSince(start))
       let text = PlanReport.render(result.plan, format: format, timing: timing)
       let inputs = (scenario.map { [$0] } ?? []) + (previous.map { [$0] } ?? [])
       try Output.write(text, to: output, protecting: inputs)
@@ -81,7 +88,8 @@ final class ProgressLine: @unchecked Sendable {
     let bound = p.bound.map { fmt(($0 * 100).rounded() / 100) } ?? "-"
     let gap = p.gap.map { String(format: "%.2f %%", $0 * 100) } ?? "-"
     let line = String(
-      format: "\r  %.1f s  goal %d %@: plan %@, bound %@, gap %@\u{1B}[K", p.elapsed, p.level, p.goal, inc,
+      format: "\r  %.1f s  goal %d %@: plan %@, bound %@, gap %@\u{1B}[K", p.elapsed, p.level,
+      p.goal, inc,
       bound, gap)
     lock.lock()
     shown = true

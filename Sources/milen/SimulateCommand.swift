@@ -30,7 +30,9 @@ struct SimulateCommand: ParsableCommand {
 
   func validate() throws {
     guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104") }
-    guard arrivals >= 0 && arrivals <= 100 else { throw ValidationError("--arrivals must be 0 to 100") }
+    guard arrivals >= 0 && arrivals <= 100 else {
+      throw ValidationError("--arrivals must be 0 to 100")
+    }
     guard (0...1).contains(hireProbability) else {
       throw ValidationError("--hire-probability must be between 0 and 1")
     }
@@ -52,7 +54,9 @@ struct SimulateCommand: ParsableCommand {
         throw Failure(e)
       }
       if showProgress { Stderr.write("\r\u{1B}[K") }
-      print(SimulationReport.render(result, breakEven: s.programme.breakEven, format: format), terminator: "")
+      print(
+        SimulationReport.render(result, breakEven: s.programme.breakEven, format: format),
+        terminator: "")
     }
   }
 }

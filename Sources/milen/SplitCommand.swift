@@ -8,7 +8,8 @@ import MilenSolver
 struct SplitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "split",
-    abstract: "Write the independent parts of a week (towns out of each other's reach) as scenario files.",
+    abstract:
+      "Write the independent parts of a week (towns out of each other's reach) as scenario files.",
     discussion: """
       `plan` solves these parts separately and concurrently. Each part gets the coordinator hours
       its enrolled need plus its share of the room for admissions, in referral order

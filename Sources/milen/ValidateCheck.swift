@@ -29,7 +29,8 @@ struct ValidateCommand: ParsableCommand {
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Re-verify every hard rule of a plan file against its scenario (exit 1 on a violation).")
+    abstract:
+      "Re-verify every hard rule of a plan file against its scenario (exit 1 on a violation).")
 
   @Argument(help: "The scenario file the plan was made for.")
   var scenario: String

@@ -78,7 +78,8 @@ struct WhatIfCommand: ParsableCommand {
     }
   }
 
-  func applying(_ files: [ScenarioChanges], _ paths: [String], to base: Scenario) throws -> Scenario {
+  func applying(_ files: [ScenarioChanges], _ paths: [String], to base: Scenario) throws -> Scenario
+  {
     var s = base
     for (f, path) in zip(files, paths) {
       do {

@@ -44,7 +44,12 @@ struct BehaviourTests {
     captured = try Self.capturingStandardOutput {
       for model in [TestModels.knapsack(), TestModels.wyndor(), TestModels.facilityLocation()] {
         _ = try Solver.solve(model)
-        _ = try Solver.solve(model, options: with { $0.presolve = true; $0.cuts = .all })
+        _ = try Solver.solve(
+          model,
+          options: with {
+            $0.presolve = true
+            $0.cuts = .all
+          })
         _ = try model.lpText()
         _ = try Model(mpsText: try model.mpsText())
       }
@@ -70,7 +75,13 @@ struct BehaviourTests {
       TestModels.wyndor(),
     ]
     for model in models {
-      for options in [SolveOptions(), with { $0.cuts = .all; $0.branching = .pseudoCost }] {
+      for options in [
+        SolveOptions(),
+        with {
+          $0.cuts = .all
+          $0.branching = .pseudoCost
+        },
+      ] {
         let first = try Solver.solve(model, options: options)
         let second = try Solver.solve(model, options: options)
         #expect(first.values == second.values)

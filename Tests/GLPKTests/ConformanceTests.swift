@@ -56,7 +56,11 @@ struct ConformanceTests {
     #expect(approx(result.objective, TestModels.facilityLocationOptimum()))
     #expect(TestModels.isFeasible(result.values, in: model))
     let withCuts = try Solver.solve(
-      model, options: with { $0.cuts = .all; $0.branching = .pseudoCost })
+      model,
+      options: with {
+        $0.cuts = .all
+        $0.branching = .pseudoCost
+      })
     #expect(approx(withCuts.objective, TestModels.facilityLocationOptimum()))
   }
 
@@ -163,7 +167,11 @@ struct ConformanceTests {
     for model in [TestModels.knapsack(), TestModels.facilityLocation(), TestModels.integerGap()] {
       let plain = try Solver.solve(model, options: with { $0.relaxIntegrality = relax })
       let presolved = try Solver.solve(
-        model, options: with { $0.presolve = true; $0.relaxIntegrality = relax })
+        model,
+        options: with {
+          $0.presolve = true
+          $0.relaxIntegrality = relax
+        })
       #expect(presolved.termination == .optimal)
       #expect(approx(plain.objective, presolved.objective))
     }
@@ -176,7 +184,11 @@ struct ConformanceTests {
     for branching in [Branching.firstFractional, .lastFractional, .mostFractional, .pseudoCost] {
       for backtracking in [Backtracking.depthFirst, .breadthFirst, .bestProjection] {
         let result = try Solver.solve(
-          model, options: with { $0.branching = branching; $0.backtracking = backtracking })
+          model,
+          options: with {
+            $0.branching = branching
+            $0.backtracking = backtracking
+          })
         #expect(result.termination == .optimal)
         #expect(approx(result.objective, reference))
       }

@@ -111,7 +111,11 @@ struct TerminationTests {
   func relativeGap() throws {
     let model = TestModels.multiKnapsack(items: 60)
     let result = try Solver.solve(
-      model, options: with { $0.relativeGap = 0.05; $0.timeLimit = 60 })
+      model,
+      options: with {
+        $0.relativeGap = 0.05
+        $0.timeLimit = 60
+      })
     #expect(result.termination == .optimal)
     #expect(result.pointStatus == .feasible || result.pointStatus == .optimal)
     let gap = try #require(result.gap)
@@ -147,7 +151,13 @@ struct TerminationTests {
     let model = TestModels.multiKnapsack(items: 30)
     let log = ProgressLog()
     let result = try Solver.solve(
-      model, options: with { $0.progress = { log.append($0); return .proceed } })
+      model,
+      options: with {
+        $0.progress = {
+          log.append($0)
+          return .proceed
+        }
+      })
     #expect(result.termination == .optimal)
     let entries = log.entries
     #expect(entries.count >= 2)
@@ -168,7 +178,13 @@ struct TerminationTests {
   func lpProgress() throws {
     let log = ProgressLog()
     let result = try Solver.solve(
-      TestModels.wyndor(), options: with { $0.progress = { log.append($0); return .cancel } })
+      TestModels.wyndor(),
+      options: with {
+        $0.progress = {
+          log.append($0)
+          return .cancel
+        }
+      })
     #expect(result.termination == .optimal)  // the final answer is ignored
     #expect(log.entries.count == 1)
     #expect(approx(log.entries.first?.incumbent, 36))

@@ -21,7 +21,11 @@ struct WarmStartTests {
     let hard = TestModels.multiKnapsack(items: 100)
     let greedy = TestModels.greedyPoint(hard)
     let limited = try Solver.solve(
-      hard, options: with { $0.warmStart = greedy; $0.timeLimit = 0.3 })
+      hard,
+      options: with {
+        $0.warmStart = greedy
+        $0.timeLimit = 0.3
+      })
     #expect(limited.warmStart == .accepted)
     #expect(limited.termination == .timeLimit)
     #expect(limited.pointStatus == .feasible)
@@ -63,10 +67,18 @@ struct WarmStartTests {
     let model = TestModels.multiKnapsack(items: 30)
     let start = TestModels.greedyPoint(model)
     let relaxed = try Solver.solve(
-      model, options: with { $0.warmStart = start; $0.relaxIntegrality = true })
+      model,
+      options: with {
+        $0.warmStart = start
+        $0.relaxIntegrality = true
+      })
     #expect(relaxed.warmStart == .notUsed)
     let presolved = try Solver.solve(
-      model, options: with { $0.warmStart = start; $0.presolve = true })
+      model,
+      options: with {
+        $0.warmStart = start
+        $0.presolve = true
+      })
     #expect(presolved.warmStart == .notUsed)
     #expect(presolved.termination == .optimal)
     let none = try Solver.solve(model)

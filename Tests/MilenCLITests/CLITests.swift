@@ -18,7 +18,9 @@ func milen(_ args: [String], in dir: URL? = nil) throws -> (code: Int32, out: St
   let o = out.fileHandleForReading.readDataToEndOfFile()
   let e = err.fileHandleForReading.readDataToEndOfFile()
   p.waitUntilExit()
-  return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+  return (
+    p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self)
+  )
 }
 
 /// The `milen` binary beside the test bundle (SwiftPM builds it for this test target).
@@ -38,25 +40,32 @@ func milenExecutable() throws -> URL {
 
 /// Compares output to a golden file under Tests/MilenCLITests/Golden. Set
 /// `MILEN_RECORD_GOLDEN=1` to re-record on purpose; never silently.
-func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+func expectGolden(
+  _ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
+) throws {
   let url = packageRoot().appendingPathComponent("Tests/MilenCLITests/Golden/\(name)")
   if ProcessInfo.processInfo.environment["MILEN_RECORD_GOLDEN"] == "1" {
     try Data(actual.utf8).write(to: url)
     return
   }
   let expected = try String(contentsOf: url, encoding: .utf8)
-  #expect(actual == expected, "golden \(name) differs; re-record with MILEN_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+  #expect(
+    actual == expected, "golden \(name) differs; re-record with MILEN_RECORD_GOLDEN=1",
+    sourceLocation: sourceLocation)
 }
 
 /// Removes the one line of wall-clock figures, which differs run to run.
 func withoutTiming(_ text: String) -> String {
   text.split(separator: "\n", omittingEmptySubsequences: false)
-    .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("Time ") && !$0.hasPrefix("- **Time**") }
+    .filter {
+      !$0.trimmingCharacters(in: .whitespaces).hasPrefix("Time ") && !$0.hasPrefix("- **Time**")
+    }
     .joined(separator: "\n")
 }
 
 func temporaryDirectory() throws -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent("milen-cli-\(UUID().uuidString)")
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "milen-cli-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   return url
 }
@@ -120,7 +129,8 @@ struct CLITests {
     let r = try milen(["plan", "--format", "json"])
     // Give every activity zero seats by editing the scenario: the plan now overfills them.
     var text = try String(contentsOfFile: scenario, encoding: .utf8)
-    text = text.replacingOccurrences(of: #""seats": [0-9]+"#, with: "\"seats\": 0", options: .regularExpression)
+    text = text.replacingOccurrences(
+      of: #""seats": [0-9]+"#, with: "\"seats\": 0", options: .regularExpression)
     let tight = dir.appendingPathComponent("tight.json")
     try Data(text.utf8).write(to: tight)
     let planFile = dir.appendingPathComponent("plan.json")
@@ -151,8 +161,11 @@ struct CLITests {
     #expect(try milen(["frobnicate"]).code == 64)
     let dir = try temporaryDirectory()
     let bad = dir.appendingPathComponent("bad.json")
-    try Data(#"{"week": "2026-W02", "participants": [{"id": "p1", "name": "A", "track": "placment"}]}"#.utf8)
-      .write(to: bad)
+    try Data(
+      #"{"week": "2026-W02", "participants": [{"id": "p1", "name": "A", "track": "placment"}]}"#
+        .utf8
+    )
+    .write(to: bad)
     let r = try milen(["validate", bad.path])
     #expect(r.code == 65)
     #expect(r.err.contains(#"participants[0].track: "placment" is not one of"#))
@@ -161,7 +174,8 @@ struct CLITests {
 
   @Test("an impossible week names the conflict and exits 65, never a bare 'infeasible'")
   func infeasibleWeek() throws {
-    let path = packageRoot().appendingPathComponent("Fixtures/rules/infeasible-coordinator.json").path
+    let path = packageRoot().appendingPathComponent("Fixtures/rules/infeasible-coordinator.json")
+      .path
     let r = try milen(["plan", path])
     #expect(r.code == 65)
     #expect(r.err.contains("coordinator"))
@@ -214,7 +228,8 @@ struct WeekToWeekCLITests {
       separate.append(try JSONDecoder().decode(PlanDiffDTO.self, from: Data(r.out.utf8)))
     }
     let bySeparate = separate.enumerated().sorted { a, b in
-      a.element.key != b.element.key ? a.element.key.lexicographicallyPrecedes(b.element.key) : a.offset < b.offset
+      a.element.key != b.element.key
+        ? a.element.key.lexicographicallyPrecedes(b.element.key) : a.offset < b.offset
     }.map(\.element.label)
     #expect(ranked.map(\.label) == bySeparate)
     #expect(Set(ranked.map(\.label)) == Set(separate.map(\.label)))

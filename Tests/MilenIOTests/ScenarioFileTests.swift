@@ -7,14 +7,16 @@ import Testing
 
 /// The package root: the first directory above this file that holds `Fixtures/aulum.json`
 /// (also through a symlinked test folder), else `/work/main`.
-fileprivate enum Repo {
+private enum Repo {
   static let root: URL = {
     let fm = FileManager.default
     let here = URL(fileURLWithPath: #filePath)
     for start in [here, here.resolvingSymlinksInPath()] {
       var dir = start.deletingLastPathComponent()
       while dir.path != "/" && !dir.path.isEmpty {
-        if fm.fileExists(atPath: dir.appendingPathComponent("Fixtures/aulum.json").path) { return dir }
+        if fm.fileExists(atPath: dir.appendingPathComponent("Fixtures/aulum.json").path) {
+          return dir
+        }
         dir = dir.deletingLastPathComponent()
       }
     }
@@ -35,7 +37,7 @@ fileprivate enum Repo {
 }
 
 /// Decodes a fixture, failing the test with every problem listed.
-fileprivate func load(_ relative: String) throws -> Scenario {
+private func load(_ relative: String) throws -> Scenario {
   let text = try Repo.text(relative)
   do {
     return try ScenarioFile.decode(text, format: ScenarioFormat.of(path: relative))
@@ -46,7 +48,7 @@ fileprivate func load(_ relative: String) throws -> Scenario {
 }
 
 /// The issues a text raises, or [] when it decodes.
-fileprivate func issues(_ text: String, _ format: ScenarioFormat = .json) -> [ValidationIssue] {
+private func issues(_ text: String, _ format: ScenarioFormat = .json) -> [ValidationIssue] {
   do {
     _ = try ScenarioFile.decode(text, format: format)
     return []
@@ -58,26 +60,26 @@ fileprivate func issues(_ text: String, _ format: ScenarioFormat = .json) -> [Va
 }
 
 /// The legal ratio of model.md: placements plus subsidised staff allowed at a company.
-fileprivate func legalRoom(_ c: Company) -> Int {
+private func legalRoom(_ c: Company) -> Int {
   let e = c.ordinaryEmployees
   return Swift.max(1, Swift.min(e, 50) / 5) + Swift.max(0, e - 50) / 10 - c.subsidisedStaff
 }
 
 /// The hours of `a` and `b` on one day in common, 0 when they do not meet.
-fileprivate func common(_ a: TimeWindow?, _ b: TimeWindow?) -> Double {
+private func common(_ a: TimeWindow?, _ b: TimeWindow?) -> Double {
   guard let a, let b else { return 0 }
   return a.intersection(b)?.hours ?? 0
 }
 
 /// Whether the participant can attend the activity: available for its whole time, not at work.
-fileprivate func canAttend(_ p: Participant, _ a: Activity) -> Bool {
+private func canAttend(_ p: Participant, _ a: Activity) -> Bool {
   guard let w = p.availability[a.day], w.contains(a.time) else { return false }
   if let work = p.employment?.schedule[a.day], work.overlaps(a.time) { return false }
   return true
 }
 
 /// Why a company cannot take a participant (empty: it fits), by model.md's rules 4 and 6 and bans.
-fileprivate func misfits(_ p: Participant, _ c: Company, _ s: Scenario) -> [String] {
+private func misfits(_ p: Participant, _ c: Company, _ s: Scenario) -> [String] {
   var why: [String] = []
   if !Set(p.needs.accommodations).isSubset(of: c.accommodations) { why.append("accommodations") }
   if c.requirements.drivingLicence && !p.drivingLicence { why.append("licence") }
@@ -121,7 +123,8 @@ struct AulumFixtureTests {
 
     let placement = enrolled.filter { $0.track == .placement }
     let towardHire = placement.filter {
-      $0.readiness == .jobReady && $0.current.company != nil && (1...2).contains($0.current.placementWeeks)
+      $0.readiness == .jobReady && $0.current.company != nil
+        && (1...2).contains($0.current.placementWeeks)
     }
     #expect(towardHire.count == 5)
     #expect(towardHire.filter { $0.current.placementWeeks == 1 }.count >= 2)
@@ -135,9 +138,10 @@ struct AulumFixtureTests {
     let between = placement.filter { $0.current.company == nil && $0.hours.max > 10 }
     #expect(between.count == 2)
 
-    #expect(referred.allSatisfy { p in
-      p.referredOn.map { $0.hasPrefix("2025-11") || $0.hasPrefix("2025-12") } ?? false
-    })
+    #expect(
+      referred.allSatisfy { p in
+        p.referredOn.map { $0.hasPrefix("2025-11") || $0.hasPrefix("2025-12") } ?? false
+      })
     #expect(referred.allSatisfy { $0.track == .placement || $0.track == .socialOnly })
   }
 
@@ -182,7 +186,9 @@ struct AulumFixtureTests {
     #expect(s.activities.contains { $0.kind == .club && $0.name.contains("Polle") })
 
     #expect(s.coordinator.hoursPerWeek == 37)
-    #expect(s.programme == Programme(breakEven: 12, target: 14, positionCostPerYear: 500_000, positions: 1))
+    #expect(
+      s.programme
+        == Programme(breakEven: 12, target: 14, positionCostPerYear: 500_000, positions: 1))
     #expect(s.policy.socialSessionsPerWeek == 2 && s.policy.timeLimitSeconds == 30)
     #expect(s.locks.count == 1 && s.bans.count == 1)
   }
@@ -223,7 +229,8 @@ struct AulumFixtureTests {
     for p in s.participants where p.track == .placement {
       let fitting = s.companies.filter { c in
         misfits(p, c, s).isEmpty
-          && Weekday.workdays.reduce(0.0) { $0 + common(p.availability[$1], c.open[$1]) } >= p.hours.min
+          && Weekday.workdays.reduce(0.0) { $0 + common(p.availability[$1], c.open[$1]) }
+            >= p.hours.min
       }
       #expect(!fitting.isEmpty, "\(p.id) fits no company")
     }
@@ -291,13 +298,22 @@ struct RuleFixtureTests {
 
     let r5 = try load("Fixtures/rules/r5-availability-time.json")
     let p1 = r5.participants[0]
-    let atC1 = Weekday.workdays.reduce(0.0) { $0 + common(p1.availability[$1], r5.companies[0].open[$1]) }
-    let atC2 = Weekday.workdays.reduce(0.0) { $0 + common(p1.availability[$1], r5.companies[1].open[$1]) }
+    let atC1 = Weekday.workdays.reduce(0.0) {
+      $0 + common(p1.availability[$1], r5.companies[0].open[$1])
+    }
+    let atC2 = Weekday.workdays.reduce(0.0) {
+      $0 + common(p1.availability[$1], r5.companies[1].open[$1])
+    }
     #expect(atC1 < p1.hours.min && atC2 >= p1.hours.min)
-    #expect(!canAttend(r5.participants[1], r5.activities[0]) && canAttend(r5.participants[1], r5.activities[1]))
+    #expect(
+      !canAttend(r5.participants[1], r5.activities[0])
+        && canAttend(r5.participants[1], r5.activities[1]))
 
     let r6 = try load("Fixtures/rules/r6-fit.json")
-    #expect(r6.companies.map { misfits(r6.participants[0], $0, r6) } == [["licence"], ["accommodations"], ["reach"]])
+    #expect(
+      r6.companies.map { misfits(r6.participants[0], $0, r6) } == [
+        ["licence"], ["accommodations"], ["reach"],
+      ])
     #expect(r6.companies.map { misfits(r6.participants[1], $0, r6) } == [["age"], [], ["reach"]])
 
     let r7 = try load("Fixtures/rules/r7-tracks.json")
@@ -308,7 +324,8 @@ struct RuleFixtureTests {
     #expect(r8.participants[1].current.company == r8.bans[0].company)
 
     let ic = try load("Fixtures/rules/infeasible-coordinator.json")
-    let need = ic.coordinator.fixedHours
+    let need =
+      ic.coordinator.fixedHours
       + ic.participants.reduce(0.0) { $0 + ic.coordinator.followUp(for: $1.track) }
     #expect(need > ic.coordinator.hoursPerWeek)
 
@@ -439,7 +456,8 @@ struct FormatTests {
     #expect(fromYAML == fromJSON)
     #expect(fromJSON.coordinator.fixedHours == 10.5)
     #expect(fromJSON.coordinator.followUp(for: .job) == 0.25)
-    #expect(fromJSON.coordinator.followUp(for: .placement) == Coordinator.defaultFollowUp[.placement])
+    #expect(
+      fromJSON.coordinator.followUp(for: .placement) == Coordinator.defaultFollowUp[.placement])
     #expect(fromYAML.participants[2].name == "No")
     #expect(fromYAML.participants[0].availability[.wed] == TimeWindow(parsing: "08:00-12:00"))
   }
@@ -485,7 +503,8 @@ struct FormatTests {
   // MARK: (g) UTF-8, æøå and a byte order mark
 
   @Test func danishLettersAndAByteOrderMark() throws {
-    let body = #"{"week": "2026-W02", "participants": [{"id": "p1", "name": "Bjørn Æ.", "track": "socialOnly", "interests": ["gåtur", "S\u00f8ndagscafé"]}]}"#
+    let body =
+      #"{"week": "2026-W02", "participants": [{"id": "p1", "name": "Bjørn Æ.", "track": "socialOnly", "interests": ["gåtur", "S\u00f8ndagscafé"]}]}"#
     var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
     bytes.append(contentsOf: Array(body.utf8))
     let text = String(decoding: bytes, as: UTF8.self)
@@ -533,23 +552,30 @@ struct ProblemTests {
     """
 
   static let readingProblems = [
-    ValidationIssue(path: "participants[2].availability.fri", message: #""25:00-26:00" is not a time window like 08:00-12:00"#),
-    ValidationIssue(path: "participants[2].trak", message: #"unknown field (did you mean "track"?)"#),
+    ValidationIssue(
+      path: "participants[2].availability.fri",
+      message: #""25:00-26:00" is not a time window like 08:00-12:00"#),
+    ValidationIssue(
+      path: "participants[2].trak", message: #"unknown field (did you mean "track"?)"#),
   ]
 
   static let semanticProblems = [
-    ValidationIssue(path: "participants[1].id", message: #"duplicate id "p1" (first at participants[0])"#),
+    ValidationIssue(
+      path: "participants[1].id", message: #"duplicate id "p1" (first at participants[0])"#),
     ValidationIssue(path: "participants[0].hours", message: "min 20 exceeds max 10"),
     ValidationIssue(path: "participants[0].wishes.companies[0]", message: #"unknown company "c9""#),
-    ValidationIssue(path: "participants[1].referredOn", message: "is required for a referred participant"),
+    ValidationIssue(
+      path: "participants[1].referredOn", message: "is required for a referred participant"),
   ]
 
   @Test func readingProblemsComeTogether() {
     let text = Self.broken
       .replacingOccurrences(of: #""max": 10"#, with: #""max": 30"#)
       .replacingOccurrences(of: #""c9""#, with: #""c1""#)
-      .replacingOccurrences(of: #"{ "id": "p1", "name": "Freja M.", "enrolment": "referred""#,
-        with: #"{ "id": "p2", "name": "Freja M.", "enrolment": "referred", "referredOn": "2025-11-24""#)
+      .replacingOccurrences(
+        of: #"{ "id": "p1", "name": "Freja M.", "enrolment": "referred""#,
+        with:
+          #"{ "id": "p2", "name": "Freja M.", "enrolment": "referred", "referredOn": "2025-11-24""#)
     #expect(Set(issues(text)) == Set(Self.readingProblems))
   }
 
@@ -583,17 +609,27 @@ struct ProblemTests {
     let found = Set(issues(text))
     let want: Set<ValidationIssue> = [
       ValidationIssue(path: "weeks", message: #"unknown field (did you mean "week"?)"#),
-      ValidationIssue(path: "policy.socialSessionsPerWek", message: #"unknown field (did you mean "socialSessionsPerWeek"?)"#),
-      ValidationIssue(path: "participants[0].track", message: #""placment" is not one of placement, job, flexjob, apprenticeship, socialOnly, paused (did you mean "placement"?)"#),
+      ValidationIssue(
+        path: "policy.socialSessionsPerWek",
+        message: #"unknown field (did you mean "socialSessionsPerWeek"?)"#),
+      ValidationIssue(
+        path: "participants[0].track",
+        message:
+          #""placment" is not one of placement, job, flexjob, apprenticeship, socialOnly, paused (did you mean "placement"?)"#
+      ),
       ValidationIssue(
         path: "participants[0].age",
         message: #""tyve" is not a number (write 2,5 or 2.5, and no thousands separators)"#),
       ValidationIssue(path: "week", message: #""2026-W2" is not an ISO week like 2026-W02"#),
-      ValidationIssue(path: "participants[0].drivingLicence", message: "expected true or false, found a string"),
+      ValidationIssue(
+        path: "participants[0].drivingLicence", message: "expected true or false, found a string"),
       ValidationIssue(path: "participants[1].id", message: "is required"),
       ValidationIssue(path: "participants[1].track", message: "is required"),
-      ValidationIssue(path: "activities[0].day", message: #""fre" is not one of mon, tue, wed, thu, fri, sat, sun (did you mean "fri"?)"#),
-      ValidationIssue(path: "activities[0].time", message: #""9-12" is not a time window like 08:00-12:00"#),
+      ValidationIssue(
+        path: "activities[0].day",
+        message: #""fre" is not one of mon, tue, wed, thu, fri, sat, sun (did you mean "fri"?)"#),
+      ValidationIssue(
+        path: "activities[0].time", message: #""9-12" is not a time window like 08:00-12:00"#),
       ValidationIssue(path: "activities[0].seats", message: "is required"),
     ]
     #expect(found == want)
@@ -618,14 +654,25 @@ struct ProblemTests {
     let found = Set(issues(text))
     let want: Set<ValidationIssue> = [
       ValidationIssue(path: "week", message: #""2026-W54" is not an ISO week like 2026-W02"#),
-      ValidationIssue(path: "participants[1].id", message: #""p 2" is not an id (1-64 characters, no spaces)"#),
+      ValidationIssue(
+        path: "participants[1].id", message: #""p 2" is not an id (1-64 characters, no spaces)"#),
       ValidationIssue(path: "programme.target", message: "12 is below programme.breakEven 14"),
-      ValidationIssue(path: "participants[0].employment", message: "is required on the job track (the employer is kept)"),
-      ValidationIssue(path: "participants[1].hours.max", message: "a participant on the placement track needs work hours above 0"),
-      ValidationIssue(path: "participants[1].current.placementWeeks", message: "placement weeks are counted at current.company, which is missing"),
-      ValidationIssue(path: "companies[0].open.mon", message: #""15:00-07:00" ends before it starts"#),
+      ValidationIssue(
+        path: "participants[0].employment",
+        message: "is required on the job track (the employer is kept)"),
+      ValidationIssue(
+        path: "participants[1].hours.max",
+        message: "a participant on the placement track needs work hours above 0"),
+      ValidationIssue(
+        path: "participants[1].current.placementWeeks",
+        message: "placement weeks are counted at current.company, which is missing"),
+      ValidationIssue(
+        path: "companies[0].open.mon", message: #""15:00-07:00" ends before it starts"#),
       ValidationIssue(path: "companies[0].slotsPerDay.mon", message: "2 exceed the weekly slots 1"),
-      ValidationIssue(path: "locks[0].participant", message: #""p1" is on the job track; only placement participants can be locked to a company"#),
+      ValidationIssue(
+        path: "locks[0].participant",
+        message:
+          #""p1" is on the job track; only placement participants can be locked to a company"#),
       ValidationIssue(path: "locks[0].company", message: #"unknown company "c2""#),
     ]
     #expect(found == want)
@@ -636,7 +683,7 @@ struct ProblemTests {
 
 /// A scenario that sets every field the reader knows, each at least once (p2 is there to be locked:
 /// locks need the placement track).
-fileprivate let kitchenSink = """
+private let kitchenSink = """
   {
     "week": "2026-W02",
     "coordinator": {
@@ -685,7 +732,7 @@ fileprivate let kitchenSink = """
   """
 
 /// The JSON Schema, read with the package's own parser.
-fileprivate struct Schema {
+private struct Schema {
   let root: JSONValue
 
   init() throws {
@@ -729,7 +776,10 @@ fileprivate struct Schema {
   }
 
   /// Walks a document against the schema: the paths it uses, and keys the schema lacks.
-  func walk(_ value: JSONValue, _ node: JSONValue, _ prefix: String, used: inout Set<String>, unknown: inout [String]) {
+  func walk(
+    _ value: JSONValue, _ node: JSONValue, _ prefix: String, used: inout Set<String>,
+    unknown: inout [String]
+  ) {
     let n = resolve(node)
     switch value {
     case .object(let pairs):
@@ -745,7 +795,9 @@ fileprivate struct Schema {
         }
       }
     case .array(let items):
-      if let sub = n["items"] { for v in items { walk(v, sub, prefix + "[]", used: &used, unknown: &unknown) } }
+      if let sub = n["items"] {
+        for v in items { walk(v, sub, prefix + "[]", used: &used, unknown: &unknown) }
+      }
     default:
       break
     }
@@ -753,10 +805,12 @@ fileprivate struct Schema {
 }
 
 /// The kitchen sink as a tree.
-fileprivate func kitchenSinkTree() throws -> JSONValue { try JSONValue.parseJSON(kitchenSink) }
+private func kitchenSinkTree() throws -> JSONValue { try JSONValue.parseJSON(kitchenSink) }
 
 /// A small valid scenario around one object under test.
-fileprivate func scenario(participant: String? = nil, company: String? = nil, mentor: String? = nil, activity: String? = nil) -> String {
+private func scenario(
+  participant: String? = nil, company: String? = nil, mentor: String? = nil, activity: String? = nil
+) -> String {
   """
   {
     "week": "2026-W02",
@@ -768,7 +822,7 @@ fileprivate func scenario(participant: String? = nil, company: String? = nil, me
   """
 }
 
-fileprivate func object(_ pairs: [(String, JSONValue)]) -> String { JSONValue.object(pairs).jsonText() }
+private func object(_ pairs: [(String, JSONValue)]) -> String { JSONValue.object(pairs).jsonText() }
 
 @Suite("JSON Schema")
 struct SchemaTests {
@@ -829,7 +883,10 @@ struct SchemaTests {
   func eachPropertyIsAccepted(_ kind: String) throws {
     let s = try Schema()
     let tree = try kitchenSinkTree()
-    let list = ["participant": "participants", "company": "companies", "mentor": "mentors", "activity": "activities"][kind]!
+    let list = [
+      "participant": "participants", "company": "companies", "mentor": "mentors",
+      "activity": "activities",
+    ][kind]!
     guard case .array(let items)? = tree[list], case .object(let full)? = items.first else {
       Issue.record("kitchen sink lacks \(list)")
       return

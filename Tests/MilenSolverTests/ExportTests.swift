@@ -8,7 +8,9 @@ import Testing
 /// `milen export-model` writes exactly the integer program `plan` solves.
 @Suite("Model export")
 struct ExportTests {
-  @Test("GLPK reads the exported MPS back and reaches the optimum plan reports", arguments: [1, 2, 3, 4])
+  @Test(
+    "GLPK reads the exported MPS back and reaches the optimum plan reports",
+    arguments: [1, 2, 3, 4])
   func mpsRoundTrip(level: Int) throws {
     let s = try BuiltIn.aulum()
     let plan = try Planner.plan(s).plan

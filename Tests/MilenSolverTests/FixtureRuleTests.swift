@@ -76,9 +76,11 @@ struct FixtureRuleTests {
     #expect(r.week("p2").company == "c2")
   }
 
-  @Test("The impossible fixtures are diagnosed, naming the conflict", arguments: [
-    ("infeasible-coordinator", "coordinator"), ("infeasible-lock", "locks[0]"),
-  ])
+  @Test(
+    "The impossible fixtures are diagnosed, naming the conflict",
+    arguments: [
+      ("infeasible-coordinator", "coordinator"), ("infeasible-lock", "locks[0]"),
+    ])
   func infeasible(name: String, mentions: String) throws {
     let s = try load(name)
     #expect {

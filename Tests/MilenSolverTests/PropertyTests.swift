@@ -44,11 +44,14 @@ struct PropertyTests {
       // Solving only levels 1...k reaches level k's best; the full solve keeps it.
       let best = partial[k - 1].objective
       let kept = full[k - 1].objective
-      #expect(kept >= best - 1e-6 * max(1, abs(best)), "seed \(seed), level \(k): \(kept) < \(best)")
+      #expect(
+        kept >= best - 1e-6 * max(1, abs(best)), "seed \(seed), level \(k): \(kept) < \(best)")
     }
   }
 
-  @Test("Replanning from the plan itself moves only those the legal limit moves", arguments: seeds.prefix(3))
+  @Test(
+    "Replanning from the plan itself moves only those the legal limit moves",
+    arguments: seeds.prefix(3))
   func replanKeepsRules(seed: UInt64) throws {
     let s = scenario(seed)
     let first = try Planner.plan(s).plan
@@ -58,6 +61,7 @@ struct PropertyTests {
     #expect(second.voluntaryChanges == 0, "seed \(seed)")
     let moves = (second.changes ?? []).filter { $0.kind == .moved || $0.kind == .unplaced }
     // Only the legal limit may move someone who was placed.
-    #expect(moves.allSatisfy { $0.reason.contains("legal placement limit") }, "seed \(seed): \(moves)")
+    #expect(
+      moves.allSatisfy { $0.reason.contains("legal placement limit") }, "seed \(seed): \(moves)")
   }
 }

@@ -106,7 +106,8 @@ struct RuleTests {
     #expect(r.plan.mentors[0].hours == 3)
     let unmet = r.plan.participants.reduce(0) { $0 + $1.unmetMentorHours }
     #expect(abs(unmet - 1) < 1e-9)
-    #expect(r.plan.participants.contains { $0.notes.contains { $0.contains("mentor hours unmet") } })
+    #expect(
+      r.plan.participants.contains { $0.notes.contains { $0.contains("mentor hours unmet") } })
   }
 
   @Test("Rule 2 binds for the coordinator: hours for one admission of two referrals")
@@ -118,7 +119,10 @@ struct RuleTests {
       return p
     }
     var s = Tiny.scenario(
-      [Tiny.person("p1", track: .socialOnly), referred("r1", "2025-12-01"), referred("r2", "2025-11-01")],
+      [
+        Tiny.person("p1", track: .socialOnly), referred("r1", "2025-12-01"),
+        referred("r2", "2025-11-01"),
+      ],
       activities: [Tiny.activity("a", .tue, "10:00-12:00", coordinator: true)], breakEven: 0)
     // Fixed 30 + follow-up 1 (p1) + activity 2 = 33; room 4 = one more social-only follow-up
     // of... 1 h each would admit four, so make follow-up 3 h: one admission fits.
@@ -133,7 +137,8 @@ struct RuleTests {
   @Test("Rule 2 cannot hold for the coordinator: the diagnosis names the hours")
   func coordinatorInfeasible() throws {
     var s = Tiny.scenario(
-      [Tiny.person("p1", track: .socialOnly)], activities: [Tiny.activity("a", .tue, "10:00-12:00")])
+      [Tiny.person("p1", track: .socialOnly)], activities: [Tiny.activity("a", .tue, "10:00-12:00")]
+    )
     s.coordinator = Coordinator(hoursPerWeek: 10, fixedHours: 12)
     #expect {
       try Planner.plan(s)
@@ -145,9 +150,11 @@ struct RuleTests {
 
   // MARK: 3. Legal ratio
 
-  @Test("Rule 3: the legal room follows the law's steps", arguments: [
-    (0, 1), (4, 1), (9, 1), (10, 2), (50, 10), (59, 10), (60, 11), (85, 13),
-  ])
+  @Test(
+    "Rule 3: the legal room follows the law's steps",
+    arguments: [
+      (0, 1), (4, 1), (9, 1), (10, 2), (50, 10), (59, 10), (60, 11), (85, 13),
+    ])
   func legalRoom(employees: Int, room: Int) {
     #expect(legalPlacementRoom(ordinaryEmployees: employees) == room)
   }
@@ -207,7 +214,8 @@ struct RuleTests {
   func activityReadyLimit() throws {
     var p = Tiny.placement("p1")
     p.current = CurrentSituation(company: "c1", placementWeeks: 12)
-    let r = try planAndCheck(Tiny.scenario([p], companies: [Tiny.company("c1"), Tiny.company("c2")]))
+    let r = try planAndCheck(
+      Tiny.scenario([p], companies: [Tiny.company("c1"), Tiny.company("c2")]))
     #expect(r.violations.isEmpty)
     #expect(r.week("p1").company == "c1")
     #expect(r.week("p1").placementWeek == 13)
@@ -232,7 +240,8 @@ struct RuleTests {
       "p1", hours: HoursRange(min: 3, max: 10), availability: [.mon: Tiny.w("08:00-12:00")])
     var c = Tiny.company("c1")
     c.open = [.mon: Tiny.w("10:00-14:00")]
-    let s = Tiny.scenario([p], companies: [c], activities: [Tiny.activity("a", .mon, "08:00-09:00")])
+    let s = Tiny.scenario(
+      [p], companies: [c], activities: [Tiny.activity("a", .mon, "08:00-09:00")])
     let r = try planAndCheck(s)
     #expect(r.violations.isEmpty)
     #expect(r.week("p1").company == nil)
@@ -266,7 +275,9 @@ struct RuleTests {
   func overlappingActivities() throws {
     let s = Tiny.scenario(
       [Tiny.person("p1", track: .socialOnly)],
-      activities: [Tiny.activity("a", .tue, "10:00-12:00"), Tiny.activity("b", .tue, "11:00-13:00")],
+      activities: [
+        Tiny.activity("a", .tue, "10:00-12:00"), Tiny.activity("b", .tue, "11:00-13:00"),
+      ],
       sessions: 2)
     let r = try planAndCheck(s)
     #expect(r.violations.isEmpty)
@@ -322,14 +333,18 @@ struct RuleTests {
 
   // MARK: 7. Tracks
 
-  @Test("Rule 7 binds: social-only and paused participants get no work; the employed keep their employer")
+  @Test(
+    "Rule 7 binds: social-only and paused participants get no work; the employed keep their employer"
+  )
   func tracks() throws {
     var job = Tiny.person("p3", track: .job)
     job.employment = Employment(employer: "c1", schedule: [.tue: Tiny.w("08:00-15:00")])
     let s = Tiny.scenario(
       [Tiny.person("p1", track: .socialOnly), Tiny.person("p2", track: .paused), job],
       companies: [Tiny.company("c1", slots: 5)],
-      activities: [Tiny.activity("tue", .tue, "10:00-12:00"), Tiny.activity("thu", .thu, "10:00-12:00")],
+      activities: [
+        Tiny.activity("tue", .tue, "10:00-12:00"), Tiny.activity("thu", .thu, "10:00-12:00"),
+      ],
       sessions: 2)
     let r = try planAndCheck(s)
     #expect(r.violations.isEmpty)

@@ -23,7 +23,8 @@ struct WeekToWeekTests {
     let second = try Planner.plan(s, options: PlanningOptions(previous: first))
     #expect(second.plan.changes == [])
     #expect(second.plan.voluntaryChanges == 0)
-    #expect(PlanChecker.check(second.plan, against: s).filter { $0.rule != .placementLength }.isEmpty)
+    #expect(
+      PlanChecker.check(second.plan, against: s).filter { $0.rule != .placementLength }.isEmpty)
     for id in ["p1", "p2", "p3"] {
       let a = first.participants.first { $0.id == id }!
       let b = second.plan.participants.first { $0.id == id }!

@@ -38,7 +38,8 @@ extension Formulation {
         let least = ScenarioOptions.minimumDayHours(d.window.window)
         rows.append(
           (
-            model.addConstraint("day_least[\(tag)]", [(d.h, 1), (d.w, -least)], .greaterOrEqual(0)),
+            model.addConstraint(
+              "day_least[\(tag)]", [(d.h, 1), (d.w, -least)], .greaterOrEqual(0)),
             "a worked day at \(c) lasts at least \(fmt(least)) h"
           ))
       }
@@ -63,7 +64,8 @@ extension Formulation {
         ))
       rows.append(
         (
-          model.addConstraint("week_max[\(tag)]", hours + [(pv.x, -part.hours.max)], .lessOrEqual(0)),
+          model.addConstraint(
+            "week_max[\(tag)]", hours + [(pv.x, -part.hours.max)], .lessOrEqual(0)),
           "\(part.id) works at most \(fmt(part.hours.max)) h a week"
         ))
     }
@@ -97,12 +99,15 @@ extension Formulation {
           ))
       }
       for d in Weekday.workdays {
-        let ws = byCompany[ci].flatMap { i in placements[i].days.filter { $0.window.day == d }.map { ($0.w, 1.0) } }
+        let ws = byCompany[ci].flatMap { i in
+          placements[i].days.filter { $0.window.day == d }.map { ($0.w, 1.0) }
+        }
         let cap = c.slots(on: d)
         if ws.count > cap && cap < min(c.slots, room) {
           dayRows.append(
             (
-              model.addConstraint("day_slots[\(c.id),\(d.rawValue)]", ws, .lessOrEqual(Double(cap))),
+              model.addConstraint(
+                "day_slots[\(c.id),\(d.rawValue)]", ws, .lessOrEqual(Double(cap))),
               "\(c.id) supervises at most \(cap) on \(d.rawValue)"
             ))
         }

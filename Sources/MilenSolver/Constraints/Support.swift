@@ -26,11 +26,14 @@ extension Formulation {
     for (i, mv) in mentors.enumerated() { byMentor[mv.option.mentor].append(i) }
     for (k, mentor) in scenario.mentors.enumerated() where !byMentor[k].isEmpty {
       let gs = byMentor[k].map { (mentors[$0].g, 1.0) }
-      let needs = byMentor[k].reduce(0) { $0 + participants[mentors[$1].option.participant].needs.mentorHours }
+      let needs = byMentor[k].reduce(0) {
+        $0 + participants[mentors[$1].option.participant].needs.mentorHours
+      }
       if needs > mentor.hoursPerWeek {
         rows.append(
           (
-            model.addConstraint("mentor_capacity[\(mentor.id)]", gs, .lessOrEqual(mentor.hoursPerWeek)),
+            model.addConstraint(
+              "mentor_capacity[\(mentor.id)]", gs, .lessOrEqual(mentor.hoursPerWeek)),
             "\(mentor.id) gives at most \(fmt(mentor.hoursPerWeek)) h a week"
           ))
       }
@@ -77,9 +80,12 @@ extension Formulation {
   mutating func addNoClashRows() {
     var rows: [(Constraint, String)] = []
     for p in participants.indices {
-      let acts = activitiesOf[p].map { (i: $0, a: scenario.activities[activities[$0].option.activity]) }
+      let acts = activitiesOf[p].map {
+        (i: $0, a: scenario.activities[activities[$0].option.activity])
+      }
       for (j, first) in acts.enumerated() {
-        for second in acts[(j + 1)...] where first.a.day == second.a.day && first.a.time.overlaps(second.a.time) {
+        for second in acts[(j + 1)...]
+        where first.a.day == second.a.day && first.a.time.overlaps(second.a.time) {
           rows.append(
             (
               model.addConstraint(
@@ -102,13 +108,15 @@ extension Formulation {
               let gap = Double(act.a.time.start.minutes - win.start.minutes) / 60
               rows.append(
                 (
-                  model.addConstraint("work_before[\(tag)]", [(d.h, 1), (y, len - gap)], .lessOrEqual(len)),
+                  model.addConstraint(
+                    "work_before[\(tag)]", [(d.h, 1), (y, len - gap)], .lessOrEqual(len)),
                   "\(pid(p)) stops work at \(c) by \(act.a.time.start) to attend \(act.a.id)"
                 ))
             } else {
               rows.append(
                 (
-                  model.addConstraint("work_or_activity[\(tag)]", [(d.w, 1), (y, 1)], .lessOrEqual(1)),
+                  model.addConstraint(
+                    "work_or_activity[\(tag)]", [(d.w, 1), (y, 1)], .lessOrEqual(1)),
                   "\(pid(p)) cannot work at \(c) during \(act.a.id)"
                 ))
             }
