@@ -48,3 +48,13 @@ struct WarmStartRejection: Error {
   let message: String
   init(_ message: String) { self.message = message }
 }
+
+extension Model {
+  /// Whether a full point keeps every bound, integrality and row within the warm-start
+  /// tolerance (1e-6, scaled by the bound's size). The model must be valid.
+  public func isFeasible(_ x: [Double]) -> Bool {
+    guard x.count == variableCount, x.allSatisfy(\.isFinite) else { return false }
+    if case .success = checkedWarmStart(x) { return true }
+    return false
+  }
+}

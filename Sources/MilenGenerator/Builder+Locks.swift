@@ -9,7 +9,8 @@ extension Builder {
       let p = scenario.participants[$0]
       return p.track == .placement && p.enrolment == .enrolled
     }
-    let wantedLocks = placement.isEmpty ? 0 : max(1, Int((Double(placement.count) * 0.04).rounded()))
+    let wantedLocks =
+      placement.isEmpty ? 0 : max(1, Int((Double(placement.count) * 0.04).rounded()))
     let townOf = townIndexByParticipant()
     var lockedCompanies: Set<String> = []
     var locked: [String: String] = [:]

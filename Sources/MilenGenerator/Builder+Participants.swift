@@ -77,7 +77,8 @@ extension Builder {
       let days = Set(p.availability.keys)
       let fitting = town.mentors.filter {
         let m = scenario.mentors[$0]
-        return Set(p.needs.competences).isSubset(of: m.competences) && !days.isDisjoint(with: m.days)
+        return Set(p.needs.competences).isSubset(of: m.competences)
+          && !days.isDisjoint(with: m.days)
       }
       if !fitting.isEmpty { p.current.mentor = scenario.mentors[rng.pick(fitting)].id }
     }
@@ -129,7 +130,9 @@ extension Builder {
       dayCount = rng.weightedPick([(5, 0.5), (4, 0.3), (3, 0.2)])
       windows =
         flexBound
-        ? [("08:00-12:00", 0.35), ("09:00-13:00", 0.25), ("10:00-14:00", 0.2), ("10:00-18:00", 0.2)]
+        ? [
+          ("08:00-12:00", 0.35), ("09:00-13:00", 0.25), ("10:00-14:00", 0.2), ("10:00-18:00", 0.2),
+        ]
         : [
           ("08:00-17:00", 0.25), ("07:00-16:00", 0.15), ("08:00-19:00", 0.2), ("08:00-12:00", 0.1),
           ("09:00-13:00", 0.05), ("10:00-18:00", 0.25),
@@ -137,7 +140,9 @@ extension Builder {
       saturday = 0.2
     } else {
       dayCount = rng.weightedPick([(2, 0.2), (3, 0.3), (4, 0.25), (5, 0.25)])
-      windows = [("10:00-18:00", 0.35), ("12:00-19:00", 0.3), ("09:00-17:00", 0.2), ("13:00-20:00", 0.15)]
+      windows = [
+        ("10:00-18:00", 0.35), ("12:00-19:00", 0.3), ("09:00-17:00", 0.2), ("13:00-20:00", 0.15),
+      ]
       saturday = 0.3
     }
     let usual = window(rng.weightedPick(windows))

@@ -162,13 +162,15 @@ enum Catalogue {
       slug: "madklub", name: "Madklubben", kind: .club, tags: ["cooking", "friends"],
       times: ["16:30-18:30", "17:00-19:00"]),
     Extra(
-      slug: "braetspil", name: "Brætspilscafé", kind: .club, tags: ["boardgames", "gaming", "coffee"],
+      slug: "braetspil", name: "Brætspilscafé", kind: .club,
+      tags: ["boardgames", "gaming", "coffee"],
       times: ["16:00-18:00", "18:00-20:00"]),
     Extra(
       slug: "genbrug", name: "Frivillig i genbrugsbutikken", kind: .club,
       tags: ["volunteering", "crafts"], times: ["10:00-12:00", "13:00-15:00"]),
     Extra(
-      slug: "gaatur", name: "Gåtur med snak", kind: .training, tags: ["fitness", "health", "friends"],
+      slug: "gaatur", name: "Gåtur med snak", kind: .training,
+      tags: ["fitness", "health", "friends"],
       times: ["10:00-11:30", "15:00-16:30"]),
     Extra(
       slug: "musik", name: "Musikværkstedet", kind: .club, tags: ["music", "friends"],

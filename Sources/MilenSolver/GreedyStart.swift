@@ -29,15 +29,26 @@ struct GreedyStart {
     var coordinatorRoom = s.coordinator.hoursPerWeek - f.coordinatorFixedLoad
     if coordinatorRoom < -1e-9 { return nil }
     let wanted = s.policy.socialSessionsPerWeek
+    // Locked participants first (their company must have room), then the enrolled, then the
+    // waiting list in referral order.
+    let locked = Set(
+      f.participants.indices.filter { p in
+        f.placementsOf[p].contains { f.placements[$0].option.locked }
+      })
     let order = f.participants.indices.sorted { a, b in
       let pa = f.participants[a]
       let pb = f.participants[b]
+      if locked.contains(a) != locked.contains(b) { return locked.contains(a) }
       if (pa.enrolment == .enrolled) != (pb.enrolment == .enrolled) {
         return pa.enrolment == .enrolled
       }
       return (pa.referredOn ?? "", pa.id) < (pb.referredOn ?? "", pb.id)
     }
     var admitted = 0
+    var blocksOf: [[(Weekday, TimeWindow)]] = Array(repeating: [], count: f.participants.count)
+    var attendedOf: [[Activity]] = Array(repeating: [], count: f.participants.count)
+    var somethingOf = Array(repeating: false, count: f.participants.count)
+    var prefOf = Array(repeating: Preference(), count: f.participants.count)
     for p in order {
       let part = f.participants[p]
       let pref =
@@ -45,9 +56,6 @@ struct GreedyStart {
       if let a = f.admit[p] {
         let cost = s.coordinator.followUp(for: part.track)
         if cost > coordinatorRoom + 1e-9 { continue }
-        // Admit only someone who can be given something without taking from the enrolled.
-        let canAttend = f.activitiesOf[p].contains { seats[f.activities[$0].option.activity] > 0 }
-        if !part.track.isEmployed && !canAttend { continue }
         coordinatorRoom -= cost
         x[a.index] = 1
         admitted += 1
@@ -68,7 +76,14 @@ struct GreedyStart {
         guard slotsUsed[c] < room else { continue }
         var hours: [(Int, Double)] = []
         var total = 0.0
-        for (k, d) in pv.days.enumerated() {
+        // The lock's days first, then the rest in weekday order.
+        let dayOrder = pv.days.indices.sorted { a, b in
+          let la = pv.option.lockedDays.contains(pv.days[a].window.day) ? 0 : 1
+          let lb = pv.option.lockedDays.contains(pv.days[b].window.day) ? 0 : 1
+          return (la, a) < (lb, b)
+        }
+        for k in dayOrder {
+          let d = pv.days[k]
           guard total < part.hours.max - 1e-9 else { break }
           let cap = s.companies[c].slots(on: d.window.day)
           guard dayUsed[c][d.window.day, default: 0] < cap else {
@@ -79,7 +94,13 @@ struct GreedyStart {
             continue
           }
           let h = min(d.window.window.hours, part.hours.max - total)
-          guard h >= ScenarioOptions.minimumDayHours(d.window.window) - 1e-9 else { continue }
+          guard h >= ScenarioOptions.minimumDayHours(d.window.window) - 1e-9 else {
+            if pv.option.lockedDays.contains(d.window.day) {
+              hours = []
+              break
+            }
+            continue
+          }
           hours.append((k, h))
           total += h
         }
@@ -130,8 +151,46 @@ struct GreedyStart {
         something = true
         break
       }
-      // Activities: last week's and wished first, up to the wanted number, no clash.
-      var attended: [Activity] = []
+      blocksOf[p] = blocks
+      somethingOf[p] = something
+      prefOf[p] = pref
+    }
+    // Sessions in two passes: first one session for each served participant who has nothing
+    // else (fewest options first), then up to the wanted number for everyone.
+    let served = { (p: Int) in f.admit[p].map { x[$0.index] > 0.5 } ?? true }
+    let needy = order.filter { served($0) && !somethingOf[$0] }.sorted {
+      let a = f.participants[$0].enrolment == .enrolled ? 0 : 1
+      let b = f.participants[$1].enrolment == .enrolled ? 0 : 1
+      return (a, f.activitiesOf[$0].count, $0) < (b, f.activitiesOf[$1].count, $1)
+    }
+    for p in needy { attend(p, upTo: 1) }
+    for p in order where served(p) { attend(p, upTo: wanted) }
+    for p in order where f.admit[p] != nil && served(p) && !somethingOf[p] {
+      // An admitted participant who got nothing: undo the admission.
+      x[f.admit[p]!.index] = 0
+      admitted -= 1
+    }
+    if order.contains(where: { f.participants[$0].enrolment == .enrolled && !somethingOf[$0] }) {
+      if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
+        let who = order.filter { f.participants[$0].enrolment == .enrolled && !somethingOf[$0] }
+        FileHandle.standardError.write(
+          Data(
+            "greedy: nothing for \(who.map { f.participants[$0].id }) options \(who.map { f.activitiesOf[$0].count })\n"
+              .utf8))
+      }
+      return nil
+    }
+    for p in order {
+      guard let miss = f.missing[p] else { continue }
+      let reachable = min(wanted, f.activitiesOf[p].count)
+      x[miss.index] = served(p) ? Double(max(0, reachable - attendedOf[p].count)) : 0
+    }
+
+    /// Gives participant p sessions up to `target` (counting those they have): last week's
+    /// and wished first, with free seats, clashing with nothing they do.
+    func attend(_ p: Int, upTo target: Int) {
+      let part = f.participants[p]
+      let pref = prefOf[p]
       let activityOrder = f.activitiesOf[p].sorted { i, j in
         let a = s.activities[f.activities[i].option.activity]
         let b = s.activities[f.activities[j].option.activity]
@@ -139,33 +198,20 @@ struct GreedyStart {
         let rb = pref.activities.contains(b.id) || part.wishes.activities.contains(b.id) ? 0 : 1
         return (ra, i) < (rb, j)
       }
-      let target = max(wanted, something ? 0 : 1)
-      for i in activityOrder where attended.count < target {
+      for i in activityOrder where attendedOf[p].count < target {
         let ai = f.activities[i].option.activity
         let a = s.activities[ai]
-        guard seats[ai] > 0 else { continue }
-        if attended.contains(where: { $0.day == a.day && $0.time.overlaps(a.time) }) { continue }
-        if blocks.contains(where: { $0.0 == a.day && $0.1.overlaps(a.time) }) { continue }
+        guard seats[ai] > 0, x[f.activities[i].y.index] < 0.5 else { continue }
+        if attendedOf[p].contains(where: { $0.day == a.day && $0.time.overlaps(a.time) }) {
+          continue
+        }
+        if blocksOf[p].contains(where: { $0.0 == a.day && $0.1.overlaps(a.time) }) { continue }
         // A session at the very start of a work window excludes that work day entirely.
         if clashesWithWorkWindow(p, a, x) { continue }
         x[f.activities[i].y.index] = 1
         seats[ai] -= 1
-        attended.append(a)
-        something = true
-      }
-      if !something {
-        if part.enrolment == .enrolled { return nil }
-        // An admitted participant who got nothing: undo the admission.
-        if let a = f.admit[p] {
-          x[a.index] = 0
-          coordinatorRoom += s.coordinator.followUp(for: part.track)
-          admitted -= 1
-        }
-      }
-      let served = f.admit[p].map { x[$0.index] > 0.5 } ?? true
-      if let miss = f.missing[p] {
-        let reachable = min(wanted, f.activitiesOf[p].count)
-        x[miss.index] = served ? Double(max(0, reachable - attended.count)) : 0
+        attendedOf[p].append(a)
+        somethingOf[p] = true
       }
     }
     if let sf = f.shortfall {

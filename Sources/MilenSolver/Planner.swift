@@ -235,6 +235,8 @@ public enum Planner {
     for r in box.values {
       switch r! {
       case .success(let x): results.append(x)
+      case .failure(.noPlanWithinLimit(let level, _)):
+        throw .noPlanWithinLimit(level: level, seconds: limit)
       case .failure(let e): throw e
       }
     }
@@ -330,7 +332,7 @@ public enum Planner {
           return .proceed
         }
       }
-      let r: SolveResult
+      var r: SolveResult
       do {
         r = try Solver.solve(m, options: so)
       } catch {
@@ -345,6 +347,18 @@ public enum Planner {
       }
       if warmAccepted == nil && (r.warmStart == .accepted || r.warmStart == .rejectedInfeasible) {
         warmAccepted = r.warmStart == .accepted
+      }
+      if r.pointStatus == .noSolution, [.timeLimit, .cancelled].contains(r.termination),
+        let start = warm, m.isFeasible(start)
+      {
+        // Out of time before GLPK took the starting plan: the starting plan (the previous
+        // level's, feasible here by construction) is this level's result.
+        r.values = start
+        r.objective = m.objectiveValue(start)
+        r.pointStatus = .feasible
+        let bound = r.bestBound ?? r.lpRelaxation ?? r.objective!
+        r.bestBound = bound
+        r.gap = abs(bound - r.objective!) / max(1e-10, abs(r.objective!))
       }
       guard r.pointStatus != .noSolution, let value = r.objective else {
         switch r.termination {

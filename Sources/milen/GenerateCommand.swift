@@ -96,6 +96,7 @@ struct GenerateCommand: ParsableCommand {
 }
 
 extension ScenarioSize: ExpressibleByArgument {
+  /// A size from its name, in either case (`s`, `XL`).
   public init?(argument: String) {
     self.init(rawValue: argument.uppercased())
   }
