@@ -34,8 +34,9 @@ public struct PlanningOptions: Sendable {
   public var previous: Plan?
   /// What participants had last week, preferred by the greedy start (set by replanning).
   var preferences: [String: GreedyStart.Preference] = [:]
-  /// Start GLPK from a greedy plan (default on; off only to measure its effect).
-  public var greedyStart: Bool = true
+  /// Start GLPK from a plan at every level: the greedy (or last week's) plan at the first, the
+  /// previous level's plan after (default on; off only to measure its effect).
+  public var warmStart: Bool = true
   /// Solve independent parts (towns out of each other's reach) separately and concurrently
   /// (default on; off only to measure its effect).
   public var decompose: Bool = true
@@ -302,7 +303,7 @@ public enum Planner {
   ) throws(PlanningError) -> (solved: Solved, model: Model?) {
     var base = f.model
     var warm: [Double]? =
-      options.greedyStart ? GreedyStart(f: f).solution(preferring: options.preferences) : nil
+      options.warmStart ? GreedyStart(f: f).solution(preferring: options.preferences) : nil
     var figures: [GoalFigures] = []
     var seconds = 0.0
     var warmAccepted: Bool?
@@ -320,7 +321,7 @@ public enum Planner {
       var so = solveOptions(options, gap: gap, columns: m.variableCount)
       let remaining = limit - Date().timeIntervalSince(start)
       so.timeLimit = max(0.01, remaining)
-      so.warmStart = warm
+      so.warmStart = options.warmStart ? warm : nil
       if let report = options.progress {
         let level = goal.priority
         let name = goal.name

@@ -35,6 +35,12 @@ struct PlanCommand: ParsableCommand {
     help: "Last week's plan (JSON): continuity, placement weeks counted on, changes since.")
   var previous: String?
 
+  @Flag(name: .long, help: "Start GLPK from no plan at any goal level (to measure the warm start's effect).")
+  var noWarmStart = false
+
+  @Flag(name: .long, help: "Solve the week as one program, not by independent parts (to measure).")
+  var noDecompose = false
+
   @Flag(name: .long, help: "Show GLPK's own solver messages on stdout.")
   var solverMessages = false
 
@@ -53,6 +59,8 @@ struct PlanCommand: ParsableCommand {
       var opts = PlanningOptions(
         timeLimit: timeLimit, relativeGap: gap, solverMessages: solverMessages)
       if let previous { opts.previous = try Input.plan(previous) }
+      opts.warmStart = !noWarmStart
+      opts.decompose = !noDecompose
       if let progress {
         opts.progress = { @Sendable p in progress.show(p) }
       }

@@ -109,16 +109,27 @@ struct GeneratorTests {
       let reachable = own.contains { a in
         guard let w = p.availability[a.day], w.contains(a.time) else { return false }
         if let e = p.employment?.schedule[a.day], e.overlaps(a.time) { return false }
+        if let km = p.maxTravelKm, let home = p.location, let place = a.location {
+          return home.distance(to: place) <= km
+        }
         return true
       }
       #expect(reachable, "\(p.id) can attend none of their town's group meetings")
     }
-    // Nobody reaches another town's company: the towns are independent placement problems.
+    // Nobody reaches another town's company, session or mentor: towns are independent parts.
     for p in s.participants {
       guard let home = p.location, let km = p.maxTravelKm else { continue }
       let town = townPrefix(p.id)
       for c in s.companies where !c.id.hasPrefix(town + "-") {
         if let site = c.location { #expect(home.distance(to: site) > km, "\(p.id) -> \(c.id)") }
+      }
+      for a in s.activities where !a.id.hasPrefix(town + "-") {
+        if let place = a.location { #expect(home.distance(to: place) > km, "\(p.id) -> \(a.id)") }
+      }
+      for m in s.mentors where !m.id.hasPrefix(town + "-") {
+        if let base = m.location, let reach = m.maxTravelKm {
+          #expect(home.distance(to: base) > reach, "\(p.id) -> \(m.id)")
+        }
       }
     }
     // The coordinator covers fixed hours, follow-up, the sessions run and every admission.
