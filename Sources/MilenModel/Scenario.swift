@@ -541,3 +541,14 @@ public struct Scenario: Hashable, Sendable {
     self.bans = bans
   }
 }
+
+extension Scenario {
+  /// The waiting list: indices of referred participants, earliest referral first (ties by
+  /// id). Admissions follow this order.
+  public var waitingListOrder: [Int] {
+    participants.indices.filter { participants[$0].enrolment == .referred }.sorted {
+      (participants[$0].referredOn ?? "", participants[$0].id)
+        < (participants[$1].referredOn ?? "", participants[$1].id)
+    }
+  }
+}

@@ -64,12 +64,7 @@ enum Decomposition {
     var partOf: [Int: Int] = [:]
     for (i, part) in parts.enumerated() { for p in part.participants { partOf[p] = i } }
     var out = Array(repeating: 0.0, count: parts.count)
-    let queue = s.participants.indices.filter { s.participants[$0].enrolment == .referred }.sorted {
-      (s.participants[$0].referredOn ?? "", s.participants[$0].id) < (
-        s.participants[$1].referredOn ?? "", s.participants[$1].id
-      )
-    }
-    for p in queue {
+    for p in s.waitingListOrder {
       let cost = s.coordinator.followUp(for: s.participants[p].track)
       guard cost <= room + 1e-9, let i = partOf[p] else { continue }
       out[i] += cost

@@ -90,11 +90,7 @@ extension Formulation {
         for d in pv.days { g3.add(d.h, Weights.hoursShare / maxH) }
       }
     }
-    let queue = admit.keys.sorted { a, b in
-      let ra = participants[a].referredOn ?? ""
-      let rb = participants[b].referredOn ?? ""
-      return ra != rb ? ra < rb : participants[a].id < participants[b].id
-    }
+    let queue = s.waitingListOrder
     for (rank, p) in queue.enumerated() {
       let bonus = Weights.referralOrder * Double(queue.count - rank) / Double(queue.count)
       g3.add(admit[p]!, 1 + bonus)

@@ -35,15 +35,10 @@ struct GreedyStart {
       f.participants.indices.filter { p in
         f.placementsOf[p].contains { f.placements[$0].option.locked }
       })
-    let order = f.participants.indices.sorted { a, b in
-      let pa = f.participants[a]
-      let pb = f.participants[b]
-      if locked.contains(a) != locked.contains(b) { return locked.contains(a) }
-      if (pa.enrolment == .enrolled) != (pb.enrolment == .enrolled) {
-        return pa.enrolment == .enrolled
-      }
-      return (pa.referredOn ?? "", pa.id) < (pb.referredOn ?? "", pb.id)
-    }
+    let enrolled = f.participants.indices.filter { f.participants[$0].enrolment == .enrolled }
+    let order =
+      enrolled.filter { locked.contains($0) } + enrolled.filter { !locked.contains($0) }
+      + s.waitingListOrder
     var admitted = 0
     var blocksOf: [[(Weekday, TimeWindow)]] = Array(repeating: [], count: f.participants.count)
     var attendedOf: [[Activity]] = Array(repeating: [], count: f.participants.count)

@@ -134,11 +134,7 @@ struct PlanDecoder {
   }
 
   func waitingNote(_ p: Int) -> String {
-    let queue = f.admit.keys.sorted {
-      (f.participants[$0].referredOn ?? "", f.participants[$0].id) < (
-        f.participants[$1].referredOn ?? "", f.participants[$1].id
-      )
-    }
+    let queue = s.waitingListOrder
     let pos = (queue.firstIndex(of: p) ?? 0) + 1
     let head =
       "on the waiting list (referred \(f.participants[p].referredOn ?? "?"), position \(pos) of \(queue.count)): "

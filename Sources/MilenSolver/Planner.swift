@@ -192,12 +192,7 @@ public enum Planner {
     } else {
       var partOf: [Int: Int] = [:]
       for (i, part) in parts.enumerated() { for p in part.participants { partOf[p] = i } }
-      let queue = s.participants.indices.filter { s.participants[$0].enrolment == .referred }.sorted
-      {
-        (s.participants[$0].referredOn ?? "", s.participants[$0].id)
-          < (s.participants[$1].referredOn ?? "", s.participants[$1].id)
-      }
-      for p in queue where deficit > 0 {
+      for p in s.waitingListOrder where deficit > 0 {
         if let i = partOf[p] {
           shares[i] += 1
           deficit -= 1

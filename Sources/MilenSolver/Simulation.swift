@@ -54,7 +54,7 @@ public enum Simulation {
     options: PlanningOptions = PlanningOptions(),
     progress: ((Int, SimulatedWeek) -> Void)? = nil
   ) throws(PlanningError) -> [SimulatedWeek] {
-    var rng = SplitMix64(seed: seed)
+    var rng = SeededRandom(seed: seed)
     var scenario = start
     var previous: Plan?
     var out: [SimulatedWeek] = []
@@ -143,28 +143,6 @@ func coordinatorLoad(_ s: Scenario) -> Double {
       $0 + s.coordinator.followUp(for: $1.track)
     }
     + s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
-}
-
-/// A small seeded generator (SplitMix64): the same seed gives the same run everywhere.
-struct SplitMix64 {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A uniform number in [0, 1).
-  mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-
-  mutating func chance(_ p: Double) -> Bool { unit() < p }
-
-  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
 
 extension Continuity {

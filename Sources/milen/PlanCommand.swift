@@ -35,7 +35,9 @@ struct PlanCommand: ParsableCommand {
     help: "Last week's plan (JSON): continuity, placement weeks counted on, changes since.")
   var previous: String?
 
-  @Flag(name: .long, help: "Start GLPK from no plan at any goal level (to measure the warm start's effect).")
+  @Flag(
+    name: .long,
+    help: "Start GLPK from no plan at any goal level (to measure the warm start's effect).")
   var noWarmStart = false
 
   @Flag(name: .long, help: "Solve the week as one program, not by independent parts (to measure).")

@@ -1,23 +1,21 @@
-import MilenModel
-
 /// A tiny seeded pseudo-random generator (SplitMix64): the same seed gives the same stream
 /// on every platform, so a generated scenario repeats byte for byte. Deliberately not a
 /// `RandomNumberGenerator` conformance, so no standard-library API can draw from it in a way
 /// that might change between Swift versions.
-struct SeededRandom: Sendable {
+public struct SeededRandom: Sendable {
   private var state: UInt64
 
   /// A stream from its seed.
-  init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { state = seed }
 
   /// A stream derived from a seed and a salt (independent of the parent stream's position).
-  init(seed: UInt64, salt: UInt64) {
+  public init(seed: UInt64, salt: UInt64) {
     var mixer = SeededRandom(seed: seed ^ (salt &* 0xD1B5_4A32_D192_ED03))
     state = mixer.next()
   }
 
   /// The next 64 random bits.
-  mutating func next() -> UInt64 {
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -26,7 +24,7 @@ struct SeededRandom: Sendable {
   }
 
   /// A uniform integer below `bound` (> 0), without modulo bias (Lemire's method).
-  mutating func below(_ bound: Int) -> Int {
+  public mutating func below(_ bound: Int) -> Int {
     precondition(bound > 0, "empty range")
     let n = UInt64(bound)
     let threshold = (0 &- n) % n
@@ -37,26 +35,26 @@ struct SeededRandom: Sendable {
   }
 
   /// A uniform integer in the range.
-  mutating func int(_ range: ClosedRange<Int>) -> Int {
+  public mutating func int(_ range: ClosedRange<Int>) -> Int {
     range.lowerBound + below(range.count)
   }
 
   /// A uniform number in [0, 1), from 53 random bits.
-  mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
+  public mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
 
   /// A uniform number in the range.
-  mutating func double(_ range: ClosedRange<Double>) -> Double {
+  public mutating func double(_ range: ClosedRange<Double>) -> Double {
     range.lowerBound + unit() * (range.upperBound - range.lowerBound)
   }
 
   /// True with probability `p`.
-  mutating func chance(_ p: Double) -> Bool { unit() < p }
+  public mutating func chance(_ p: Double) -> Bool { unit() < p }
 
   /// One element, uniformly.
-  mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+  public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 
   /// An index drawn with the given (non-negative) weights.
-  mutating func weighted(_ weights: [Double]) -> Int {
+  public mutating func weighted(_ weights: [Double]) -> Int {
     let total = weights.reduce(0, +)
     var r = unit() * total
     for (i, w) in weights.enumerated() {
@@ -67,10 +65,12 @@ struct SeededRandom: Sendable {
   }
 
   /// One element, drawn with weights.
-  mutating func weightedPick<T>(_ items: [(T, Double)]) -> T { items[weighted(items.map(\.1))].0 }
+  public mutating func weightedPick<T>(_ items: [(T, Double)]) -> T {
+    items[weighted(items.map(\.1))].0
+  }
 
   /// The items in a uniformly random order (Fisher-Yates).
-  mutating func shuffled<T>(_ items: [T]) -> [T] {
+  public mutating func shuffled<T>(_ items: [T]) -> [T] {
     var a = items
     var i = a.count
     while i > 1 {
@@ -82,7 +82,7 @@ struct SeededRandom: Sendable {
   }
 
   /// `k` distinct items (all if fewer), kept in their original order.
-  mutating func sample<T>(_ items: [T], _ k: Int) -> [T] {
+  public mutating func sample<T>(_ items: [T], _ k: Int) -> [T] {
     guard k < items.count else { return items }
     let chosen = shuffled(Array(items.indices)).prefix(max(0, k)).sorted()
     return chosen.map { items[$0] }
@@ -90,39 +90,14 @@ struct SeededRandom: Sendable {
 
   /// A point uniformly inside a disc around `centre`, rounded to 0.1 km. Rejection sampling
   /// (no trigonometry), so every platform computes the same point.
-  mutating func point(near centre: Location, radius: Double) -> Location {
+  public mutating func point(near centre: Location, radius: Double) -> Location {
     while true {
       let x = unit() * 2 - 1
       let y = unit() * 2 - 1
       if x * x + y * y <= 1 {
+        func tenth(_ v: Double) -> Double { (v * 10).rounded() / 10 }
         return Location(x: tenth(centre.x + radius * x), y: tenth(centre.y + radius * y))
       }
     }
   }
-}
-
-/// A number rounded to one decimal (printed as `1.2`, never `1.2000000000000002`).
-func tenth(_ x: Double) -> Double { (x * 10).rounded() / 10 }
-
-/// Integer counts proportional to `weights` that sum exactly to `total` (largest remainder;
-/// ties go to the lower index).
-func apportion(_ total: Int, weights: [Double]) -> [Int] {
-  guard !weights.isEmpty else { return [] }
-  let sum = weights.reduce(0, +)
-  guard sum > 0, total > 0 else { return weights.map { _ in 0 } }
-  let exact = weights.map { Double(total) * $0 / sum }
-  var counts = exact.map { Int($0.rounded(.down)) }
-  let order = exact.indices.sorted {
-    let a = exact[$0] - Double(counts[$0])
-    let b = exact[$1] - Double(counts[$1])
-    return a != b ? a > b : $0 < $1
-  }
-  var left = total - counts.reduce(0, +)
-  var k = 0
-  while left > 0 {
-    counts[order[k % order.count]] += 1
-    left -= 1
-    k += 1
-  }
-  return counts
 }
