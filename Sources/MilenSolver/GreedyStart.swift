@@ -88,7 +88,12 @@ struct GreedyStart {
             }
             continue
           }
-          let h = min(d.window.window.hours, part.hours.max - total)
+          // Leave each locked day still to come at least its minimum.
+          let lockedLeft = dayOrder.filter { j in
+            pv.option.lockedDays.contains(pv.days[j].window.day) && !hours.contains { $0.0 == j }
+              && j != k
+          }.reduce(0.0) { $0 + ScenarioOptions.minimumDayHours(pv.days[$1].window.window) }
+          let h = min(d.window.window.hours, part.hours.max - total - lockedLeft)
           guard h >= ScenarioOptions.minimumDayHours(d.window.window) - 1e-9 else {
             if pv.option.lockedDays.contains(d.window.day) {
               hours = []
@@ -124,6 +129,9 @@ struct GreedyStart {
       if f.placementsOf[p].contains(where: { f.placements[$0].option.locked })
         && !f.placementsOf[p].contains(where: { x[f.placements[$0].x.index] > 0.5 })
       {
+        if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
+          FileHandle.standardError.write(Data("greedy: the lock of \(part.id) does not fit\n".utf8))
+        }
         return nil
       }
       // Mentor: last week's first.

@@ -213,9 +213,16 @@ public enum Planner {
     let limit = options.timeLimit ?? s.policy.timeLimitSeconds
     let deadline = start.addingTimeInterval(limit)
     let box = ResultBox<Result<PlanResult, PlanningError>>(count: subs.count)
-    DispatchQueue.concurrentPerform(iterations: subs.count) { i in
+    // Largest parts first; each part's time is its share (by participants) of what is left,
+    // times the cores, so one hard town cannot starve the others. At least a second each.
+    let order = subs.indices.sorted {
+      (subs[$1].participants.count, $0) < (subs[$0].participants.count, $1)
+    }
+    let clock = PartClock(deadline: deadline, sizes: subs.map(\.participants.count))
+    DispatchQueue.concurrentPerform(iterations: subs.count) { k in
+      let i = order[k]
       var o = options
-      o.timeLimit = max(0.01, deadline.timeIntervalSinceNow)
+      o.timeLimit = clock.budget(for: i)
       if let prev = options.previous {
         var restricted = prev
         let ids = Set(subs[i].participants.map(\.id))
@@ -449,6 +456,32 @@ extension Planner {
     } catch {
       throw .solver(error.description)
     }
+  }
+}
+
+/// Shares the time left among parts that have not started, by size.
+final class PartClock: @unchecked Sendable {
+  private let lock = NSLock()
+  private let deadline: Date
+  private let sizes: [Int]
+  private var remaining: Int
+  private let cores = Double(max(1, ProcessInfo.processInfo.activeProcessorCount))
+
+  init(deadline: Date, sizes: [Int]) {
+    self.deadline = deadline
+    self.sizes = sizes
+    self.remaining = sizes.reduce(0) { $0 + max(1, $1) }
+  }
+
+  /// Seconds for part `i`, which starts now.
+  func budget(for i: Int) -> Double {
+    lock.lock()
+    defer { lock.unlock() }
+    let size = max(1, sizes[i])
+    let share = Double(size) / Double(max(1, remaining))
+    remaining -= size
+    let left = deadline.timeIntervalSinceNow
+    return max(1, min(left, left * cores * share))
   }
 }
 
