@@ -56,7 +56,8 @@ let package = Package(
         "GLPK",
       ]),
     .testTarget(
-      name: "MilenCLITests", dependencies: ["milen", "MilenIO", "MilenModel", "MilenTestSupport"]),
+      name: "MilenCLITests", dependencies: ["milen", "MilenIO", "MilenModel", "MilenTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "MilenGeneratorTests",
       dependencies: ["MilenGenerator", "MilenModel", "MilenIO", "MilenSolver", "MilenCheck"]),
