@@ -60,7 +60,8 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
         if part.track == .placement {
           why.append(
             "no company fits ("
-              + opt.excludedCompanies.map { "\($0.0): \($0.1)" }.joined(separator: "; ") + ")")
+              + opt.excludedCompanies.map { "\($0.0): \($0.1)" }.joined(separator: "; ")
+              + (opt.outOfReach > 0 ? "; \(opt.outOfReach) out of reach" : "") + ")")
         } else {
           why.append("the \(part.track.rawValue) track gets no work")
         }
@@ -80,7 +81,7 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
       }
       let opt = o.byParticipant[p]
       if !opt.placements.contains(where: { $0.locked }) {
-        let why = opt.excludedCompanies.first { $0.0 == lock.company }?.1 ?? "it does not fit"
+        let why = opt.excludedCompanies.first { $0.0 == lock.company }?.1 ?? "it is out of reach"
         out.append(
           Conflict(
             rule: "locks and bans",

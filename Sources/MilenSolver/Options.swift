@@ -41,8 +41,11 @@ struct ParticipantOptions: Sendable {
   var placements: [PlacementOption] = []
   var mentors: [MentorOption] = []
   var activities: [ActivityOption] = []
-  /// Company id -> why that company is out for this participant (placement track only).
+  /// Company id -> why that company is out for this participant (placement track only),
+  /// for companies within reach; those out of reach are only counted.
   var excludedCompanies: [(String, String)] = []
+  /// Companies out of the participant's reach.
+  var outOfReach = 0
   /// The legal placement limit is reached at the current company.
   var limitReachedAt: String?
 }
@@ -68,6 +71,14 @@ struct ScenarioOptions: Sendable {
         o.limitReachedAt = cur
       }
       for (ci, c) in s.companies.enumerated() {
+        // Reach first and cheaply: at national scale most companies are far away, and a
+        // reason in words for each of them would cost time and memory (XL: 110 million pairs).
+        if s.companies.count > 200, p.reachableCompanies == nil, let km = p.maxTravelKm,
+          let a = p.location, let b = c.location, a.distance(to: b) > km
+        {
+          o.outOfReach += 1
+          continue
+        }
         if let why = placementObstacle(p, c, s, lock: lock) {
           o.excludedCompanies.append((c.id, why))
           continue

@@ -154,7 +154,10 @@ struct PlanDecoder {
   func notPlacedNote(_ p: Int) -> String {
     let o = f.options.byParticipant[p]
     if o.placements.isEmpty {
-      let why = o.excludedCompanies.map { "\($0.0): \($0.1)" }.joined(separator: "; ")
+      var why = o.excludedCompanies.map { "\($0.0): \($0.1)" }.joined(separator: "; ")
+      if o.outOfReach > 0 {
+        why += (why.isEmpty ? "" : "; ") + "\(o.outOfReach) more out of reach"
+      }
       return "not placed: no company fits (\(why.isEmpty ? "no companies" : why))"
     }
     let names = o.placements.map { s.companies[$0.company].id }.joined(separator: ", ")

@@ -214,7 +214,7 @@ public enum Planner {
     let deadline = start.addingTimeInterval(limit)
     let box = ResultBox<Result<PlanResult, PlanningError>>(count: subs.count)
     // Largest parts first; each part's time is its share (by participants) of what is left,
-    // times the cores, so one hard town cannot starve the others. At least a second each.
+    // times the cores, so one hard town cannot starve the others.
     let order = subs.indices.sorted {
       (subs[$1].participants.count, $0) < (subs[$0].participants.count, $1)
     }
@@ -310,7 +310,7 @@ public enum Planner {
     var seconds = 0.0
     var warmAccepted: Bool?
     let levels = f.goals.prefix(max(1, min(options.levels, f.goals.count)))
-    for goal in levels {
+    levelLoop: for goal in levels {
       let expr = goal.expression.merged()
       let m = levelModel(base, expr)
       if goal.priority == stopAt {
@@ -368,6 +368,18 @@ public enum Planner {
         case .infeasible, .infeasibleOrUnbounded:
           throw .infeasible(Diagnosis.elastic(f))
         case .timeLimit, .cancelled:
+          // Out of time without a plan at this level: keep the plan of the levels above, if
+          // any (the remaining levels are reported as not reached).
+          if let start = warm, goal.priority > 1 {
+            let v = expr.value(start)
+            let b = r.bestBound ?? r.lpRelaxation ?? v
+            figures.append(
+              GoalFigures(
+                priority: goal.priority, name: goal.name, objective: rounded(v), bound: rounded(b),
+                gap: rounded(abs(b - v) / max(1e-10, abs(v))), status: "feasibleAtTimeLimit",
+                simplexIterations: r.simplexIterations, nodes: r.nodes))
+            break levelLoop
+          }
           throw .noPlanWithinLimit(level: goal.priority, seconds: limit)
         default:
           throw .solver("goal level \(goal.priority) stopped: \(r.termination)")
@@ -380,14 +392,17 @@ public enum Planner {
           bound: rounded(bound), gap: rounded(r.gap ?? 0), status: statusName(r),
           simplexIterations: r.simplexIterations, nodes: r.nodes))
       figures[figures.count - 1].lpRelaxation = r.lpRelaxation.map(rounded)
-      // Fix this level at the value reached before optimising the next one.
-      let tol = 1e-6 * max(1, abs(value))
+      // Fix this level at the value reached before optimising the next one (at most the
+      // value of the cleaned plan, so that plan stays a feasible start for the next level).
+      let cleaned = f.cleaned(r.values)
+      let reached = min(value, expr.value(cleaned))
+      let tol = 1e-6 * max(1, abs(reached))
       if !expr.terms.isEmpty {
         base.addConstraint(
           "goal\(goal.priority)[\(goal.name)]", expr.terms,
-          .greaterOrEqual(value - expr.constant - tol))
+          .greaterOrEqual(reached - expr.constant - tol))
       }
-      warm = f.cleaned(r.values)
+      warm = cleaned
     }
     return (
       Solved(
@@ -481,7 +496,8 @@ final class PartClock: @unchecked Sendable {
     let share = Double(size) / Double(max(1, remaining))
     remaining -= size
     let left = deadline.timeIntervalSinceNow
-    return max(1, min(left, left * cores * share))
+    // Past the deadline a part still gets a moment: its levels then keep their starting plans.
+    return max(0.2, min(left, left * cores * share))
   }
 }
 
