@@ -1,5 +1,4 @@
 import Foundation
-import MilenModel
 
 /// The programme's business case: what the posted positions cost against what participants
 /// save, and the break-even count derived from it beside the programme's stated 12-14.
