@@ -13,6 +13,20 @@ public enum PlanFile {
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
+  /// The plan's fingerprint: `sha256:` and the SHA-256 of its stable JSON. `milen next`
+  /// records it in the next week's scenario (`rolledFrom.plan`), so `--previous` can tell
+  /// last week's plan from any other.
+  public static func fingerprint(_ plan: Plan) -> String {
+    "sha256:" + SHA256.hex(Array(jsonText(plan).utf8))
+  }
+
+  /// The plan stamped with the fingerprint of the scenario it was made for.
+  public static func stamped(_ plan: Plan, for scenario: Scenario) -> Plan {
+    var p = plan
+    p.scenarioFingerprint = ScenarioFile.fingerprint(scenario)
+    return p
+  }
+
   /// Reads a plan file.
   public static func decode(_ text: String) throws -> Plan {
     do {

@@ -212,7 +212,9 @@ public enum PlanReport {
       kv.append(
         (
           "Goal \(g.priority) \(g.name)",
-          "\(fmt(g.objective)) (bound \(fmt(g.bound)), gap \(fmt(g.gap * 100)) %, "
+          "\(fmt(g.objective)) ("
+            + (g.bound.map { "bound \(fmt($0)), " } ?? "")
+            + (g.gap.map { "gap \(fmt($0 * 100)) %, " } ?? "")
             + (g.lpRelaxation.map { "LP relaxation \(fmt($0)), " } ?? "") + "\(g.status))"
         ))
     }

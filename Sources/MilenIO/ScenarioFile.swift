@@ -53,6 +53,13 @@ public enum ScenarioFile {
 
   /// The scenario as pretty JSON text.
   public static func jsonText(_ s: Scenario) -> String { encode(s).jsonText() + "\n" }
+
+  /// The scenario's fingerprint: `sha256:` and the SHA-256 of its canonical JSON (every field
+  /// written out in the documented order). The same scenario read from JSON or YAML, with or
+  /// without defaults spelled out, has the same fingerprint; any change of meaning changes it.
+  public static func fingerprint(_ s: Scenario) -> String {
+    "sha256:" + SHA256.hex(Array(jsonText(s).utf8))
+  }
 }
 
 // MARK: - Reading
@@ -88,7 +95,14 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
       relativeGap: p.number("relativeGap") ?? d.relativeGap, maxChanges: p.int("maxChanges"))
     p.finish()
   }
-  s.participants = o.list("participants").compactMap { readParticipant($0.1, $0.0, log) }
+  s.participants = o.list("participants").compactMap { path, v in
+    guard var p = readParticipant(v, path, log) else { return nil }
+    // With only a start date, the weeks since it count as used (docs/scenario.md).
+    if p.current.placementWeeks == notGiven {
+      p.current.placementWeeks = p.current.since.flatMap { s.weeksBefore(date: $0) } ?? 0
+    }
+    return p
+  }
   s.companies = o.list("companies").compactMap { readCompany($0.1, $0.0, log) }
   s.mentors = o.list("mentors").compactMap { path, v in
     guard let m = ObjectReader(v, path: path, log: log) else { return nil }
@@ -129,6 +143,11 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
       company: l.requiredString("company") ?? "",
       days: l.weekdays("days") ?? [])
   }
+  if let r = o.object("rolledFrom") {
+    s.rolledFrom = RolledFrom(
+      week: r.requiredString("week") ?? "", plan: r.requiredString("plan") ?? "")
+    r.finish()
+  }
   s.bans = o.list("bans").compactMap { path, v in
     guard let b = ObjectReader(v, path: path, log: log) else { return nil }
     defer { b.finish() }
@@ -149,6 +168,9 @@ private func readLocation(_ o: ObjectReader, _ key: String) -> Location? {
   return Location(x: x, y: y)
 }
 
+/// Placement weeks not given in the file (replaced by the weeks since `current.since`).
+private let notGiven = Int.min
+
 private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) -> Participant? {
   guard let o = ObjectReader(v, path: path, log: log) else { return nil }
   defer { o.finish() }
@@ -159,12 +181,20 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
   var p = Participant(id: id, name: name, track: track)
   p.enrolment = o.choice("enrolment", Enrolment.self) ?? .enrolled
   p.referredOn = o.string("referredOn")
+  p.enrolledOn = o.string("enrolledOn")
+  if let e = o.object("exit") {
+    p.exit = Exit(
+      reason: e.choice("reason", ExitReason.self) ?? .other, on: e.string("on"),
+      note: e.string("note"))
+    if e.raw("reason") == nil { log.fail(e.sub("reason"), "is required") }
+    e.finish()
+  }
   p.readiness = o.choice("readiness", Readiness.self) ?? .activityReady
   p.age = o.int("age")
   if let h = o.object("hours") {
     let min = h.number("min") ?? 0
     let max = h.number("max") ?? min
-    p.hours = HoursRange(min: min, max: max)
+    p.hours = HoursRange(min: min, max: max, agreed: h.number("agreed"))
     h.finish()
   }
   p.availability = o.days("availability") { $0.window($1) } ?? [:]
@@ -200,9 +230,12 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
         log.fail(c.sub("earlierPlacements"), "expected an object of company id to weeks")
       }
     }
+    // Not given: the weeks since `since` count (filled in by readScenario).
+    let weeks = c.raw("placementWeeks") == nil ? (c.raw("since") == nil ? 0 : notGiven) : nil
     p.current = CurrentSituation(
-      company: c.string("company"), placementWeeks: c.int("placementWeeks") ?? 0,
-      since: c.string("since"), mentor: c.string("mentor"), earlierPlacements: earlier)
+      company: c.string("company"), placementWeeks: weeks ?? c.int("placementWeeks") ?? 0,
+      since: c.string("since"), mentor: c.string("mentor"), earlierPlacements: earlier,
+      work: c.days("work") { $0.window($1) }, activities: c.strings("activities"))
     c.finish()
   }
   if let e = o.object("employment") {
@@ -329,15 +362,29 @@ private enum ScenarioWriter {
         .array(
           sc.bans.map { object([("participant", s($0.participant)), ("company", s($0.company))]) })
       ),
+      (
+        "rolledFrom",
+        sc.rolledFrom.map { object([("week", s($0.week)), ("plan", s($0.plan))]) }
+      ),
     ])
   }
 
   static func participant(_ p: Participant) -> JSONValue {
     object([
       ("id", s(p.id)), ("name", s(p.name)), ("enrolment", s(p.enrolment.rawValue)),
-      ("referredOn", p.referredOn.map(s)), ("track", s(p.track.rawValue)),
+      ("referredOn", p.referredOn.map(s)), ("enrolledOn", p.enrolledOn.map(s)),
+      (
+        "exit",
+        p.exit.map { e in
+          object([("reason", s(e.reason.rawValue)), ("on", e.on.map(s)), ("note", e.note.map(s))])
+        }
+      ),
+      ("track", s(p.track.rawValue)),
       ("readiness", s(p.readiness.rawValue)), ("age", p.age.map { n(Double($0)) }),
-      ("hours", object([("min", n(p.hours.min)), ("max", n(p.hours.max))])),
+      (
+        "hours",
+        object([("min", n(p.hours.min)), ("max", n(p.hours.max)), ("agreed", p.hours.agreed.map(n))])
+      ),
       ("availability", days(p.availability) { s($0.description) }),
       ("skills", list(p.skills)), ("interests", list(p.interests)),
       (
@@ -368,6 +415,8 @@ private enum ScenarioWriter {
                   ($0.key, n(Double($0.value)))
                 })
           ),
+          ("work", p.current.work.map { days($0) { s($0.description) } }),
+          ("activities", p.current.activities.map(list)),
         ])
       ),
       (

@@ -8,6 +8,39 @@ public enum ParticipantStatus: String, CaseIterable, Hashable, Sendable, Codable
   case admitted
   /// Still on the waiting list: gets nothing this week.
   case waiting
+  /// The coordinator ended the enrolment this week (`exit` in the scenario): gets nothing.
+  case left
+}
+
+/// Why an earlier referral waits while a later one is admitted (rule 9): the capacity or rule
+/// that kept the earlier one out of the later one's place. The checker verifies the claim.
+public struct WaitingReason: Hashable, Sendable, Codable {
+  /// The kind of claim.
+  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Nothing in the scenario fits the participant: no activity they can attend, no mentor
+    /// who covers their needs, no company that fits (rule 1 could not hold for them).
+    case nothingFits
+    /// The coordinator's hours: the participant's follow-up exceeds what the later referral's
+    /// follow-up plus the hours left would give.
+    case coordinatorHours
+    /// Every activity, mentor and company that fits the participant is full, even without the
+    /// later referrals' places.
+    case full
+  }
+
+  /// The claim.
+  public var kind: Kind
+  /// The later referrals admitted in this participant's stead, by id.
+  public var laterAdmitted: [String]
+  /// The full capacities (activity, mentor and company ids) for `full`.
+  public var capacities: [String]
+
+  /// A waiting reason.
+  public init(kind: Kind, laterAdmitted: [String], capacities: [String] = []) {
+    self.kind = kind
+    self.laterAdmitted = laterAdmitted
+    self.capacities = capacities
+  }
 }
 
 /// One day's work at the placement company.
@@ -57,6 +90,10 @@ public struct ParticipantWeek: Hashable, Sendable, Codable {
   public var missingSocialSessions: Int
   /// Notes: why not placed, a legal limit reached, a change from last week.
   public var notes: [String]
+  /// Why this referral waits while a later one is admitted (rule 9), when that is so.
+  public var waitingReason: WaitingReason?
+  /// Why the enrolment ended this week, for status `left`.
+  public var exitReason: ExitReason?
 
   /// A participant's week.
   public init(
@@ -219,10 +256,10 @@ public struct GoalFigures: Hashable, Sendable, Codable {
   public var name: String
   /// Objective value reached (in the goal's own units, see docs/formulation.md).
   public var objective: Double
-  /// Best bound proven for it.
-  public var bound: Double
-  /// Relative gap between the two.
-  public var gap: Double
+  /// Best bound proven for it; nil when the level was not reached.
+  public var bound: Double?
+  /// Relative gap between the two; nil when the level was not reached.
+  public var gap: Double?
   /// Why that solve stopped.
   public var status: String
   /// Simplex iterations spent on this level.
@@ -235,7 +272,7 @@ public struct GoalFigures: Hashable, Sendable, Codable {
 
   /// A goal level's figures.
   public init(
-    priority: Int, name: String, objective: Double, bound: Double, gap: Double, status: String,
+    priority: Int, name: String, objective: Double, bound: Double?, gap: Double?, status: String,
     simplexIterations: Int, nodes: Int
   ) {
     self.priority = priority
@@ -312,9 +349,15 @@ public struct Plan: Hashable, Sendable, Codable {
   /// Changes of company or mentor that a higher goal or a rule did not force (only with
   /// `--previous`); `policy.maxChanges` bounds them.
   public var voluntaryChanges: Int?
+  /// The fingerprint of the scenario this plan was made for (`ScenarioFile.fingerprint`):
+  /// `check`, `view`, `next` and `--previous` refuse a plan made for another scenario.
+  public var scenarioFingerprint: String?
+  /// Whether the wall-clock safety net cut a goal level short (the plan then depends on the
+  /// machine's speed and says so).
+  public var cutByClock: Bool?
 
   /// The current plan format.
-  public static let currentFormat = 1
+  public static let currentFormat = 2
 
   /// A plan.
   public init(
@@ -357,6 +400,14 @@ public struct PlanChange: Hashable, Sendable, Codable {
     case left
     /// In this week's scenario, not in last week's plan.
     case joined
+    /// Other work days or hours at the same company.
+    case workChanged
+    /// Other group sessions than last week.
+    case sessionsChanged
+    /// Other mentor hours with the same mentor.
+    case mentorHoursChanged
+    /// The enrolment ended on purpose (`exit` in the scenario).
+    case ended
   }
 
   /// Participant id.

@@ -63,12 +63,19 @@ public struct HoursRange: Hashable, Sendable, Codable {
   public var min: Double
   /// Most hours a week.
   public var max: Double
+  /// The hours agreed with the young person for this week ("temporality": start small, grow
+  /// week by week). Work aims at these hours and never exceeds them; nil means `max`.
+  public var agreed: Double?
 
-  /// A range from its ends.
-  public init(min: Double, max: Double) {
+  /// A range from its ends, and the agreed hours if any.
+  public init(min: Double, max: Double, agreed: Double? = nil) {
     self.min = min
     self.max = max
+    self.agreed = agreed
   }
+
+  /// The hours work aims at this week: the agreed hours, else the maximum.
+  public var target: Double { agreed ?? max }
 }
 
 /// What a participant needs to be supported well. Sensitive personal data (GDPR art. 9):
@@ -116,17 +123,26 @@ public struct CurrentSituation: Hashable, Sendable {
   /// Placement weeks already used at other companies (company id -> weeks): the legal limit
   /// counts all weeks at one company, also after a break.
   public var earlierPlacements: [String: Int]
+  /// The work days and hours of last week at `company` (nil: not known). Stability prefers
+  /// the same days and hours.
+  public var work: [Weekday: TimeWindow]?
+  /// The group sessions (activity ids) attended last week (nil: not known). Stability
+  /// prefers the same sessions.
+  public var activities: [String]?
 
   /// A situation with defaults: nowhere, no mentor.
   public init(
     company: String? = nil, placementWeeks: Int = 0, since: String? = nil, mentor: String? = nil,
-    earlierPlacements: [String: Int] = [:]
+    earlierPlacements: [String: Int] = [:], work: [Weekday: TimeWindow]? = nil,
+    activities: [String]? = nil
   ) {
     self.company = company
     self.placementWeeks = placementWeeks
     self.since = since
     self.mentor = mentor
     self.earlierPlacements = earlierPlacements
+    self.work = work
+    self.activities = activities
   }
 
   /// Placement weeks used at a company before this week (current and earlier placements).
@@ -152,6 +168,44 @@ public struct Employment: Hashable, Sendable {
   public var weeklyHours: Double { schedule.values.reduce(0) { $0 + $1.hours } }
 }
 
+/// Why an enrolment ends. Leaving for a job, an apprenticeship or education means leaving
+/// benefit; the other reasons do not.
+public enum ExitReason: String, CaseIterable, Hashable, Sendable, Codable {
+  /// An ordinary or subsidised job.
+  case job
+  /// An apprenticeship ("elevplads").
+  case apprenticeship
+  /// Education.
+  case education
+  /// A flex-job.
+  case flexjob
+  /// Moved away from the municipality.
+  case moved
+  /// Another reason (see the note).
+  case other
+
+  /// Whether the young person leaves benefit with this exit.
+  public var leavesBenefit: Bool { self == .job || self == .apprenticeship || self == .education }
+}
+
+/// The coordinator ends an enrolment on purpose: the only way anyone enrolled leaves the plan
+/// (rule 10).
+public struct Exit: Hashable, Sendable {
+  /// Why.
+  public var reason: ExitReason
+  /// The date the enrolment ends (ISO `YYYY-MM-DD`), if given.
+  public var on: String?
+  /// A note for the coordinator's own records.
+  public var note: String?
+
+  /// An exit.
+  public init(reason: ExitReason, on: String? = nil, note: String? = nil) {
+    self.reason = reason
+    self.on = on
+    self.note = note
+  }
+}
+
 /// A young person in (or referred to) the programme.
 public struct Participant: Hashable, Sendable, Identifiable {
   /// Stable id, e.g. `p07`.
@@ -162,6 +216,11 @@ public struct Participant: Hashable, Sendable, Identifiable {
   public var enrolment: Enrolment
   /// Referral date (ISO `YYYY-MM-DD`), required when referred; sets the waiting-list order.
   public var referredOn: String?
+  /// Enrolment date (ISO `YYYY-MM-DD`), when known; `milen next` sets it for the admitted.
+  public var enrolledOn: String?
+  /// Set when the coordinator ends the enrolment this week: the plan lists the participant
+  /// as left and gives them nothing.
+  public var exit: Exit?
   /// The goal of the week.
   public var track: Track
   /// Job-ready or activity-ready (sets the legal placement length).
@@ -223,6 +282,9 @@ public struct Participant: Hashable, Sendable, Identifiable {
     self.current = current
     self.employment = employment
   }
+
+  /// Enrolled and not leaving this week: rule 1 applies.
+  public var isActiveEnrolled: Bool { enrolment == .enrolled && exit == nil }
 }
 
 /// What a company demands of a participant.
@@ -500,6 +562,20 @@ public struct Ban: Hashable, Sendable {
   }
 }
 
+/// Where a rolled-forward scenario came from: last week's plan, by week and fingerprint.
+public struct RolledFrom: Hashable, Sendable {
+  /// Last week's ISO week.
+  public var week: String
+  /// The fingerprint of last week's plan (`Plan.fingerprint`).
+  public var plan: String
+
+  /// A reference to last week's plan.
+  public init(week: String, plan: String) {
+    self.week = week
+    self.plan = plan
+  }
+}
+
 /// One week's input: the people, companies, mentors, activities and rules of a planning run.
 public struct Scenario: Hashable, Sendable {
   /// ISO week, e.g. `2026-W02`.
@@ -522,6 +598,8 @@ public struct Scenario: Hashable, Sendable {
   public var locks: [Lock]
   /// Bans.
   public var bans: [Ban]
+  /// The plan this scenario was rolled forward from by `milen next`, if any.
+  public var rolledFrom: RolledFrom?
 
   /// A scenario.
   public init(
@@ -546,9 +624,24 @@ extension Scenario {
   /// The waiting list: indices of referred participants, earliest referral first (ties by
   /// id). Admissions follow this order.
   public var waitingListOrder: [Int] {
-    participants.indices.filter { participants[$0].enrolment == .referred }.sorted {
+    participants.indices.filter {
+      participants[$0].enrolment == .referred && participants[$0].exit == nil
+    }.sorted {
       (participants[$0].referredOn ?? "", participants[$0].id)
         < (participants[$1].referredOn ?? "", participants[$1].id)
     }
+  }
+}
+
+extension Scenario {
+  /// The scenario's ISO week, when it is a real one.
+  public var isoWeek: IsoWeek? { IsoWeek(parsing: week) }
+
+  /// Whole weeks from the week of `date` (ISO `YYYY-MM-DD`) to this scenario's week: the
+  /// placement weeks a placement that started then can have used before this week. Nil when
+  /// either is malformed; 0 when the date lies in this week or later.
+  public func weeksBefore(date: String) -> Int? {
+    guard let w = isoWeek, let d = CalendarDate(parsing: date) else { return nil }
+    return max(0, w.weeks(since: d.isoWeek))
   }
 }

@@ -33,7 +33,7 @@ extension Scenario {
   /// Every semantic problem of the scenario at once (unknown or duplicate ids, impossible
   /// ranges, negative capacities, out-of-range numbers, inconsistent locks).
   public func validationIssues() -> [ValidationIssue] {
-    var v = Validator()
+    var v = Validator(scenario: self)
     v.check(self)
     return v.issues
   }
@@ -46,17 +46,10 @@ extension Scenario {
 }
 
 /// Whether a string is an ISO date `YYYY-MM-DD` of a real day.
-public func isISODate(_ text: String) -> Bool {
-  let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-  guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-    let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m)
-  else { return false }
-  let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-  let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-  return (1...days).contains(d)
-}
+public func isISODate(_ text: String) -> Bool { CalendarDate(parsing: text) != nil }
 
 private struct Validator {
+  let scenario: Scenario
   var issues: [ValidationIssue] = []
 
   mutating func fail(_ path: String, _ message: String) {
@@ -103,11 +96,19 @@ private struct Validator {
   }
 
   mutating func check(_ s: Scenario) {
-    let weekParts = s.week.split(separator: "-W")
-    if weekParts.count != 2 || weekParts[0].count != 4 || Int(weekParts[0]) == nil
-      || !(1...53).contains(Int(weekParts[1]) ?? 0) || weekParts[1].count != 2
-    {
-      fail("week", "\"\(s.week)\" is not an ISO week like 2026-W02")
+    if IsoWeek(parsing: s.week) == nil {
+      let parts = s.week.split(separator: "-W")
+      if parts.count == 2, let y = Int(parts[0]), let w = Int(parts[1]), w == 53 {
+        fail("week", "\"\(s.week)\" does not exist: \(y) has \(IsoWeek.weeks(in: y)) ISO weeks")
+      } else {
+        fail("week", "\"\(s.week)\" is not an ISO week like 2026-W02")
+      }
+    }
+    if let r = s.rolledFrom {
+      if IsoWeek(parsing: r.week) == nil {
+        fail("rolledFrom.week", "\"\(r.week)\" is not an ISO week like 2026-W02")
+      }
+      if r.plan.isEmpty { fail("rolledFrom.plan", "is empty") }
     }
     let pids = ids("participants", s.participants.map(\.id))
     let cids = ids("companies", s.companies.map(\.id))
@@ -237,8 +238,43 @@ private struct Validator {
           "is current.company: count its weeks in placementWeeks")
       }
     }
-    if let d = p.current.since, !isISODate(d) {
-      fail("\(at).current.since", "\"\(d)\" is not a date like 2026-01-05")
+    if let d = p.current.since {
+      if !isISODate(d) {
+        fail("\(at).current.since", "\"\(d)\" is not a date like 2026-01-05")
+      } else if p.current.company == nil {
+        fail("\(at).current.since", "is the start of a placement, but current.company is missing")
+      } else if let weeks = scenario.weeksBefore(date: d), p.current.placementWeeks > weeks {
+        fail(
+          "\(at).current.placementWeeks",
+          "\(p.current.placementWeeks) placement weeks exceed the \(weeks) week(s) since "
+            + "current.since \(d) (before \(scenario.week))")
+      }
+    }
+    if let w = p.current.work {
+      if p.current.company == nil && !w.isEmpty {
+        fail("\(at).current.work", "gives work days, but current.company is missing")
+      }
+      for d in Weekday.allCases {
+        guard let t = w[d] else { continue }
+        window("\(at).current.work.\(d.rawValue)", t)
+      }
+    }
+    if let acts = p.current.activities {
+      refs("\(at).current.activities", acts, aids, "activity")
+    }
+    if let d = p.enrolledOn, !isISODate(d) {
+      fail("\(at).enrolledOn", "\"\(d)\" is not a date like 2026-01-05")
+    }
+    if let e = p.exit, let d = e.on, !isISODate(d) {
+      fail("\(at).exit.on", "\"\(d)\" is not a date like 2026-01-05")
+    }
+    if let a = p.hours.agreed {
+      number("\(at).hours.agreed", a, 0...37)
+      if a < p.hours.min || a > p.hours.max {
+        fail(
+          "\(at).hours.agreed",
+          "\(fmt(a)) h lies outside the range \(fmt(p.hours.min))-\(fmt(p.hours.max)) h")
+      }
     }
     if let m = p.current.mentor, !mids.contains(m) {
       fail("\(at).current.mentor", "unknown mentor \"\(m)\"")

@@ -155,12 +155,14 @@ enum Decomposition {
       let g = plans.compactMap { $0.solver.goals.first { $0.priority == level.rawValue } }
       guard !g.isEmpty else { continue }
       let objective = rounded(g.reduce(0) { $0 + $1.objective })
-      let bound = rounded(g.reduce(0) { $0 + $1.bound })
+      let reached = g.allSatisfy { $0.bound != nil }
+      let bound = reached ? rounded(g.reduce(0) { $0 + $1.bound! }) : nil
       let worst = g.first { $0.status != "optimal" }?.status ?? "optimal"
       goals.append(
         GoalFigures(
           priority: level.rawValue, name: level.name, objective: objective, bound: bound,
-          gap: rounded(abs(bound - objective) / max(1e-10, abs(objective))), status: worst,
+          gap: bound.map { rounded(abs($0 - objective) / max(1e-10, abs(objective))) },
+          status: worst,
           simplexIterations: g.reduce(0) { $0 + $1.simplexIterations },
           nodes: g.reduce(0) { $0 + $1.nodes }))
       if g.allSatisfy({ $0.lpRelaxation != nil }) {
