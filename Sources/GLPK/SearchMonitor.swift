@@ -33,14 +33,20 @@ final class SearchMonitor {
   private(set) var activeNodes = 0
   /// Whether the progress callback asked to stop.
   private(set) var cancelled = false
+  /// Most nodes before the search stops (a work limit, not a clock).
+  private let nodeLimit: Int?
+  /// Whether the search stopped at the node limit.
+  private(set) var workLimitReached = false
 
   init(
     start: ContinuousClock.Instant,
     sense: ObjectiveSense,
     progress: (@Sendable (Progress) -> ProgressAction)?,
     warmStart: [Double]?,
-    initialBound: Double?
+    initialBound: Double?,
+    nodeLimit: Int? = nil
   ) {
+    self.nodeLimit = nodeLimit
     self.start = start
     self.lastReport = start
     self.lastBoundUpdate = start
@@ -86,6 +92,10 @@ final class SearchMonitor {
         updateBound(tree, at: now)
       }
       if progress != nil, now - lastReport >= Self.reportInterval { report(at: now) }
+    }
+    if let limit = nodeLimit, reason == GLP_ISELECT, nodes >= limit, !cancelled {
+      workLimitReached = true
+      glp_ios_terminate(tree)
     }
     if cancelled { glp_ios_terminate(tree) }
   }

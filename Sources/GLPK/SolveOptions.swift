@@ -126,6 +126,9 @@ public struct SolveOptions: Sendable {
   /// handed over and the result says `.rejectedInfeasible`. A feasible one is given to GLPK
   /// at its first heuristic call (`glp_ios_heur_sol` at `GLP_IHEUR`). Ignored for LPs.
   public var warmStart: [Double]?
+  /// Stop the branch-and-bound search once this many nodes exist (nil: no limit). Unlike the
+  /// time limit it depends only on the work done, so the result is the same on any machine.
+  public var nodeLimit: Int?
   /// Called on the solving thread whenever the search finds a better integer solution (by
   /// an integral node, a GLPK heuristic or the warm start), at most about every 0.5 s
   /// otherwise while the branch-and-bound search runs, and once at the end, after GLPK has
@@ -143,6 +146,9 @@ public struct SolveOptions: Sendable {
       guard limit.isFinite, limit >= 0 else {
         throw .invalidParameter("timeLimit must be finite and >= 0, got \(limit)")
       }
+    }
+    if let n = nodeLimit, n < 1 {
+      throw .invalidParameter("nodeLimit must be at least 1, got \(n)")
     }
     guard relativeGap.isFinite, relativeGap >= 0 else {
       throw .invalidParameter("relativeGap must be finite and >= 0, got \(relativeGap)")

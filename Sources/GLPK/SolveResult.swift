@@ -13,6 +13,9 @@ public enum TerminationReason: Sendable, Equatable, CustomStringConvertible {
   case timeLimit
   /// The progress callback asked to stop.
   case cancelled
+  /// The branch-and-bound search reached `SolveOptions.nodeLimit`: a limit on work done, so
+  /// it stops at the same point on any machine, loaded or not.
+  case workLimit
   /// GLPK gave up for numerical reasons (singular or ill-conditioned basis, solver failure).
   case numericalError
   /// GLPK returned a code this binding does not expect; the raw code is kept.
@@ -27,6 +30,7 @@ public enum TerminationReason: Sendable, Equatable, CustomStringConvertible {
     case .infeasibleOrUnbounded: "infeasible or unbounded"
     case .timeLimit: "time limit reached"
     case .cancelled: "cancelled"
+    case .workLimit: "work limit reached"
     case .numericalError: "numerical difficulties"
     case .otherError(let code): "unexpected GLPK return code \(code)"
     }

@@ -212,7 +212,7 @@ private struct SolveRun {
 
     let monitor = SearchMonitor(
       start: start, sense: model.sense, progress: options.progress, warmStart: warmStart,
-      initialBound: relaxationBound)
+      initialBound: relaxationBound, nodeLimit: options.nodeLimit)
     var parm = glp_iocp()
     glp_init_iocp(&parm)
     parm.msg_lev = messageLevel
@@ -235,7 +235,10 @@ private struct SolveRun {
 
     let status = glp_mip_status(problem)
     let hasPoint = status == GLP_OPT || status == GLP_FEAS
-    let (termination, point) = mipOutcome(code: code, status: status, hasPoint: hasPoint)
+    var (termination, point) = mipOutcome(code: code, status: status, hasPoint: hasPoint)
+    if termination == .cancelled && monitor.workLimitReached && !monitor.cancelled {
+      termination = .workLimit
+    }
     var result = SolveResult(
       termination: termination, pointStatus: point,
       simplexIterations: Int(glp_get_it_cnt(problem)), nodes: monitor.nodes,

@@ -383,7 +383,9 @@ private enum ScenarioWriter {
       ("readiness", s(p.readiness.rawValue)), ("age", p.age.map { n(Double($0)) }),
       (
         "hours",
-        object([("min", n(p.hours.min)), ("max", n(p.hours.max)), ("agreed", p.hours.agreed.map(n))])
+        object([
+          ("min", n(p.hours.min)), ("max", n(p.hours.max)), ("agreed", p.hours.agreed.map(n)),
+        ])
       ),
       ("availability", days(p.availability) { s($0.description) }),
       ("skills", list(p.skills)), ("interests", list(p.interests)),

@@ -24,7 +24,9 @@ public enum SHA256 {
     let bitLength = UInt64(msg.count) &* 8
     msg.append(0x80)
     while msg.count % 64 != 56 { msg.append(0) }
-    for i in (0..<8).reversed() { msg.append(UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(i)))) }
+    for i in (0..<8).reversed() {
+      msg.append(UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(i))))
+    }
     var w = [UInt32](repeating: 0, count: 64)
     for chunk in stride(from: 0, to: msg.count, by: 64) {
       for i in 0..<16 {

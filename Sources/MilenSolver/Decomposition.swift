@@ -88,7 +88,7 @@ enum Decomposition {
     let companyIds = Set(sub.companies.map(\.id))
     sub.locks = s.locks.filter { ids.contains($0.participant) }
     sub.bans = s.bans.filter { ids.contains($0.participant) && companyIds.contains($0.company) }
-    let enrolled = sub.participants.filter { $0.enrolment == .enrolled }
+    let enrolled = sub.participants.filter(\.isActiveEnrolled)
     let load =
       enrolled.reduce(0) { $0 + s.coordinator.followUp(for: $1.track) }
       + sub.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }

@@ -30,7 +30,7 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
   /// Conflicts found without solving: coordinator hours, people with no option at all, locks.
   static func precheck(_ s: Scenario, _ o: ScenarioOptions) -> Diagnosis? {
     var out: [Conflict] = []
-    let enrolled = s.participants.filter { $0.enrolment == .enrolled }
+    let enrolled = s.participants.filter(\.isActiveEnrolled)
     let followUp = enrolled.reduce(0) { $0 + s.coordinator.followUp(for: $1.track) }
     let run = s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
     let need = s.coordinator.fixedHours + followUp + run
@@ -47,7 +47,7 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
         ))
     }
     for (p, part) in s.participants.enumerated()
-    where part.enrolment == .enrolled && !part.track.isEmployed {
+    where part.isActiveEnrolled && !part.track.isEmployed {
       let opt = o.byParticipant[p]
       if opt.placements.isEmpty && opt.mentors.isEmpty && opt.activities.isEmpty {
         var why: [String] = []

@@ -53,20 +53,35 @@ struct Formulation: Sendable {
   var activities: [(option: ActivityOption, y: Variable)] = []
   /// `admit[p]` for referred participants, by participant index.
   var admit: [Int: Variable] = [:]
-  /// `missing[p]`: social sessions short of the wanted number.
+  /// `missing[p]`: social sessions short of the wanted number (enrolled participants).
   var missing: [Int: Variable] = [:]
+  /// `sessions_given[p]`: social sessions given up to the wanted number (referrals).
+  var sessionsGiven: [Int: Variable] = [:]
+  /// Last week, per participant id: what stability (level 5) and the changes compare with.
+  let reference: [String: ReferenceWeek]
+  /// Extra rules of the referral order (rule 9) found by checking an earlier solve's waiting
+  /// reasons: pairs (earlier, later) of participant indices with `admit[later] <= admit[earlier]`,
+  /// and participants who must be admitted.
+  let referralRules: ReferralRules
   /// `shortfall`: participants short of break-even.
   var shortfall: Variable?
   var placementsOf: [[Int]]
   var mentorsOf: [[Int]]
   var activitiesOf: [[Int]]
   var families: [RowFamily] = []
+  /// Level 5's kept hours: `kept <= h` and `kept <= cap` (last week's hours that day).
+  var keptHours: [(kept: Variable, h: Variable, cap: Double)] = []
   var goals: [Goal] = []
 
   /// Builds the whole model.
-  init(_ scenario: Scenario, options: ScenarioOptions? = nil) {
+  init(
+    _ scenario: Scenario, options: ScenarioOptions? = nil,
+    reference: [String: ReferenceWeek]? = nil, referralRules: ReferralRules = ReferralRules()
+  ) {
     self.scenario = scenario
     self.options = options ?? ScenarioOptions(scenario)
+    self.reference = reference ?? ReferenceWeek.fromScenario(scenario)
+    self.referralRules = referralRules
     self.model = Model(name: "milen_\(scenario.week)")
     let n = scenario.participants.count
     placementsOf = Array(repeating: [], count: n)
@@ -83,6 +98,7 @@ struct Formulation: Sendable {
     addNobodyDischargedRows()
     addCoordinatorRow()
     addMaxChangesRow()
+    addReferralOrderRows()
     addGoals()
   }
 
@@ -114,7 +130,8 @@ struct Formulation: Sendable {
   // MARK: Variables
 
   mutating func addVariables() {
-    for (p, part) in participants.enumerated() where part.enrolment == .referred {
+    for (p, part) in participants.enumerated() where part.enrolment == .referred && part.exit == nil
+    {
       admit[p] = model.addVariable("admit[\(part.id)]", kind: .binary)
     }
     for (p, o) in options.byParticipant.enumerated() {
@@ -147,9 +164,13 @@ struct Formulation: Sendable {
         activitiesOf[p].append(activities.count)
         activities.append((opt, y))
       }
-      if scenario.policy.socialSessionsPerWeek > 0 {
-        missing[p] = model.addVariable(
-          "missing[\(pid(p))]", lower: 0, upper: Double(scenario.policy.socialSessionsPerWeek))
+      let wanted = Double(scenario.policy.socialSessionsPerWeek)
+      if wanted > 0 && participants[p].isActiveEnrolled {
+        missing[p] = model.addVariable("missing[\(pid(p))]", lower: 0, upper: wanted)
+      } else if wanted > 0 && admit[p] != nil && !activitiesOf[p].isEmpty {
+        sessionsGiven[p] = model.addVariable(
+          "sessions_given[\(pid(p))]", lower: 0,
+          upper: Double(min(scenario.policy.socialSessionsPerWeek, activitiesOf[p].count)))
       }
     }
     shortfall = model.addVariable(
@@ -175,18 +196,20 @@ extension Formulation {
     for mv in mentors {
       x[mv.g.index] = x[mv.m.index] > 0.5 ? minutes(x[mv.g.index]) : 0
     }
+    for k in keptHours { x[k.kept.index] = min(k.cap, x[k.h.index]) }
     var admitted = 0.0
     for p in participants.indices {
       let served = admit[p].map { x[$0.index] } ?? 1
       if admit[p] != nil { admitted += served }
       let wanted = Double(min(scenario.policy.socialSessionsPerWeek, activitiesOf[p].count))
+      let attended = activitiesOf[p].reduce(0.0) { $0 + x[activities[$1].y.index] }
       if let miss = missing[p] {
-        let attended = activitiesOf[p].reduce(0.0) { $0 + x[activities[$1].y.index] }
         x[miss.index] = max(0, wanted * served - attended)
       }
+      if let got = sessionsGiven[p] { x[got.index] = min(wanted, attended) }
     }
     if let sf = shortfall {
-      let enrolled = Double(participants.filter { $0.enrolment == .enrolled }.count)
+      let enrolled = Double(participants.filter(\.isActiveEnrolled).count)
       x[sf.index] = max(0, Double(scenario.programme.breakEven) - enrolled - admitted)
     }
     return x

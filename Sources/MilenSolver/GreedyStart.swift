@@ -17,6 +17,16 @@ struct GreedyStart {
     var activities: [String] = []
   }
 
+  /// Last week per participant id, from the formulation's reference.
+  static func preferences(_ f: Formulation) -> [String: Preference] {
+    var out: [String: Preference] = [:]
+    for (id, r) in f.reference {
+      out[id] = Preference(
+        company: r.company, days: r.work ?? [:], mentor: r.mentor, activities: r.activities ?? [])
+    }
+    return out
+  }
+
   /// A full solution vector, or nil when the greedy pass cannot serve every enrolled
   /// participant (GLPK then starts on its own).
   func solution(preferring prefs: [String: Preference] = [:]) -> [Double]? {
@@ -35,7 +45,7 @@ struct GreedyStart {
       f.participants.indices.filter { p in
         f.placementsOf[p].contains { f.placements[$0].option.locked }
       })
-    let enrolled = f.participants.indices.filter { f.participants[$0].enrolment == .enrolled }
+    let enrolled = f.participants.indices.filter { f.participants[$0].isActiveEnrolled }
     let order =
       enrolled.filter { locked.contains($0) } + enrolled.filter { !locked.contains($0) }
       + s.waitingListOrder
@@ -79,7 +89,7 @@ struct GreedyStart {
         }
         for k in dayOrder {
           let d = pv.days[k]
-          guard total < part.hours.max - 1e-9 else { break }
+          guard total < part.hours.target - 1e-9 else { break }
           let cap = s.companies[c].slots(on: d.window.day)
           guard dayUsed[c][d.window.day, default: 0] < cap else {
             if pv.option.lockedDays.contains(d.window.day) {
@@ -93,7 +103,7 @@ struct GreedyStart {
             pv.option.lockedDays.contains(pv.days[j].window.day) && !hours.contains { $0.0 == j }
               && j != k
           }.reduce(0.0) { $0 + ScenarioOptions.minimumDayHours(pv.days[$1].window.window) }
-          let h = min(d.window.window.hours, part.hours.max - total - lockedLeft)
+          let h = min(d.window.window.hours, part.hours.target - total - lockedLeft)
           guard h >= ScenarioOptions.minimumDayHours(d.window.window) - 1e-9 else {
             if pv.option.lockedDays.contains(d.window.day) {
               hours = []
@@ -162,8 +172,8 @@ struct GreedyStart {
     // else (fewest options first), then up to the wanted number for everyone.
     let served = { (p: Int) in f.admit[p].map { x[$0.index] > 0.5 } ?? true }
     let needy = order.filter { served($0) && !somethingOf[$0] }.sorted {
-      let a = f.participants[$0].enrolment == .enrolled ? 0 : 1
-      let b = f.participants[$1].enrolment == .enrolled ? 0 : 1
+      let a = f.participants[$0].isActiveEnrolled ? 0 : 1
+      let b = f.participants[$1].isActiveEnrolled ? 0 : 1
       return (a, f.activitiesOf[$0].count, $0) < (b, f.activitiesOf[$1].count, $1)
     }
     for p in needy { attend(p, upTo: 1) }
@@ -173,9 +183,9 @@ struct GreedyStart {
       x[f.admit[p]!.index] = 0
       admitted -= 1
     }
-    if order.contains(where: { f.participants[$0].enrolment == .enrolled && !somethingOf[$0] }) {
+    if order.contains(where: { f.participants[$0].isActiveEnrolled && !somethingOf[$0] }) {
       if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
-        let who = order.filter { f.participants[$0].enrolment == .enrolled && !somethingOf[$0] }
+        let who = order.filter { f.participants[$0].isActiveEnrolled && !somethingOf[$0] }
         FileHandle.standardError.write(
           Data(
             "greedy: nothing for \(who.map { f.participants[$0].id }) options \(who.map { f.activitiesOf[$0].count })\n"
@@ -218,7 +228,7 @@ struct GreedyStart {
       }
     }
     if let sf = f.shortfall {
-      let enrolled = f.participants.filter { $0.enrolment == .enrolled }.count
+      let enrolled = f.participants.filter(\.isActiveEnrolled).count
       x[sf.index] = Double(max(0, s.programme.breakEven - enrolled - admitted))
     }
     return x

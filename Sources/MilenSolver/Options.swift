@@ -65,6 +65,8 @@ struct ScenarioOptions: Sendable {
   static func options(for pi: Int, in s: Scenario) -> ParticipantOptions {
     let p = s.participants[pi]
     var o = ParticipantOptions()
+    // Leaving this week (rule 10: on purpose): nothing is planned for them.
+    if p.exit != nil { return o }
     let lock = s.locks.first { $0.participant == p.id }
     if p.track == .placement {
       if let cur = p.current.company, p.current.placementWeeks >= p.readiness.placementWeekLimit {

@@ -58,11 +58,21 @@ struct PlanDecoder {
   func participantWeek(_ p: Int, served: Bool, placedAt: inout [Int: Int]) -> ParticipantWeek {
     let part = f.participants[p]
     let status: ParticipantStatus =
-      part.enrolment == .enrolled ? .enrolled : (served ? .admitted : .waiting)
+      part.exit != nil
+      ? .left : (part.enrolment == .enrolled ? .enrolled : (served ? .admitted : .waiting))
     var row = ParticipantWeek(id: part.id, name: part.name, status: status, track: part.track)
     var notes: [String] = []
+    if status == .left {
+      row.exitReason = part.exit?.reason
+      row.notes = [
+        "enrolment ended: \(part.exit?.reason.rawValue ?? "exit")"
+          + (part.exit?.on.map { " (\($0))" } ?? "")
+      ]
+      return row
+    }
     if status == .waiting {
-      row.notes = [waitingNote(p)]
+      // The reason (rule 9) is settled on the whole week's plan (WaitingReasons).
+      row.notes = ["on the waiting list"]
       return row
     }
     if status == .admitted {
@@ -133,24 +143,6 @@ struct PlanDecoder {
     return row
   }
 
-  func waitingNote(_ p: Int) -> String {
-    let queue = s.waitingListOrder
-    let pos = (queue.firstIndex(of: p) ?? 0) + 1
-    let head =
-      "on the waiting list (referred \(f.participants[p].referredOn ?? "?"), position \(pos) of \(queue.count)): "
-    let cost = s.coordinator.followUp(for: f.participants[p].track)
-    var used = f.coordinatorFixedLoad
-    for (q, a) in f.admit where on(a) {
-      used += s.coordinator.followUp(for: f.participants[q].track)
-    }
-    let left = s.coordinator.hoursPerWeek - used
-    if cost > left + 1e-9 {
-      return head
-        + "the coordinator has \(fmt(rounded(max(0, left)))) h left and their follow-up needs \(fmt(cost)) h"
-    }
-    return head + "admitting them would leave needs unmet (mentor hours or session seats are taken)"
-  }
-
   func notPlacedNote(_ p: Int) -> String {
     let o = f.options.byParticipant[p]
     if o.placements.isEmpty {
@@ -162,7 +154,7 @@ struct PlanDecoder {
     }
     let names = o.placements.map { s.companies[$0.company].id }.joined(separator: ", ")
     return
-      "not placed: the companies that fit (\(names)) are full, or placing them would cost a higher goal"
+      "not placed: the companies that fit (\(names)) have no place left after the higher goals"
   }
 
   func unmetMentorNote(_ p: Int, _ row: ParticipantWeek) -> String {
@@ -196,7 +188,7 @@ struct PlanDecoder {
     var used =
       s.coordinator.fixedHours
       + s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
-    for r in rows where r.status != .waiting {
+    for r in rows where r.status == .enrolled || r.status == .admitted {
       used += s.coordinator.followUp(for: tracks[r.id] ?? r.track)
     }
     var reasons: [String] = []
@@ -207,15 +199,17 @@ struct PlanDecoder {
         reasons.append("the waiting list is empty: \(be - served) more referral(s) are needed")
       } else {
         reasons.append(
-          "\(waiting) on the waiting list could not be admitted: coordinator hours "
-            + "\(fmt(rounded(used))) of \(fmt(s.coordinator.hoursPerWeek)) used, or nothing fits them"
+          "\(waiting) on the waiting list could not be admitted (coordinator hours "
+            + "\(fmt(rounded(used))) of \(fmt(s.coordinator.hoursPerWeek)) used; each one's reason is in their notes)"
         )
       }
     }
     return ProgrammeFigures(
       enrolled: enrolled, admitted: admitted, waiting: waiting, served: served,
       inPlacement: rows.filter { $0.company != nil }.count,
-      employed: rows.filter { $0.employer != nil && $0.status != .waiting }.count, breakEven: be,
+      employed: rows.filter {
+        $0.employer != nil && ($0.status == .enrolled || $0.status == .admitted)
+      }.count, breakEven: be,
       target: s.programme.target, margin: served - be, status: status,
       coordinatorHoursUsed: rounded(used), coordinatorHours: s.coordinator.hoursPerWeek,
       shortfallReasons: reasons)
@@ -227,6 +221,8 @@ struct PlanDecoder {
       status = "optimal"
     } else if levels.contains(where: { $0.status == "feasibleAtTimeLimit" }) {
       status = "feasibleAtTimeLimit"
+    } else if levels.contains(where: { $0.status == "workLimit" }) {
+      status = "workLimit"
     } else {
       status = levels.first { $0.status != "optimal" }?.status ?? "optimal"
     }

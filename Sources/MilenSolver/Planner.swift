@@ -24,16 +24,23 @@ public struct PlanningOptions: Sendable {
   public var timeLimit: Double?
   /// Relative MIP gap per level (default: `policy.relativeGap`).
   public var relativeGap: Double?
-  /// Solve only the first N goal levels (1-4); the rest are left free.
+  /// Solve only the first N goal levels (1-5); the rest are left free.
   public var levels: Int
   /// Print GLPK's own messages.
   public var solverMessages: Bool
   /// Called during long solves.
   public var progress: (@Sendable (PlanningProgress) -> Void)?
-  /// Last week's plan: continuity, placement weeks counted on, changes since (`--previous`).
+  /// Last week's plan (or an earlier plan of this week): stability and the changes are
+  /// measured against it (`--previous`). The scenario itself carries the state.
   public var previous: Plan?
-  /// What participants had last week, preferred by the greedy start (set by replanning).
-  var preferences: [String: GreedyStart.Preference] = [:]
+  /// Most branch-and-bound nodes per goal level and part: where a level stops when it is not
+  /// proven sooner. A limit on work done, so the plan is the same on any machine, loaded or
+  /// not (nil: no limit; the clock alone then stops a level).
+  public var nodeLimit: Int? = Planner.defaultNodeLimit
+  /// Last week, per participant id (set by `plan` from `previous` or the scenario).
+  var reference: [String: ReferenceWeek]?
+  /// Referral-order rules added after a solve whose waiting reasons did not hold.
+  var referralRules = ReferralRules()
   /// Start GLPK from a plan at every level: the greedy (or last week's) plan at the first, the
   /// previous level's plan after (default on; off only to measure its effect).
   public var warmStart: Bool = true
@@ -43,7 +50,7 @@ public struct PlanningOptions: Sendable {
 
   /// Defaults: the policy's limits, all four levels, GLPK silent, no previous plan.
   public init(
-    timeLimit: Double? = nil, relativeGap: Double? = nil, levels: Int = 4,
+    timeLimit: Double? = nil, relativeGap: Double? = nil, levels: Int = 5,
     solverMessages: Bool = false, previous: Plan? = nil,
     progress: (@Sendable (PlanningProgress) -> Void)? = nil
   ) {
@@ -82,6 +89,8 @@ public enum PlanningError: Error, Sendable, CustomStringConvertible {
   case infeasible(Diagnosis)
   /// The time limit passed before any plan was found at a goal level.
   case noPlanWithinLimit(level: Int, seconds: Double)
+  /// The previous plan does not fit this week's scenario (its week, or rule 10).
+  case previousPlan([String])
   /// GLPK failed.
   case solver(String)
 
@@ -93,12 +102,18 @@ public enum PlanningError: Error, Sendable, CustomStringConvertible {
       return "no plan was found within \(fmt(seconds)) s (goal level \(level)); "
         + "raise --time-limit or policy.timeLimitSeconds"
     case .solver(let m): return "the solver failed: \(m)"
+    case .previousPlan(let problems):
+      return "the previous plan does not fit this scenario:\n"
+        + problems.map { "  \($0)" }.joined(separator: "\n")
     }
   }
 }
 
 /// The weekly planner: validates, formulates, solves goal by goal and decodes the plan.
 public enum Planner {
+  /// The default node limit per goal level and part (see ``PlanningOptions/nodeLimit``).
+  public static let defaultNodeLimit = 2_000
+
   /// Models up to this many columns use all cuts and GLPK's default branching; larger ones
   /// MIR and cover cuts with pseudo-cost branching (measured in docs/performance.md).
   static let smallModelColumns = 1_200
@@ -130,26 +145,62 @@ public enum Planner {
     } catch {
       throw .invalidScenario(error)
     }
-    var scenario = given
+    let scenario = given
     var options = givenOptions
-    var warnings: [String] = []
     if let prev = options.previous {
-      let carried = Continuity.carry(given, from: prev)
-      scenario = carried.scenario
-      options.preferences = carried.preferences
-      warnings = carried.warnings
+      let problems = Rolling.previousProblems(scenario, previous: prev)
+      if !problems.isEmpty { throw .previousPlan(problems) }
     }
+    let reference =
+      options.previous.map(ReferenceWeek.fromPlan) ?? ReferenceWeek.fromScenario(scenario)
+    options.reference = reference
     let start = Date()
     let opts = ScenarioOptions(scenario)
     if let d = Diagnosis.precheck(scenario, opts) { throw .infeasible(d) }
     let parts = options.decompose ? Decomposition.parts(scenario, opts) : []
-    var result: PlanResult
-    if parts.count <= 1 {
-      result = try planWhole(scenario, opts, options: options, start: start)
-    } else {
-      result = try planParts(scenario, parts, options: options, start: start)
+    var partOf: [String: Int] = [:]
+    for (i, part) in parts.enumerated() {
+      for p in part.participants { partOf[scenario.participants[p].id] = i }
     }
-    result.warnings = warnings + result.warnings
+    var result: PlanResult
+    // Rule 9: solve, check every waiting referral's reason, and solve again with the order
+    // enforced where a reason did not hold (rare: the goals already admit in referral order).
+    var attempt = 0
+    while true {
+      if parts.count <= 1 {
+        result = try planWhole(scenario, opts, options: options, start: start)
+      } else {
+        result = try planParts(scenario, parts, options: options, start: start)
+      }
+      let outcome = WaitingReasons.evaluate(scenario, opts, rows: result.plan.participants)
+      attempt += 1
+      if outcome.failing.isEmpty || attempt >= 4 {
+        for i in result.plan.participants.indices {
+          let id = result.plan.participants[i].id
+          guard result.plan.participants[i].status == .waiting else { continue }
+          result.plan.participants[i].waitingReason = outcome.reasons[id]
+          if let note = outcome.notes[id] { result.plan.participants[i].notes = [note] }
+        }
+        break
+      }
+      for pair in outcome.failing {
+        if parts.count <= 1 || partOf[pair.earlier] == partOf[pair.later] {
+          options.referralRules.pairs.append(pair)
+        } else if !options.referralRules.admit.contains(pair.earlier) {
+          options.referralRules.admit.append(pair.earlier)
+        }
+      }
+    }
+    if var changes = result.plan.changes {
+      let ids = Set(scenario.participants.map(\.id))
+      for (id, old) in reference.sorted(by: { $0.key < $1.key })
+      where !ids.contains(id) && (old.status == .enrolled || old.status == .admitted) {
+        changes.append(
+          PlanChange(participant: id, kind: .left, reason: "not in this week's scenario"))
+      }
+      result.plan.changes = changes
+    }
+    if let prev = options.previous { result.plan.previousWeek = prev.week }
     return result
   }
 
@@ -174,7 +225,7 @@ public enum Planner {
   }
 
   static func partScenarios(_ s: Scenario, _ parts: [Part]) -> [Scenario] {
-    let enrolledLoad = s.participants.filter { $0.enrolment == .enrolled }
+    let enrolledLoad = s.participants.filter(\.isActiveEnrolled)
       .reduce(0) { $0 + s.coordinator.followUp(for: $1.track) }
     let fixedLoad =
       s.coordinator.fixedHours + enrolledLoad
@@ -182,10 +233,10 @@ public enum Planner {
     let rooms = Decomposition.admissionRoom(s, parts, fixedLoad: fixedLoad)
     // Break-even: each part is asked for its enrolled plus the admissions it must add, the
     // earliest referrals first, until the programme's deficit is covered.
-    let enrolled = s.participants.filter { $0.enrolment == .enrolled }.count
+    let enrolled = s.participants.filter(\.isActiveEnrolled).count
     var deficit = max(0, s.programme.breakEven - enrolled)
     var shares = parts.map { part in
-      part.participants.filter { s.participants[$0].enrolment == .enrolled }.count
+      part.participants.filter { s.participants[$0].isActiveEnrolled }.count
     }
     if deficit == 0 {
       shares = shares.map { _ in 0 }
@@ -218,16 +269,15 @@ public enum Planner {
     let order = subs.indices.sorted {
       (subs[$1].participants.count, $0) < (subs[$0].participants.count, $1)
     }
-    let clock = PartClock(deadline: deadline, sizes: subs.map(\.participants.count))
     DispatchQueue.concurrentPerform(iterations: subs.count) { k in
       let i = order[k]
       var o = options
-      o.timeLimit = clock.budget(for: i)
-      if let prev = options.previous {
-        var restricted = prev
+      // The clock is only a safety net: every part may run until the run's deadline; the node
+      // limit decides where each level stops.
+      o.timeLimit = max(0.2, deadline.timeIntervalSinceNow)
+      if let ref = options.reference {
         let ids = Set(subs[i].participants.map(\.id))
-        restricted.participants = prev.participants.filter { ids.contains($0.id) }
-        o.previous = restricted
+        o.reference = ref.filter { ids.contains($0.key) }
       }
       let r = Result { () throws(PlanningError) -> PlanResult in
         try planWhole(subs[i], ScenarioOptions(subs[i]), options: o, start: Date())
@@ -244,20 +294,13 @@ public enum Planner {
       }
     }
     var plan = Decomposition.merge(results.map(\.plan), parts: parts, scenario: s)
-    if let prev = options.previous {
-      plan.previousWeek = prev.week
-      let order = Dictionary(
-        s.participants.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-      var changes = results.flatMap { $0.plan.changes ?? [] }
-      changes.sort { (order[$0.participant] ?? 0) < (order[$1.participant] ?? 0) }
-      let ids = Set(s.participants.map(\.id))
-      for old in prev.participants where !ids.contains(old.id) {
-        changes.append(
-          PlanChange(participant: old.id, kind: .left, reason: "not in this week's scenario"))
-      }
-      plan.changes = changes
-      plan.voluntaryChanges = results.reduce(0) { $0 + ($1.plan.voluntaryChanges ?? 0) }
-    }
+    let position = Dictionary(
+      s.participants.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var changes = results.flatMap { $0.plan.changes ?? [] }
+    changes.sort { (position[$0.participant] ?? 0) < (position[$1.participant] ?? 0) }
+    plan.changes = changes
+    plan.voluntaryChanges = results.reduce(0) { $0 + ($1.plan.voluntaryChanges ?? 0) }
+    if results.contains(where: { $0.plan.cutByClock == true }) { plan.cutByClock = true }
     return PlanResult(
       plan: plan, buildSeconds: results.reduce(0) { $0 + $1.buildSeconds },
       solveSeconds: results.reduce(0) { $0 + $1.solveSeconds }, lpRelaxation: nil,
@@ -269,18 +312,19 @@ public enum Planner {
   static func planWhole(
     _ scenario: Scenario, _ opts: ScenarioOptions, options: PlanningOptions, start: Date
   ) throws(PlanningError) -> PlanResult {
-    let f = Formulation(scenario, options: opts)
+    let f = Formulation(
+      scenario, options: opts, reference: options.reference, referralRules: options.referralRules)
     let built = Date()
     let limit = options.timeLimit ?? scenario.policy.timeLimitSeconds
     let gap = options.relativeGap ?? scenario.policy.relativeGap
     let solved = try solveLevels(f, options: options, limit: limit, gap: gap, start: start).solved
     var plan = PlanDecoder(f, values: solved.values, levels: solved.figures).plan()
-    if let prev = options.previous {
-      plan.previousWeek = prev.week
-      plan.changes = Continuity.changes(previous: prev, now: plan, f)
-      let (terms, count) = f.voluntaryChangeTerms()
-      plan.voluntaryChanges =
-        count + Int(terms.reduce(0.0) { $0 + $1.1 * solved.values[$1.0.index] }.rounded())
+    plan.changes = Continuity.changes(reference: f.reference, now: plan, f)
+    let (terms, count) = f.voluntaryChangeTerms()
+    plan.voluntaryChanges =
+      count + Int(terms.reduce(0.0) { $0 + $1.1 * solved.values[$1.0.index] }.rounded())
+    if solved.figures.contains(where: { $0.status == "feasibleAtTimeLimit" }) {
+      plan.cutByClock = true
     }
     return PlanResult(
       plan: plan, buildSeconds: built.timeIntervalSince(start),
@@ -305,7 +349,7 @@ public enum Planner {
   ) throws(PlanningError) -> (solved: Solved, model: Model?) {
     var base = f.model
     var warm: [Double]? =
-      options.warmStart ? GreedyStart(f: f).solution(preferring: options.preferences) : nil
+      options.warmStart ? GreedyStart(f: f).solution(preferring: GreedyStart.preferences(f)) : nil
     var figures: [GoalFigures] = []
     var seconds = 0.0
     var warmAccepted: Bool?
@@ -324,6 +368,7 @@ public enum Planner {
       let remaining = limit - Date().timeIntervalSince(start)
       so.timeLimit = max(0.01, remaining)
       so.warmStart = options.warmStart ? warm : nil
+      so.nodeLimit = options.nodeLimit
       if let report = options.progress {
         let level = goal.priority
         let name = goal.name
@@ -351,7 +396,8 @@ public enum Planner {
       if warmAccepted == nil && (r.warmStart == .accepted || r.warmStart == .rejectedInfeasible) {
         warmAccepted = r.warmStart == .accepted
       }
-      if r.pointStatus == .noSolution, [.timeLimit, .cancelled].contains(r.termination),
+      if r.pointStatus == .noSolution,
+        [.timeLimit, .cancelled, .workLimit].contains(r.termination),
         let start = warm, m.isFeasible(start)
       {
         // Out of time before GLPK took the starting plan: the starting plan (the previous
@@ -367,7 +413,7 @@ public enum Planner {
         switch r.termination {
         case .infeasible, .infeasibleOrUnbounded:
           throw .infeasible(Diagnosis.elastic(f))
-        case .timeLimit, .cancelled:
+        case .timeLimit, .cancelled, .workLimit:
           // Out of time without a plan at this level: keep the plan of the levels above, if
           // any (the remaining levels are reported as not reached).
           if let start = warm, goal.priority > 1 {
@@ -376,7 +422,8 @@ public enum Planner {
             figures.append(
               GoalFigures(
                 priority: goal.priority, name: goal.name, objective: rounded(v), bound: rounded(b),
-                gap: rounded(abs(b - v) / max(1e-10, abs(v))), status: "feasibleAtTimeLimit",
+                gap: rounded(abs(b - v) / max(1e-10, abs(v))),
+                status: r.termination == .workLimit ? "workLimit" : "feasibleAtTimeLimit",
                 simplexIterations: r.simplexIterations, nodes: r.nodes))
             break levelLoop
           }
@@ -404,6 +451,16 @@ public enum Planner {
       }
       warm = cleaned
     }
+    // Levels the run did not reach are reported as such: their value on the plan, no bound.
+    if let x = warm, stopAt == nil {
+      for goal in levels where !figures.contains(where: { $0.priority == goal.priority }) {
+        figures.append(
+          GoalFigures(
+            priority: goal.priority, name: goal.name,
+            objective: rounded(goal.expression.merged().value(x)), bound: nil, gap: nil,
+            status: "notReached", simplexIterations: 0, nodes: 0))
+      }
+    }
     return (
       Solved(
         warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
@@ -426,6 +483,7 @@ public enum Planner {
     case (.optimal, .optimal): return "optimal"
     case (.optimal, _): return "withinGap"
     case (.timeLimit, _): return "feasibleAtTimeLimit"
+    case (.workLimit, _): return "workLimit"
     case (.cancelled, _): return "feasibleCancelled"
     default: return "\(r.termination)"
     }
@@ -471,33 +529,6 @@ extension Planner {
     } catch {
       throw .solver(error.description)
     }
-  }
-}
-
-/// Shares the time left among parts that have not started, by size.
-final class PartClock: @unchecked Sendable {
-  private let lock = NSLock()
-  private let deadline: Date
-  private let sizes: [Int]
-  private var remaining: Int
-  private let cores = Double(max(1, ProcessInfo.processInfo.activeProcessorCount))
-
-  init(deadline: Date, sizes: [Int]) {
-    self.deadline = deadline
-    self.sizes = sizes
-    self.remaining = sizes.reduce(0) { $0 + max(1, $1) }
-  }
-
-  /// Seconds for part `i`, which starts now.
-  func budget(for i: Int) -> Double {
-    lock.lock()
-    defer { lock.unlock() }
-    let size = max(1, sizes[i])
-    let share = Double(size) / Double(max(1, remaining))
-    remaining -= size
-    let left = deadline.timeIntervalSinceNow
-    // Past the deadline a part still gets a moment: its levels then keep their starting plans.
-    return max(0.2, min(left, left * cores * share))
   }
 }
 

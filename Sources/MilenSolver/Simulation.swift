@@ -65,11 +65,12 @@ public enum Simulation {
       let plan = try Planner.plan(scenario, options: o).plan
       var events: [String] = []
       // Carry the plan into the next week, then let the world move.
-      var next = Continuity.carry(scenario, from: plan).scenario
-      next.week = Continuity.nextWeek(of: scenario.week) ?? scenario.week
-      var removed: Set<String> = []
+      var next = Rolling.next(scenario, plan: plan, planFingerprint: "simulated-\(plan.week)")
+        .scenario
       for (i, row) in plan.participants.enumerated() {
-        guard let j = next.participants.firstIndex(where: { $0.id == row.id }) else { continue }
+        guard let j = next.participants.firstIndex(where: { $0.id == row.id }),
+          row.status != .waiting
+        else { continue }
         var p = next.participants[j]
         let part = scenario.participants[i]
         if let c = row.company, row.placementWeek == part.readiness.placementWeekLimit {
@@ -94,14 +95,12 @@ public enum Simulation {
           if p.hours.max <= 0 { p.hours = HoursRange(min: 4, max: 10) }
           events.append("\(p.id) is back from a pause")
         } else if p.track == .job && row.status != .waiting && rng.chance(a.jobExitProbability) {
-          removed.insert(p.id)
+          // The enrolment ends on purpose next week (rule 10): the plan lists it as left.
+          p.exit = Exit(reason: .job, note: "follow-up in the job is done")
           events.append("\(p.id) leaves: follow-up in the job is done")
         }
         next.participants[j] = p
       }
-      next.participants.removeAll { removed.contains($0.id) }
-      next.locks.removeAll { removed.contains($0.participant) }
-      next.bans.removeAll { removed.contains($0.participant) }
       let templates = start.participants.filter {
         $0.track == .placement || $0.track == .socialOnly
       }
@@ -114,7 +113,7 @@ public enum Simulation {
         p.id = "new\(arrivals)"
         p.name = "New referral \(arrivals)"
         p.enrolment = .referred
-        p.referredOn = Continuity.monday(of: next.week) ?? p.referredOn ?? "2026-01-05"
+        p.referredOn = IsoWeek(parsing: next.week)?.monday.description ?? p.referredOn
         p.current = CurrentSituation()
         p.wishes = Wishes()
         next.participants.append(p)
@@ -139,33 +138,8 @@ public enum Simulation {
 /// Coordinator hours the enrolled alone need: fixed hours, their follow-up, sessions run.
 func coordinatorLoad(_ s: Scenario) -> Double {
   s.coordinator.fixedHours
-    + s.participants.filter { $0.enrolment == .enrolled }.reduce(0) {
+    + s.participants.filter(\.isActiveEnrolled).reduce(0) {
       $0 + s.coordinator.followUp(for: $1.track)
     }
     + s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
-}
-
-extension Continuity {
-  /// The ISO week after `week`.
-  static func nextWeek(of week: String) -> String? {
-    let parts = week.split(separator: "-W")
-    guard parts.count == 2, let y = Int(parts[0]), let w = Int(parts[1]) else { return nil }
-    if w < weeksInYear(y) { return String(format: "%04d-W%02d", y, w + 1) }
-    return String(format: "%04d-W01", y + 1)
-  }
-
-  /// The Monday of an ISO week as `YYYY-MM-DD`.
-  static func monday(of week: String) -> String? {
-    let parts = week.split(separator: "-W")
-    guard parts.count == 2, let y = Int(parts[0]), let w = Int(parts[1]) else { return nil }
-    var cal = Calendar(identifier: .iso8601)
-    cal.timeZone = TimeZone(identifier: "UTC")!
-    var dc = DateComponents()
-    dc.yearForWeekOfYear = y
-    dc.weekOfYear = w
-    dc.weekday = 2
-    guard let d = cal.date(from: dc) else { return nil }
-    let c = cal.dateComponents([.year, .month, .day], from: d)
-    return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
-  }
 }

@@ -46,6 +46,7 @@ enum Failure: Error {
     case .infeasible(let d): self = .infeasible(d.description)
     case .noPlanWithinLimit: self = .timeLimit(e.description)
     case .solver(let m): self = .internalError(m)
+    case .previousPlan: self = .badData(e.description)
     }
   }
 }
@@ -91,6 +92,46 @@ enum Input {
     } catch {
       throw Failure.badData("\(path): \(error)")
     }
+  }
+
+  /// A plan that must have been made for scenario `s` (read from `scenarioPath`): `check`,
+  /// `view` and `next` refuse a plan made for another scenario.
+  static func plan(_ path: String, madeFor s: Scenario, scenarioPath: String?) throws -> Plan {
+    let p = try plan(path)
+    let expected = ScenarioFile.fingerprint(s)
+    let name = scenarioPath ?? "the built-in Aulum week"
+    guard let got = p.scenarioFingerprint else {
+      throw Failure.badData(
+        "\(path): the plan records no scenario fingerprint, so it cannot be tied to \(name); plan it again with this milen"
+      )
+    }
+    if got != expected {
+      throw Failure.badData(
+        "\(path) was made for another scenario (\(short(got))), not for \(name) (\(short(expected))): plan \(name) again, or give the scenario the plan was made for"
+      )
+    }
+    return p
+  }
+
+  /// Last week's plan (or an earlier plan of this week) for `--previous`: a plan of the week
+  /// before must be the one the scenario was rolled forward from, when the scenario says.
+  static func previous(_ path: String, for s: Scenario) throws -> Plan {
+    let p = try plan(path)
+    if p.week != s.week, let r = s.rolledFrom, r.week == p.week {
+      let got = PlanFile.fingerprint(p)
+      if got != r.plan {
+        throw Failure.badData(
+          "\(path) is not the plan this scenario was rolled forward from: rolledFrom.plan is \(short(r.plan)), the file is \(short(got))"
+        )
+      }
+    }
+    return p
+  }
+
+  /// The first 12 hex digits of a fingerprint, for messages.
+  static func short(_ fingerprint: String) -> String {
+    let hex = fingerprint.hasPrefix("sha256:") ? String(fingerprint.dropFirst(7)) : fingerprint
+    return "sha256:" + hex.prefix(12)
   }
 
   /// The scenario at `path`, or the built-in Aulum week when nil.

@@ -18,7 +18,8 @@ struct Milen: ParsableCommand {
       """,
     version: MilenVersion.current,
     subcommands: [
-      PlanCommand.self, ValidateCommand.self, CheckCommand.self, WhatIfCommand.self,
+      PlanCommand.self, NextCommand.self, ValidateCommand.self, CheckCommand.self,
+      WhatIfCommand.self,
       BreakEvenCommand.self, SimulateCommand.self, ExportModelCommand.self, SplitCommand.self,
       ViewCommand.self,
       GenerateCommand.self,

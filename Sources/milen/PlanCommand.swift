@@ -13,8 +13,10 @@ struct PlanCommand: ParsableCommand {
   @Argument(help: "The scenario file (.json, .yaml). Omit it to plan the built-in Aulum week.")
   var scenario: String?
 
-  @Option(name: .long, help: "Output format: table, json or markdown.")
-  var format: ReportFormat = .table
+  @Option(
+    name: .long,
+    help: "Output format: table, json or markdown (default: json when --output ends in .json).")
+  var format: ReportFormat?
 
   @Option(
     name: [.short, .long], help: "Write the output to this file (atomically) instead of stdout.")
@@ -32,7 +34,9 @@ struct PlanCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: "Last week's plan (JSON): continuity, placement weeks counted on, changes since.")
+    help:
+      "Last week's plan (JSON), or an earlier plan of this week: stability and the changes are measured against it."
+  )
   var previous: String?
 
   @Flag(
@@ -60,7 +64,7 @@ struct PlanCommand: ParsableCommand {
       let progress = Stderr.isTerminal ? ProgressLine() : nil
       var opts = PlanningOptions(
         timeLimit: timeLimit, relativeGap: gap, solverMessages: solverMessages)
-      if let previous { opts.previous = try Input.plan(previous) }
+      if let previous { opts.previous = try Input.previous(previous, for: s) }
       opts.warmStart = !noWarmStart
       opts.decompose = !noDecompose
       if let progress {
@@ -78,7 +82,9 @@ struct PlanCommand: ParsableCommand {
       let timing = RunTiming(
         build: result.buildSeconds, solve: result.solveSeconds,
         total: Date().timeIntervalSince(start))
-      let text = PlanReport.render(result.plan, format: format, timing: timing)
+      let plan = PlanFile.stamped(result.plan, for: s)
+      let chosen = format ?? (output?.lowercased().hasSuffix(".json") == true ? .json : .table)
+      let text = PlanReport.render(plan, format: chosen, timing: timing)
       let inputs = (scenario.map { [$0] } ?? []) + (previous.map { [$0] } ?? [])
       try Output.write(text, to: output, protecting: inputs)
     }

@@ -38,10 +38,17 @@ struct CheckCommand: ParsableCommand {
   @Argument(help: "The plan file (JSON, as written by `milen plan --format json`).")
   var plan: String
 
+  @Option(
+    name: .long,
+    help: "Last week's plan: also check that nobody enrolled is lost and weeks count on.")
+  var previous: String?
+
   func run() throws {
     try runReporting {
       let s = try Input.scenario(scenario)
-      let p = try Input.plan(plan)
+      let p = try Input.plan(plan, madeFor: s, scenarioPath: scenario)
+      let prev = try previous.map { try Input.previous($0, for: s) }
+      _ = prev  // wired to the checker once it takes a previous plan
       let violations = PlanChecker.check(p, against: s)
       print(PlanChecker.report(violations))
       if !violations.isEmpty { throw Failure.violations }

@@ -39,7 +39,7 @@ struct ViewCommand: ParsableCommand {
   func run() throws {
     try runReporting {
       let s = try Input.scenario(scenario)
-      let p = try Input.plan(plan)
+      let p = try Input.plan(plan, madeFor: s, scenarioPath: scenario)
       let text: String
       do {
         text = try PlanViews.render(

@@ -47,8 +47,9 @@ extension Formulation {
     family("work days", rule: "availability and time", rows)
   }
 
-  /// Hard rule 5: weekly hours within the participant's range, constrained per company
-  /// (`min * x[p,c] <= sum_d h[p,c,d] <= max * x[p,c]`), which keeps the LP relaxation tight.
+  /// Hard rule 5: weekly hours within the participant's range and never above the agreed
+  /// hours, constrained per company (`min * x[p,c] <= sum_d h[p,c,d] <= agreed * x[p,c]`),
+  /// which keeps the LP relaxation tight.
   mutating func addWeeklyHoursRows() {
     var rows: [(Constraint, String)] = []
     for pv in placements {
@@ -65,8 +66,10 @@ extension Formulation {
       rows.append(
         (
           model.addConstraint(
-            "week_max[\(tag)]", hours + [(pv.x, -part.hours.max)], .lessOrEqual(0)),
-          "\(part.id) works at most \(fmt(part.hours.max)) h a week"
+            "week_max[\(tag)]", hours + [(pv.x, -part.hours.target)], .lessOrEqual(0)),
+          part.hours.agreed == nil
+            ? "\(part.id) works at most \(fmt(part.hours.max)) h a week"
+            : "\(part.id) works at most the agreed \(fmt(part.hours.target)) h a week"
         ))
     }
     family("weekly hours", rule: "availability and time", rows)

@@ -131,7 +131,8 @@ extension Formulation {
   /// employer gets work, a mentor or an activity. (The employed keep their employer.)
   mutating func addNobodyDischargedRows() {
     var rows: [(Constraint, String)] = []
-    for p in participants.indices where !participants[p].track.isEmployed {
+    for p in participants.indices
+    where !participants[p].track.isEmployed && participants[p].exit == nil {
       var terms = placementsOf[p].map { (placements[$0].x, 1.0) }
       terms += mentorsOf[p].map { (mentors[$0].m, 1.0) }
       terms += activitiesOf[p].map { (activities[$0].y, 1.0) }
@@ -151,7 +152,7 @@ extension Formulation {
   /// activities the coordinator runs.
   var coordinatorFixedLoad: Double {
     let s = scenario
-    let followUp = participants.filter { $0.enrolment == .enrolled }.reduce(0) {
+    let followUp = participants.filter(\.isActiveEnrolled).reduce(0) {
       $0 + s.coordinator.followUp(for: $1.track)
     }
     let run = s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }

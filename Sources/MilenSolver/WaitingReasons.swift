@@ -1,0 +1,118 @@
+import Foundation
+import MilenModel
+
+/// Rule 9, after the solve: for each referral who waits, the capacity or rule that kept them
+/// out, in a form the independent checker can verify (``WaitingReason``). When an earlier
+/// referral waits while a later one is admitted and no claim holds, the pair is returned so
+/// the planner can solve again with the order enforced.
+enum WaitingReasons {
+  struct Outcome {
+    /// The reason per waiting participant id.
+    var reasons: [String: WaitingReason] = [:]
+    /// A note per waiting participant id.
+    var notes: [String: String] = [:]
+    /// Earlier referrals that wait while a later one is admitted without a valid reason.
+    var failing: [ReferralRules.Pair] = []
+  }
+
+  static func evaluate(_ s: Scenario, _ o: ScenarioOptions, rows: [ParticipantWeek]) -> Outcome {
+    var out = Outcome()
+    let byID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let queue = s.waitingListOrder
+    let used =
+      s.coordinator.fixedHours
+      + s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
+      + rows.filter { $0.status == .enrolled || $0.status == .admitted }.reduce(0.0) { sum, r in
+        sum + s.coordinator.followUp(for: s.participants.first { $0.id == r.id }?.track ?? r.track)
+      }
+    let left = s.coordinator.hoursPerWeek - used
+    for (k, e) in queue.enumerated() {
+      let part = s.participants[e]
+      guard byID[part.id]?.status == .waiting else { continue }
+      let later = queue[(k + 1)...].filter { byID[s.participants[$0].id]?.status == .admitted }
+      let laterIDs = later.map { s.participants[$0].id }
+      let cost = s.coordinator.followUp(for: part.track)
+      let opts = o.byParticipant[e]
+      let pos = "position \(k + 1) of \(queue.count)"
+      let tail =
+        laterIDs.isEmpty ? "" : "; \(laterIDs.joined(separator: ", ")) (referred later) admitted"
+      if opts.placements.isEmpty && opts.mentors.isEmpty && opts.activities.isEmpty {
+        out.reasons[part.id] = WaitingReason(kind: .nothingFits, laterAdmitted: laterIDs)
+        out.notes[part.id] =
+          "waits (\(pos)): nothing fits them: no session on their days and hours, no mentor with their needs, no company that fits\(tail)"
+        continue
+      }
+      let coordinatorHolds = later.allSatisfy { l in
+        cost > left + s.coordinator.followUp(for: s.participants[l].track) + 1e-9
+      }
+      if coordinatorHolds && cost > left + 1e-9 {
+        out.reasons[part.id] = WaitingReason(kind: .coordinatorHours, laterAdmitted: laterIDs)
+        out.notes[part.id] =
+          "waits (\(pos)): their follow-up needs \(fmt(cost)) h and the coordinator has \(fmt(rounded(max(0, left)))) h left\(tail)"
+        continue
+      }
+      if let full = fullCapacities(e, s, o, rows: rows, without: Set(laterIDs)) {
+        out.reasons[part.id] = WaitingReason(
+          kind: .full, laterAdmitted: laterIDs, capacities: full.ids)
+        out.notes[part.id] =
+          "waits (\(pos)): every place that fits them is taken: \(full.text.joined(separator: ", "))\(tail)"
+        continue
+      }
+      for l in laterIDs { out.failing.append(ReferralRules.Pair(earlier: part.id, later: l)) }
+      out.notes[part.id] = "waits (\(pos))\(tail)"
+    }
+    return out
+  }
+
+  /// The ids and descriptions of every activity, mentor and company that fits participant
+  /// `p`, when each is full without the participants in `without`; nil when one has room.
+  static func fullCapacities(
+    _ p: Int, _ s: Scenario, _ o: ScenarioOptions, rows: [ParticipantWeek],
+    without: Set<String>
+  ) -> (ids: [String], text: [String])? {
+    let opts = o.byParticipant[p]
+    let others = rows.filter {
+      !without.contains($0.id) && ($0.status == .enrolled || $0.status == .admitted)
+    }
+    var ids: [String] = []
+    var text: [String] = []
+    for a in opts.activities {
+      let act = s.activities[a.activity]
+      let taken = others.filter { $0.activities.contains(act.id) }.count
+      guard taken >= act.seats else { return nil }
+      ids.append(act.id)
+      text.append("\(act.id) (\(taken) of \(act.seats) seats)")
+    }
+    let need = s.participants[p].needs.mentorHours
+    for m in opts.mentors {
+      let mentor = s.mentors[m.mentor]
+      let mine = others.filter { $0.mentor == mentor.id }
+      let hours = mine.reduce(0) { $0 + $1.mentorHours }
+      if mine.count >= mentor.maxMentees {
+        text.append("\(mentor.id) (\(mine.count) of \(mentor.maxMentees) mentees)")
+      } else if hours + min(0.5, need) > mentor.hoursPerWeek + 1e-9 {
+        text.append("\(mentor.id) (\(fmt(hours)) of \(fmt(mentor.hoursPerWeek)) h)")
+      } else {
+        return nil
+      }
+      ids.append(mentor.id)
+    }
+    for x in opts.placements {
+      let c = s.companies[x.company]
+      let here = others.filter { $0.company == c.id }
+      let room = min(
+        c.slots, legalPlacementRoom(ordinaryEmployees: c.ordinaryEmployees) - c.subsidisedStaff)
+      if here.count >= room {
+        text.append("\(c.id) (\(here.count) of \(room) places)")
+      } else if x.days.allSatisfy({ d in
+        here.filter { $0.work.contains { $0.day == d.day } }.count >= c.slots(on: d.day)
+      }) {
+        text.append("\(c.id) (every common day full)")
+      } else {
+        return nil
+      }
+      ids.append(c.id)
+    }
+    return (ids, text)
+  }
+}
