@@ -96,8 +96,23 @@ public struct ScenarioChanges: Sendable {
   /// operation (`changes[2].set: ...`) or, after applying, the scenario path
   /// (`after the changes: locks[0].company: unknown company "ksa"`).
   public func apply(to scenario: Scenario) throws -> Scenario {
+    try applyWithNotes(to: scenario).scenario
+  }
+
+  /// Applies the operations; removing a company, mentor or activity also drops the wishes,
+  /// locks, bans, reach lists and current places that name it, each with a note.
+  public func applyWithNotes(to scenario: Scenario) throws -> (scenario: Scenario, notes: [String])
+  {
     var tree = ScenarioFile.encode(scenario)
     var issues: [ValidationIssue] = []
+    var removed: [String: Set<String>] = [:]
+    for op in operations {
+      if case .remove(let path) = op, let segs = try? Self.segments(path), segs.count == 1,
+        case .id(let key, let id) = segs[0], ["companies", "mentors", "activities"].contains(key)
+      {
+        removed[key, default: []].insert(id)
+      }
+    }
     for (i, op) in operations.enumerated() {
       do {
         switch op {
@@ -166,8 +181,9 @@ public struct ScenarioChanges: Sendable {
       }
     }
     if !issues.isEmpty { throw ScenarioError(issues: issues) }
+    let (pruned, notes) = Self.prune(tree, removed)
     do {
-      return try ScenarioFile.decode(tree)
+      return (try ScenarioFile.decode(pruned), notes)
     } catch {
       throw ScenarioError(
         issues: error.issues.map {
@@ -240,5 +256,88 @@ public struct ScenarioChanges: Sendable {
       o[j].1 = .array(a)
     }
     return .object(o)
+  }
+}
+
+extension ScenarioChanges {
+  /// Drops what names a removed company, mentor or activity: wishes, reach lists, current
+  /// places (a current company's weeks move to `earlierPlacements`), locks and bans.
+  static func prune(_ tree: JSONValue, _ removed: [String: Set<String>]) -> (JSONValue, [String]) {
+    let companies = removed["companies"] ?? []
+    let mentors = removed["mentors"] ?? []
+    let activities = removed["activities"] ?? []
+    guard !(companies.isEmpty && mentors.isEmpty && activities.isEmpty),
+      case .object(var top) = tree
+    else { return (tree, []) }
+    var notes: [String] = []
+    func without(_ v: JSONValue?, _ gone: Set<String>, _ what: String, _ who: String) -> JSONValue?
+    {
+      guard case .array(let a)? = v else { return v }
+      let kept = a.filter {
+        if case .string(let s) = $0 { return !gone.contains(s) } else { return true }
+      }
+      if kept.count != a.count { notes.append("\(who): \(what) naming a removed entry dropped") }
+      return .array(kept)
+    }
+    func set(_ o: inout [(String, JSONValue)], _ key: String, _ v: JSONValue?) {
+      o.removeAll { $0.0 == key }
+      if let v { o.append((key, v)) }
+    }
+    if let j = top.firstIndex(where: { $0.0 == "participants" }), case .array(var ps) = top[j].1 {
+      for i in ps.indices {
+        guard case .object(var p) = ps[i] else { continue }
+        let who = p.first { $0.0 == "id" }.map { $0.1.jsonText() } ?? "participants[\(i)]"
+        if let w = p.firstIndex(where: { $0.0 == "wishes" }), case .object(var wo) = p[w].1 {
+          set(
+            &wo, "companies",
+            without(wo.first { $0.0 == "companies" }?.1, companies, "a wished company", who))
+          set(
+            &wo, "activities",
+            without(wo.first { $0.0 == "activities" }?.1, activities, "a wished activity", who))
+          p[w].1 = .object(wo)
+        }
+        if let r = p.first(where: { $0.0 == "reachableCompanies" })?.1 {
+          set(&p, "reachableCompanies", without(r, companies, "a reachable company", who))
+        }
+        if let c = p.firstIndex(where: { $0.0 == "current" }), case .object(var co) = p[c].1 {
+          if case .string(let m)? = co.first(where: { $0.0 == "mentor" })?.1, mentors.contains(m) {
+            set(&co, "mentor", nil)
+            notes.append("\(who): current mentor \(m) removed")
+          }
+          if case .string(let cid)? = co.first(where: { $0.0 == "company" })?.1,
+            companies.contains(cid)
+          {
+            for k in ["company", "placementWeeks", "since", "work"] { set(&co, k, nil) }
+            notes.append("\(who): current placement at \(cid) ends (company removed)")
+          }
+          if case .object(var e)? = co.first(where: { $0.0 == "earlierPlacements" })?.1 {
+            e.removeAll { companies.contains($0.0) }
+            set(&co, "earlierPlacements", .object(e))
+          }
+          if let a = co.first(where: { $0.0 == "activities" })?.1 {
+            set(&co, "activities", without(a, activities, "a current session", who))
+          }
+          p[c].1 = .object(co)
+        }
+        ps[i] = .object(p)
+      }
+      top[j].1 = .array(ps)
+    }
+    for key in ["locks", "bans"] {
+      guard let j = top.firstIndex(where: { $0.0 == key }), case .array(let a) = top[j].1 else {
+        continue
+      }
+      let kept = a.filter { entry in
+        if case .string(let c)? = entry["company"], companies.contains(c) {
+          notes.append(
+            "\(key.dropLast()) of \(entry["participant"]?.jsonText() ?? "?") at \(c) dropped (company removed)"
+          )
+          return false
+        }
+        return true
+      }
+      top[j].1 = .array(kept)
+    }
+    return (.object(top), notes)
   }
 }

@@ -53,6 +53,9 @@ enum Weights {
   static let sameDay = 1.0
   /// Level 5: per hour of last week's hours kept on a day.
   static let sameHour = 0.5
+  /// Level 5: per mentor hour and per social session (up to the wanted number) given to a
+  /// participant admitted this week: above any wish, as needs come before wishes.
+  static let admittedNeed = 5.0
 }
 
 extension Formulation {
@@ -71,14 +74,20 @@ extension Formulation {
     }
     // Level 2: unmet mentor hours and missing social sessions of the enrolled, counted where
     // the plan can meet them (sessions up to the number that fit, mentor hours when some
-    // mentor fits). For a referral the hours and sessions given count, never those missing:
-    // admitting someone never lowers this level, so needs do not keep anyone waiting (rule 9).
+    // mentor fits). Referrals do not count here: admitting someone must neither raise nor
+    // lower this level, so needs decide no admission (rule 9); the needs of those admitted
+    // count in level 5, after admissions are settled in referral order.
     var g2 = Expression()
+    var admittedNeeds = Expression()
     for p in participants.indices {
       let need = participants[p].needs.mentorHours
       if need > 0 && !mentorsOf[p].isEmpty {
-        if admit[p] == nil { g2.constant -= need }
-        for i in mentorsOf[p] { g2.add(mentors[i].g, 1) }
+        if admit[p] == nil {
+          g2.constant -= need
+          for i in mentorsOf[p] { g2.add(mentors[i].g, 1) }
+        } else {
+          for i in mentorsOf[p] { admittedNeeds.add(mentors[i].g, Weights.admittedNeed) }
+        }
       }
       let wanted = Double(min(s.policy.socialSessionsPerWeek, activitiesOf[p].count))
       if let miss = missing[p] {
@@ -88,7 +97,7 @@ extension Formulation {
       } else if let got = sessionsGiven[p] {
         let terms = [(got, 1.0)] + activitiesOf[p].map { (activities[$0].y, -1.0) }
         model.addConstraint("sessions_given[\(pid(p))]", terms, .lessOrEqual(0))
-        g2.add(got, 1)
+        admittedNeeds.add(got, Weights.admittedNeed)
       }
     }
     // Level 3: keep what runs (ongoing placements and current mentors that still fit).
@@ -115,8 +124,9 @@ extension Formulation {
       let bonus = Weights.referralOrder * Double(queue.count - rank) / Double(queue.count)
       g4.add(admit[p]!, 1 + bonus)
     }
-    // Level 5: wishes and stability against last week (`reference`).
-    var g5 = Expression()
+    // Level 5: wishes and stability against last week (`reference`), and the needs of those
+    // admitted this week.
+    var g5 = admittedNeeds
     for pv in placements {
       let part = participants[pv.option.participant]
       let c = s.companies[pv.option.company]

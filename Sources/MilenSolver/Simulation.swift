@@ -56,7 +56,7 @@ public enum Simulation {
   ) throws(PlanningError) -> [SimulatedWeek] {
     var rng = SeededRandom(seed: seed)
     var scenario = start
-    var previous: Plan?
+    var previous: Plan? = options.previous
     var out: [SimulatedWeek] = []
     var arrivals = 0
     for k in 0..<weeks {

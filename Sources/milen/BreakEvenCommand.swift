@@ -24,12 +24,18 @@ struct BreakEvenCommand: ParsableCommand {
   @Option(name: .long, help: "Time limit per plan, in seconds (default: the scenario's policy).")
   var timeLimit: Double?
 
+  @Option(
+    name: .long,
+    help: "Last week's plan (JSON): plan the real week against it, as `plan --previous` does.")
+  var previous: String?
+
   func run() throws {
     try runReporting {
       let s = try Input.scenario(scenario)
       let candidates = BreakEvenLevers.candidates(s)
-      let plans = try planAll(
-        [s] + candidates.map(\.1), options: PlanningOptions(timeLimit: timeLimit))
+      var options = PlanningOptions(timeLimit: timeLimit)
+      if let previous { options.previous = try Input.previous(previous, for: s) }
+      let plans = try planAll([s] + candidates.map(\.1), options: options)
       let base = plans[0]
       let levers = zip(candidates, plans.dropFirst()).map { c, p in
         BreakEvenLever(

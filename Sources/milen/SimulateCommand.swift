@@ -28,6 +28,11 @@ struct SimulateCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: table, json or markdown.")
   var format: ReportFormat = .table
 
+  @Option(
+    name: .long,
+    help: "Last week's plan (JSON): the first simulated week is planned against it.")
+  var previous: String?
+
   func validate() throws {
     guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104") }
     guard arrivals >= 0 && arrivals <= 100 else {
@@ -47,7 +52,10 @@ struct SimulateCommand: ParsableCommand {
       let showProgress = Stderr.isTerminal
       let result: [SimulatedWeek]
       do {
-        result = try Simulation.run(s, weeks: weeks, seed: seed, assumptions: a) { k, w in
+        var options = PlanningOptions()
+        options.previous = try previous.map { try Input.previous($0, for: s) }
+        result = try Simulation.run(s, weeks: weeks, seed: seed, assumptions: a, options: options) {
+          k, w in
           if showProgress { Stderr.write("\r  week \(k + 1) of \(weeks): \(w.week)\u{1B}[K") }
         }
       } catch let e as PlanningError {

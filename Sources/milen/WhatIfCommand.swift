@@ -34,6 +34,11 @@ struct WhatIfCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "Write the output to this file (atomically).")
   var output: String?
 
+  @Option(
+    name: .long,
+    help: "Last week's plan (JSON): plan the real week against it, as `plan --previous` does.")
+  var previous: String?
+
   func validate() throws {
     if changes.isEmpty { throw ValidationError("give at least one change file") }
     if let t = timeLimit, !(t > 0 && t <= 86_400) {
@@ -62,7 +67,8 @@ struct WhatIfCommand: ParsableCommand {
         let label = files.map(\.description).joined(separator: " + ")
         variants.append((label, try applying(files, changes, to: base)))
       }
-      let options = PlanningOptions(timeLimit: timeLimit)
+      var options = PlanningOptions(timeLimit: timeLimit)
+      options.previous = try previous.map { try Input.previous($0, for: base) }
       let plans = try planAll([base] + variants.map(\.1), options: options)
       let diffs = zip(variants, plans.dropFirst()).map { v, p in
         WhatIf.compare(base: plans[0], variant: p, label: v.0)
@@ -73,7 +79,7 @@ struct WhatIfCommand: ParsableCommand {
       } else {
         text = WhatIfReport.render(diffs[0], format: format)
       }
-      let inputs = [scenario] + changes
+      let inputs = [scenario] + changes + (previous.map { [$0] } ?? [])
       try Output.write(text, to: output, protecting: inputs)
     }
   }
@@ -83,7 +89,9 @@ struct WhatIfCommand: ParsableCommand {
     var s = base
     for (f, path) in zip(files, paths) {
       do {
-        s = try f.apply(to: s)
+        let (next, notes) = try f.applyWithNotes(to: s)
+        for n in notes { Stderr.write("milen: \(path): \(n)\n") }
+        s = next
       } catch let e as ScenarioError {
         throw Failure.badData("\(path):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
       }

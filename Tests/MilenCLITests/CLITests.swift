@@ -126,18 +126,53 @@ struct CLITests {
   func checkFindsViolation() throws {
     let dir = try temporaryDirectory()
     let scenario = packageRoot().appendingPathComponent("Fixtures/aulum.json").path
-    let r = try milen(["plan", "--format", "json"])
-    // Give every activity zero seats by editing the scenario: the plan now overfills them.
+    let r = try milen(["plan", scenario, "--format", "json"])
+    #expect(try milen(["check", scenario, write(r.out, "plan.json", in: dir)]).code == 0)
+    // Push a placement past the legal limit by hand: the checker finds it.
+    let tampered = r.out.replacingOccurrences(
+      of: #""placementWeek" : [0-9]+"#, with: "\"placementWeek\" : 20", options: .regularExpression)
+    let c = try milen(["check", scenario, write(tampered, "tampered.json", in: dir)])
+    #expect(c.code == 1)
+    #expect(c.out.contains("rule 4"))
+  }
+
+  @Test("check, view and next refuse a plan made for another scenario (exit 65)")
+  func planForAnotherScenario() throws {
+    let dir = try temporaryDirectory()
+    let scenario = packageRoot().appendingPathComponent("Fixtures/aulum.json").path
+    let r = try milen(["plan", scenario, "--format", "json"])
+    let plan = try write(r.out, "plan.json", in: dir)
     var text = try String(contentsOfFile: scenario, encoding: .utf8)
     text = text.replacingOccurrences(
       of: #""seats": [0-9]+"#, with: "\"seats\": 0", options: .regularExpression)
-    let tight = dir.appendingPathComponent("tight.json")
-    try Data(text.utf8).write(to: tight)
-    let planFile = dir.appendingPathComponent("plan.json")
-    try Data(r.out.utf8).write(to: planFile)
-    let c = try milen(["check", tight.path, planFile.path])
-    #expect(c.code == 1)
-    #expect(c.out.contains("rule 2"))
+    let other = try write(text, "other.json", in: dir)
+    for args in [
+      ["check", other, plan], ["view", other, plan, "--for", "company:aubo"],
+      ["next", other, plan],
+    ] {
+      let c = try milen(args)
+      #expect(c.code == 65, "\(args)")
+      #expect(c.err.contains("was made for another scenario"), "\(args): \(c.err)")
+    }
+  }
+
+  @Test("the weekly routine: plan, next, plan --previous, check --previous all exit 0")
+  func weeklyRoutine() throws {
+    let dir = try temporaryDirectory()
+    let scenario = packageRoot().appendingPathComponent("Fixtures/aulum.json").path
+    let p02 = dir.appendingPathComponent("plan.json").path
+    let w03 = dir.appendingPathComponent("w03.json").path
+    let p03 = dir.appendingPathComponent("p03.json").path
+    #expect(try milen(["plan", scenario, "-o", p02]).code == 0)
+    let n = try milen(["next", scenario, p02, "-o", w03])
+    #expect(n.code == 0, "\(n.err)")
+    #expect(try milen(["plan", w03, "--previous", p02, "-o", p03]).code == 0)
+    let c = try milen(["check", w03, p03, "--previous", p02])
+    #expect(c.code == 0, "\(c.out)")
+    // Last week's plan with a wrong week is refused with both weeks named.
+    let again = try milen(["plan", scenario, "--previous", p03])
+    #expect(again.code == 65)
+    #expect(again.err.contains("2026-W03"))
   }
 
   @Test("--output refuses to overwrite the scenario file")
@@ -243,8 +278,8 @@ struct WeekToWeekCLITests {
     let r = try milen(["plan", "--previous", last])
     #expect(r.code == 0)
     #expect(r.out.contains("CHANGES SINCE 2026-W02"))
+    #expect(r.out.contains("No changes."))
     #expect(r.out.contains("Voluntary changes of company or mentor: 0"))
-    #expect(r.err.contains("warning: the previous plan is for week 2026-W02"))
   }
 
   @Test("breakeven names the capacity that admits more")
@@ -282,4 +317,11 @@ struct PlanDiffDTO: Decodable {
       -c("placementHours"), -c("goal4.wishesAndContinuity"),
     ]
   }
+}
+
+/// Writes `text` to `name` in `dir` and returns the path.
+func write(_ text: String, _ name: String, in dir: URL) throws -> String {
+  let url = dir.appendingPathComponent(name)
+  try Data(text.utf8).write(to: url)
+  return url.path
 }
