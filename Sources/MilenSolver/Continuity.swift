@@ -180,22 +180,7 @@ enum Continuity {
         }
       default: break
       }
-      let limit = part.readiness.placementWeekLimit
-      if let at = opts.limitReachedAt, row.company != at {
-        out.append(
-          PlanChange(
-            participant: row.id, kind: .limitReached, from: at,
-            reason:
-              "\(limit) legal placement weeks at \(at) are used: a job, a subsidised job or another company must follow"
-          ))
-      } else if let c = row.company, row.placementWeek == limit {
-        out.append(
-          PlanChange(
-            participant: row.id, kind: .limitReached, from: c,
-            reason:
-              "week \(limit) of \(limit) at \(c) is the last legal one: plan a job, a subsidised job or another company"
-          ))
-      }
+      // A legal limit reached is a note of the week (PlanDecoder), not a change.
       switch (old.mentor, row.mentor) {
       case (let a?, let b?) where a != b:
         let stillFits = f.mentorOf(p, mentor: a) != nil
