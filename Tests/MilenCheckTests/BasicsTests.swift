@@ -38,7 +38,7 @@ func says(_ v: [Violation], _ rule: HardRule, _ words: String...) -> Bool {
   }
 
   @Test func titlesAndDescription() {
-    #expect(HardRule.allCases.map(\.rawValue) == Array(1...9))
+    #expect(HardRule.allCases.map(\.rawValue) == Array(1...11))
     #expect(HardRule.nobodyDischarged.title == "Nobody is discharged")
     #expect(HardRule.capacity < HardRule.fit)
     let v = Violation(rule: .availabilityAndTime, message: "x", participants: ["p01"])

@@ -123,7 +123,8 @@ enum Fixture {
     var plan = plan
     let rows = plan.participants
     let needs = Dictionary(s.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    for i in plan.participants.indices where plan.participants[i].status != .waiting {
+    for i in plan.participants.indices
+    where [.enrolled, .admitted].contains(plan.participants[i].status) {
       let need = needs[plan.participants[i].id]?.needs.mentorHours ?? 0
       plan.participants[i].unmetMentorHours = max(0, need - plan.participants[i].mentorHours)
     }
@@ -148,7 +149,7 @@ enum Fixture {
       ActivityLoad(
         id: a.id, attendees: rows.filter { $0.activities.contains(a.id) }.map(\.id), seats: a.seats)
     }
-    let served = rows.filter { $0.status != .waiting }
+    let served = rows.filter { $0.status == .enrolled || $0.status == .admitted }
     let f = s.programme
     let followUp = served.reduce(0) { $0 + s.coordinator.followUp(for: $1.track) }
     let run = s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
