@@ -168,18 +168,20 @@ enum Fixture {
   }
 
   /// Checks the fixture plan after changing its rows (loads and figures rebuilt) and,
-  /// optionally, the scenario.
+  /// optionally, the scenario; against a previous plan when one is given.
   static func check(
+    previous: Plan? = nil,
     scenario change: (inout Scenario) -> Void = { _ in },
     rows edit: (inout [String: ParticipantWeek]) -> Void = { _ in }
   ) -> [Violation] {
     var s = scenario()
     change(&s)
     var plan = plan()
+    plan.week = s.week
     var byID = Dictionary(uniqueKeysWithValues: plan.participants.map { ($0.id, $0) })
     edit(&byID)
     plan.participants = byID.values.sorted { $0.id < $1.id }
-    return PlanChecker.check(rebuilt(plan, for: s), against: s)
+    return PlanChecker.check(rebuilt(plan, for: s), against: s, previous: previous)
   }
 }
 
