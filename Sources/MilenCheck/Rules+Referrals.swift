@@ -7,10 +7,9 @@ extension Checker {
   /// The referrals still on the list or admitted this week (referred, no exit), earliest
   /// referral first, ties by id. The checker's own order, not the scenario's.
   var referralOrder: [Participant] {
-    scenario.participants.filter { $0.enrolment == .referred && $0.exit == nil }
-      .reduce(into: [Participant]()) { list, p in
-        if !list.contains(where: { $0.id == p.id }) { list.append(p) }
-      }
+    var seen = Set<String>()
+    return scenario.participants
+      .filter { $0.enrolment == .referred && $0.exit == nil && seen.insert($0.id).inserted }
       .sorted { ($0.referredOn ?? "", $0.id) < ($1.referredOn ?? "", $1.id) }
   }
 
@@ -19,6 +18,8 @@ extension Checker {
   mutating func checkReferralOrder() {
     let order = referralOrder
     let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1.id, $0) })
+    let load = coordinatorLoad()
+    let hoursLeft = scenario.coordinator.hoursPerWeek - (load.fixed + load.followUp + load.run)
     for (i, e) in order.enumerated() {
       guard let row = rowByID[e.id], row.status == .waiting else { continue }
       let later = order[(i + 1)...].filter { rowByID[$0.id]?.status == .admitted }
@@ -34,7 +35,16 @@ extension Checker {
           "\(who(e.id))'s waiting reason names \(who(id)) as admitted in their stead, but "
             + "\(who(id)) \(why)", participants: [e.id, id])
       }
-      let namedSet = Set(named)
+      let namedLater = laterIDs.intersection(named)
+      // The claims about E alone, found once and reported with every later referral named.
+      var problems: [(String, [String])] = []
+      if let reason, !namedLater.isEmpty {
+        switch reason.kind {
+        case .nothingFits: problems = nothingFitsProblems(e)
+        case .full: problems = fullProblems(e, without: namedLater, listed: reason.capacities)
+        case .coordinatorHours: break
+        }
+      }
       for l in later {
         let pair = "\(who(e.id)) waits while \(who(l.id)), referred after them, is admitted"
         guard let reason else {
@@ -43,38 +53,41 @@ extension Checker {
             participants: [e.id, l.id])
           continue
         }
-        guard namedSet.contains(l.id) else {
+        guard namedLater.contains(l.id) else {
           add(
             .referralOrder, "\(pair), but their waiting reason does not name \(l.id)",
             participants: [e.id, l.id])
           continue
         }
-        switch reason.kind {
-        case .nothingFits:
-          let fit = fitting(e)
-          if !fit.isEmpty {
-            add(
-              .referralOrder,
-              "\(pair): the plan says nothing fits \(who(e.id)), but \(fit.map(\.label).joined(separator: ", ")) "
-                + "fit\(fit.count == 1 ? "s" : "") them",
-              participants: [e.id, l.id], places: fit.compactMap(\.place))
-          }
-        case .coordinatorHours:
-          checkCoordinatorClaim(pair, e, l)
-        case .full:
-          checkFullClaim(
-            pair, e, l, without: laterIDs.intersection(namedSet), listed: reason.capacities)
+        if reason.kind == .coordinatorHours {
+          checkCoordinatorClaim(pair, e, l, hoursLeft: hoursLeft)
+        }
+        for (problem, places) in problems {
+          add(.referralOrder, "\(pair): \(problem)", participants: [e.id, l.id], places: places)
         }
       }
     }
   }
 
+  /// `nothingFits` is false when anything fits E.
+  func nothingFitsProblems(_ e: Participant) -> [(String, [String])] {
+    let fit = fitting(e)
+    if fit.isEmpty { return [] }
+    let labels = fit.map(\.label).joined(separator: ", ")
+    return [
+      (
+        "the plan says nothing fits \(who(e.id)), but \(labels) fit\(fit.count == 1 ? "s" : "") "
+          + "them", fit.compactMap(\.place)
+      )
+    ]
+  }
+
   /// The coordinator's hours keep E out in L's place: E's follow-up exceeds the hours left
   /// plus L's follow-up.
-  mutating func checkCoordinatorClaim(_ pair: String, _ e: Participant, _ l: Participant) {
+  mutating func checkCoordinatorClaim(
+    _ pair: String, _ e: Participant, _ l: Participant, hoursLeft left: Double
+  ) {
     let c = scenario.coordinator
-    let load = coordinatorLoad()
-    let left = c.hoursPerWeek - (load.fixed + load.followUp + load.run)
     let needE = c.followUp(for: e.track)
     let freed = c.followUp(for: l.track)
     if !(needE > left + freed + tol) {
@@ -86,41 +99,47 @@ extension Checker {
     }
   }
 
-  /// Everything that fits E is full without the later referrals named, and the reason lists
-  /// every such capacity.
-  mutating func checkFullClaim(
-    _ pair: String, _ e: Participant, _ l: Participant, without named: Set<String>,
-    listed: [String]
-  ) {
+  /// `full` is false for each place that fits E and has room without E and the later
+  /// referrals named, for each full place the reason does not list, and for each listed id
+  /// that is no capacity of the scenario.
+  func fullProblems(
+    _ e: Participant, without named: Set<String>, listed: [String]
+  ) -> [(String, [String])] {
+    var problems: [(String, [String])] = []
     let others = named.union([e.id])
     let without = named.sorted().joined(separator: ", ")
     for f in fitting(e) {
       guard let place = f.place else {
-        add(
-          .referralOrder,
-          "\(pair): the plan says everything that fits \(who(e.id)) is full, but \(f.label) "
-            + "is never full", participants: [e.id, l.id])
+        problems.append(
+          (
+            "the plan says everything that fits \(who(e.id)) is full, but \(f.label) is never "
+              + "full", []
+          ))
         continue
       }
       if let room = room(at: f, for: e, others: others) {
-        add(
-          .referralOrder,
-          "\(pair): the plan says everything that fits \(who(e.id)) is full without "
-            + "\(without), but \(room)", participants: [e.id, l.id], places: [place])
+        problems.append(
+          (
+            "the plan says everything that fits \(who(e.id)) is full without \(without), but "
+              + room, [place]
+          ))
       } else if !listed.contains(place) {
-        add(
-          .referralOrder,
-          "\(pair): \(f.label) is full, but the waiting reason does not list it among the "
-            + "capacities", participants: [e.id, l.id], places: [place])
+        problems.append(
+          (
+            "\(f.label) is full, but the waiting reason does not list it among the capacities",
+            [place]
+          ))
       }
     }
     for id in unique(listed)
     where activities[id] == nil && mentors[id] == nil && companies[id] == nil {
-      add(
-        .referralOrder,
-        "\(pair): the waiting reason lists capacity \(id), which is not an activity, mentor or "
-          + "company of the scenario", participants: [e.id, l.id], places: [id])
+      problems.append(
+        (
+          "the waiting reason lists capacity \(id), which is not an activity, mentor or "
+            + "company of the scenario", [id]
+        ))
     }
+    return problems
   }
 
   /// The room left at a place that fits E once the rows of `others` are set aside, in words,

@@ -297,4 +297,59 @@ private func scenario(_ change: @escaping (inout Scenario) -> Void = { _ in })
     #expect(
       says(v, .referralOrder, "lists capacity x9, which is not an activity, mentor or company"))
   }
+  @Test func twoLaterReferralsAdmitted() {
+    // p07 (Ida), referred after p05 too, is admitted to a3; p05's reason names only p06.
+    let ida = Participant(
+      id: "p07", name: "Ida", enrolment: .referred, referredOn: "2026-01-10", track: .paused,
+      availability: [.fri: w("09:00-14:00")])
+    let v = Fixture.check(
+      scenario: fullScenario {
+        $0.participants.append(ida)
+        $0.company("aubo") { $0.slots = 2 }
+      },
+      rows: {
+        $0["p07"] = ParticipantWeek(
+          id: "p07", name: "Ida", status: .admitted, track: .paused, activities: ["a3"])
+        reason(.full, ["p06"], ["a2", "nettoline"])(&$0)
+      })
+    #expect(rules(v) == [.referralOrder])
+    #expect(v.count == 2)
+    #expect(
+      says(
+        v, .referralOrder, "p05 (Oliver) waits while p07 (Ida), referred after them, is admitted",
+        "does not name p07"))
+    #expect(
+      says(
+        v, .referralOrder, "p05 (Oliver) waits while p06 (Freja)", "full without p06, but aubo has")
+    )
+    let both = Fixture.check(
+      scenario: fullScenario { $0.participants.append(ida) },
+      rows: {
+        $0["p07"] = ParticipantWeek(
+          id: "p07", name: "Ida", status: .admitted, track: .paused, activities: ["a3"])
+        reason(.full, ["p06", "p07"], ["a2", "aubo", "nettoline"])(&$0)
+      })
+    #expect(both == [], "\(PlanChecker.report(both))")
+  }
+
+  @Test func anEmployerIsNeverFull() {
+    let v = Fixture.check(
+      scenario: scenario {
+        $0.participant("p05") {
+          $0.track = .flexjob
+          $0.availability = [:]
+          $0.employment = Employment(employer: "Bilka")
+        }
+      },
+      rows: {
+        $0["p05"]!.track = .flexjob
+        reason(.full)(&$0)
+      })
+    #expect(rules(v) == [.referralOrder])
+    #expect(
+      says(
+        v, .referralOrder,
+        "the plan says everything that fits p05 (Oliver) is full, but their employer Bilka is "
+          + "never full"))
+  }
 }
