@@ -6,6 +6,8 @@ import MilenModel
 struct Checker {
   let plan: Plan
   let scenario: Scenario
+  /// Last week's plan or an earlier plan of this week, when given.
+  let previous: Plan?
   let tol = PlanChecker.tolerance
   /// Scenario entries by id (the first one when an id repeats).
   let participants: [String: Participant]
@@ -21,9 +23,10 @@ struct Checker {
   let rowsAtActivity: [String: [ParticipantWeek]]
   var found: [Violation] = []
 
-  init(plan: Plan, scenario: Scenario) {
+  init(plan: Plan, scenario: Scenario, previous: Plan? = nil) {
     self.plan = plan
     self.scenario = scenario
+    self.previous = previous
     participants = firstByID(scenario.participants, \.id)
     companies = firstByID(scenario.companies, \.id)
     mentors = firstByID(scenario.mentors, \.id)
@@ -46,6 +49,7 @@ struct Checker {
 
   mutating func run() {
     checkRoster()
+    checkStatuses()
     checkDischarge()
     checkCapacity()
     checkLegalRatio()
@@ -54,6 +58,8 @@ struct Checker {
     checkFit()
     checkTracks()
     checkLocksAndBans()
+    checkReferralOrder()
+    checkPrevious()
     checkReferences()
     checkLoads()
     checkFigures()
@@ -71,17 +77,22 @@ struct Checker {
 
   // MARK: Naming
 
-  /// `p03 (Mikkel)`: the scenario's name, else the plan's, else the id alone.
+  /// `p03 (Mikkel)`: the scenario's name, else the plan's, else the previous plan's, else
+  /// the id alone.
   func who(_ id: String) -> String {
-    let name = participants[id]?.name ?? rowByID[id]?.name ?? ""
+    let name =
+      participants[id]?.name ?? rowByID[id]?.name
+      ?? previous?.participants.first { $0.id == id }?.name ?? ""
     return name.isEmpty ? id : "\(id) (\(name))"
   }
 
   /// The track that rules apply to: the scenario's, else the one the plan's row states.
   func track(of row: ParticipantWeek) -> Track { participants[row.id]?.track ?? row.track }
 
-  /// Served this week: enrolled or admitted.
-  func isServed(_ row: ParticipantWeek) -> Bool { row.status != .waiting }
+  /// Served this week: enrolled or admitted (not waiting, not left).
+  func isServed(_ row: ParticipantWeek) -> Bool {
+    row.status == .enrolled || row.status == .admitted
+  }
 
   /// Coordinator hours the rows and the scenario's activities use.
   func coordinatorLoad() -> (fixed: Double, followUp: Double, served: Int, run: Double) {

@@ -12,7 +12,20 @@ public enum PlanChecker {
   /// An empty list means the plan is valid. Never traps: unknown ids, duplicates and missing
   /// entries on either side are reported, not assumed away.
   public static func check(_ plan: Plan, against scenario: Scenario) -> [Violation] {
-    var checker = Checker(plan: plan, scenario: scenario)
+    check(plan, against: scenario, previous: nil)
+  }
+
+  /// Every hard rule the plan breaks against the scenario and, when given, the plan it
+  /// continues, sorted by rule, then message. `previous` is last week's plan (its week is the
+  /// ISO week before the scenario's) or an earlier plan of the same week (a replan). With it,
+  /// rule 10 also holds across the weeks: everyone enrolled or admitted last week is enrolled
+  /// now or has left by an exit in this scenario (in a replan only the enrolled must stay),
+  /// and placement weeks at the same company count on (k + 1 after last week, k in a replan).
+  /// A previous plan of any other week is a consistency violation and is not compared.
+  public static func check(
+    _ plan: Plan, against scenario: Scenario, previous: Plan?
+  ) -> [Violation] {
+    var checker = Checker(plan: plan, scenario: scenario, previous: previous)
     checker.run()
     return Array(Set(checker.found)).sorted(by: ordered)
   }

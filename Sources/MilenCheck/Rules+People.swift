@@ -4,9 +4,33 @@ import MilenModel
 extension Checker {
   // MARK: Rule 1: nobody is discharged
 
+  /// What the plan gives a row this week, in words, and the places it names: for the rows
+  /// that must get nothing (waiting, left).
+  func given(_ row: ParticipantWeek) -> (things: [String], places: [String]) {
+    var things: [String] = []
+    var places: [String] = []
+    if let c = row.company {
+      things.append("company \(c)")
+      places.append(c)
+    }
+    if !row.work.isEmpty { things.append(count(row.work.count, "work day")) }
+    if let m = row.mentor {
+      things.append("mentor \(m)")
+      places.append(m)
+    }
+    if row.mentorHours > tol { things.append("\(h(row.mentorHours)) mentor hours") }
+    if !row.activities.isEmpty {
+      things.append("activities \(idList(unique(row.activities)))")
+      places += row.activities
+    }
+    return (things, places)
+  }
+
+  /// Rule 1 for the participants who stay this week (no exit, not listed as left: rule 10
+  /// covers those).
   mutating func checkDischarge() {
     for row in rows {
-      guard let p = participants[row.id] else { continue }
+      guard let p = participants[row.id], p.exit == nil, row.status != .left else { continue }
       let w = who(row.id)
       switch (p.enrolment, row.status) {
       case (.enrolled, .admitted), (.enrolled, .waiting):
@@ -22,26 +46,11 @@ extension Checker {
       default: break
       }
       if row.status == .waiting {
-        var given: [String] = []
-        var places: [String] = []
-        if let c = row.company {
-          given.append("company \(c)")
-          places.append(c)
-        }
-        if !row.work.isEmpty { given.append(count(row.work.count, "work day")) }
-        if let m = row.mentor {
-          given.append("mentor \(m)")
-          places.append(m)
-        }
-        if row.mentorHours > tol { given.append("\(h(row.mentorHours)) mentor hours") }
-        if !row.activities.isEmpty {
-          given.append("activities \(idList(unique(row.activities)))")
-          places += row.activities
-        }
-        if !given.isEmpty {
+        let (things, places) = given(row)
+        if !things.isEmpty {
           add(
             .nobodyDischarged,
-            "\(w) is waiting but the plan gives them \(given.joined(separator: ", ")); a "
+            "\(w) is waiting but the plan gives them \(things.joined(separator: ", ")); a "
               + "waiting participant gets nothing this week", participants: [row.id],
             places: places)
         }
@@ -62,18 +71,24 @@ extension Checker {
 
   // MARK: Rule 4: legal placement length
 
+  /// Placement weeks used at a company before this week: the current placement's weeks when
+  /// it is the current company, plus the weeks of earlier placements there.
+  func weeksUsed(_ p: Participant, at company: String) -> Int {
+    (p.current.company == company ? p.current.placementWeeks : 0)
+      + (p.current.earlierPlacements[company] ?? 0)
+  }
+
   mutating func checkPlacementLength() {
     for row in rows {
       guard let p = participants[row.id], let c = row.company else { continue }
       let w = who(row.id)
       let limit = p.readiness.placementWeekLimit
+      let readiness = p.readiness == .jobReady ? "a job-ready" : "an activity-ready"
       let said = row.placementWeek.map(String.init) ?? "none"
-      let earlier = p.current.earlierPlacements[c] ?? 0
-      if p.current.company == c || earlier > 0 {
-        let done = (p.current.company == c ? p.current.placementWeeks : 0) + earlier
-        let week = done + 1
+      let done = weeksUsed(p, at: c)
+      let week = done + 1
+      if done > 0 {
         if week > limit {
-          let readiness = p.readiness == .jobReady ? "a job-ready" : "an activity-ready"
           add(
             .placementLength,
             "\(w) is placed at \(c) for week \(week) (\(count(done, "week")) done), beyond the "
@@ -91,6 +106,12 @@ extension Checker {
           .placementLength,
           "\(w) starts a placement at \(c), so this is placement week 1, but the plan says "
             + "week \(said)", participants: [row.id], places: [c])
+      }
+      if let stated = row.placementWeek, stated > limit, week <= limit {
+        add(
+          .placementLength,
+          "the plan gives \(w) placement week \(stated) at \(c), beyond the legal \(limit) "
+            + "weeks for \(readiness) participant", participants: [row.id], places: [c])
       }
     }
   }
@@ -171,6 +192,12 @@ extension Checker {
             .availabilityAndTime,
             "\(w) works \(h(hours)) hours at \(c) this week, outside their range "
               + "\(h(p.hours.min))-\(h(p.hours.max)) hours", participants: [row.id], places: [c])
+        }
+        if let agreed = p.hours.agreed, hours > agreed + tol {
+          add(
+            .availabilityAndTime,
+            "\(w) works \(h(hours)) hours at \(c) this week, above the \(h(agreed)) hours agreed "
+              + "with them for this week", participants: [row.id], places: [c])
         }
       }
       for a in unique(row.activities).compactMap({ activities[$0] }) {
@@ -358,7 +385,8 @@ extension Checker {
             places: places)
         }
         let expected = p.employment?.employer
-        if row.employer != expected && !(row.status == .waiting && row.employer == nil) {
+        let getsNothing = row.status == .waiting || row.status == .left
+        if row.employer != expected && !(getsNothing && row.employer == nil) {
           add(
             .tracks,
             "\(w) is on the \(t.rawValue) track with employer \(expected ?? "none"), but the "

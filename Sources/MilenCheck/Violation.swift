@@ -2,7 +2,8 @@ import Foundation
 import MilenModel
 
 /// The hard rules of a weekly plan (docs/model.md), plus the plan's own consistency.
-/// The raw value is the rule's number in the product's definition.
+/// The raw value is the rule's number in the product's definition (1-10); the plan's own
+/// consistency comes after them, as 11.
 public enum HardRule: Int, CaseIterable, Sendable, Codable, Comparable {
   /// 1. Every enrolled or admitted participant gets something; enrolled ones are never dropped.
   case nobodyDischarged = 1
@@ -20,8 +21,15 @@ public enum HardRule: Int, CaseIterable, Sendable, Codable, Comparable {
   case tracks
   /// 8. Locks and bans are kept.
   case locksAndBans
-  /// The plan's own sums and lists disagree with its rows, or participants are missing or
-  /// unknown, or the plan names ids the scenario does not have.
+  /// 9. The waiting list is served in referral order: a later referral is admitted while an
+  /// earlier one waits only with a waiting reason that the checker confirms.
+  case referralOrder
+  /// 10. Nobody enrolled ever leaves the plan: only an exit in the scenario ends an enrolment,
+  /// and the admitted of last week are enrolled this week.
+  case nobodyLeaves
+  /// 11. Not a rule of the product: the plan's own sums and lists disagree with its rows,
+  /// participants are missing or unknown, the plan names ids the scenario does not have, or a
+  /// previous plan belongs to an unrelated week. Numbered after the rules so it sorts last.
   case consistency
 
   /// The rule's name, e.g. "Nobody is discharged".
@@ -35,6 +43,8 @@ public enum HardRule: Int, CaseIterable, Sendable, Codable, Comparable {
     case .fit: "Fit"
     case .tracks: "Tracks"
     case .locksAndBans: "Locks and bans"
+    case .referralOrder: "Referral order"
+    case .nobodyLeaves: "Nobody enrolled leaves"
     case .consistency: "Consistency"
     }
   }

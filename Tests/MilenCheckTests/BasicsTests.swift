@@ -38,9 +38,18 @@ func says(_ v: [Violation], _ rule: HardRule, _ words: String...) -> Bool {
   }
 
   @Test func titlesAndDescription() {
-    #expect(HardRule.allCases.map(\.rawValue) == Array(1...9))
+    #expect(HardRule.allCases.map(\.rawValue) == Array(1...11))
     #expect(HardRule.nobodyDischarged.title == "Nobody is discharged")
     #expect(HardRule.capacity < HardRule.fit)
+    #expect(
+      HardRule.referralOrder.rawValue == 9 && HardRule.referralOrder.title == "Referral order")
+    #expect(
+      HardRule.nobodyLeaves.rawValue == 10
+        && HardRule.nobodyLeaves.title == "Nobody enrolled leaves")
+    #expect(HardRule.allCases.last == .consistency)
+    #expect(
+      Violation(rule: .nobodyLeaves, message: "y").description.hasPrefix(
+        "rule 10 (Nobody enrolled leaves): y"))
     let v = Violation(rule: .availabilityAndTime, message: "x", participants: ["p01"])
     #expect(v.description == "rule 5 (Availability and time): x")
   }

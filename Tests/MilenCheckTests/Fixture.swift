@@ -123,7 +123,8 @@ enum Fixture {
     var plan = plan
     let rows = plan.participants
     let needs = Dictionary(s.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    for i in plan.participants.indices where plan.participants[i].status != .waiting {
+    for i in plan.participants.indices
+    where [.enrolled, .admitted].contains(plan.participants[i].status) {
       let need = needs[plan.participants[i].id]?.needs.mentorHours ?? 0
       plan.participants[i].unmetMentorHours = max(0, need - plan.participants[i].mentorHours)
     }
@@ -148,7 +149,7 @@ enum Fixture {
       ActivityLoad(
         id: a.id, attendees: rows.filter { $0.activities.contains(a.id) }.map(\.id), seats: a.seats)
     }
-    let served = rows.filter { $0.status != .waiting }
+    let served = rows.filter { $0.status == .enrolled || $0.status == .admitted }
     let f = s.programme
     let followUp = served.reduce(0) { $0 + s.coordinator.followUp(for: $1.track) }
     let run = s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
@@ -167,18 +168,20 @@ enum Fixture {
   }
 
   /// Checks the fixture plan after changing its rows (loads and figures rebuilt) and,
-  /// optionally, the scenario.
+  /// optionally, the scenario; against a previous plan when one is given.
   static func check(
+    previous: Plan? = nil,
     scenario change: (inout Scenario) -> Void = { _ in },
     rows edit: (inout [String: ParticipantWeek]) -> Void = { _ in }
   ) -> [Violation] {
     var s = scenario()
     change(&s)
     var plan = plan()
+    plan.week = s.week
     var byID = Dictionary(uniqueKeysWithValues: plan.participants.map { ($0.id, $0) })
     edit(&byID)
     plan.participants = byID.values.sorted { $0.id < $1.id }
-    return PlanChecker.check(rebuilt(plan, for: s), against: s)
+    return PlanChecker.check(rebuilt(plan, for: s), against: s, previous: previous)
   }
 }
 

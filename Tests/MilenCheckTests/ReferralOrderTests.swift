@@ -1,0 +1,355 @@
+import MilenModel
+import Testing
+
+@testable import MilenCheck
+
+private func w(_ text: String) -> TimeWindow { Fixture.w(text) }
+
+/// p06 (Freja) is referred after p05 (Oliver) and admitted while p05 waits: rule 9 binds.
+/// p05 fits activities a2 and a3 and companies aubo and nettoline; needs no mentor.
+private func freja(after s: inout Scenario) {
+  s.participant("p06") { $0.referredOn = "2026-01-09" }
+}
+
+/// p05's waiting reason.
+private func reason(
+  _ kind: WaitingReason.Kind, _ later: [String] = ["p06"], _ capacities: [String] = []
+) -> (inout [String: ParticipantWeek]) -> Void {
+  {
+    $0["p05"]!.waitingReason = WaitingReason(
+      kind: kind, laterAdmitted: later, capacities: capacities)
+  }
+}
+
+/// The fixture with p06 referred after p05, then `change`.
+private func scenario(_ change: @escaping (inout Scenario) -> Void = { _ in })
+  -> (inout Scenario) -> Void
+{
+  { s in
+    freja(after: &s)
+    change(&s)
+  }
+}
+
+@Suite struct ReferralOrderTests {
+  @Test func inReferralOrderNoReasonIsNeeded() {
+    // The fixture itself: p06 (2026-01-02) is admitted before p05 (2026-01-05).
+    #expect(Fixture.check() == [])
+  }
+
+  @Test func aLaterReferralAdmittedWithoutAReason() {
+    let v = Fixture.check(scenario: scenario())
+    #expect(rules(v) == [.referralOrder])
+    #expect(v.count == 1)
+    #expect(
+      says(
+        v, .referralOrder,
+        "p05 (Oliver) waits while p06 (Freja), referred after them, is admitted, and the plan "
+          + "gives no waiting reason"))
+    #expect(v.first?.participants == ["p05", "p06"])
+  }
+
+  @Test func tiesByID() {
+    // Same referral date: p05 comes before p06 by id, so p06 may not pass p05 unexplained.
+    let v = Fixture.check(scenario: { $0.participant("p06") { $0.referredOn = "2026-01-05" } })
+    #expect(rules(v) == [.referralOrder])
+    #expect(says(v, .referralOrder, "p05 (Oliver) waits while p06 (Freja)"))
+    // One day earlier than p05: p06 is served first by right.
+    #expect(
+      Fixture.check(scenario: { $0.participant("p06") { $0.referredOn = "2026-01-04" } }) == [])
+  }
+
+  @Test func theReasonMustNameTheLaterReferral() {
+    let v = Fixture.check(scenario: scenario(), rows: reason(.nothingFits, []))
+    #expect(rules(v) == [.referralOrder])
+    #expect(says(v, .referralOrder, "p06 (Freja), referred after them", "does not name p06"))
+  }
+
+  @Test func theReasonMayNameOnlyLaterAdmittedReferrals() {
+    let v = Fixture.check(rows: reason(.nothingFits, ["p06", "p02"]))
+    #expect(rules(v) == [.referralOrder])
+    #expect(
+      says(
+        v, .referralOrder,
+        "p05 (Oliver)'s waiting reason names p06 (Freja) as admitted in their stead, but "
+          + "p06 (Freja) was referred before them"))
+    #expect(says(v, .referralOrder, "names p02 (Sara)", "is not a referral of this week"))
+  }
+
+  // MARK: nothingFits
+
+  @Test func nothingFitsIsFalseWhenSomethingFits() {
+    let v = Fixture.check(scenario: scenario(), rows: reason(.nothingFits))
+    #expect(rules(v) == [.referralOrder])
+    #expect(v.count == 1)
+    #expect(
+      says(
+        v, .referralOrder,
+        "the plan says nothing fits p05 (Oliver), but activity a2, activity a3, company aubo, "
+          + "company nettoline fit them"))
+    #expect(v.first?.places == ["a2", "a3", "aubo", "nettoline"])
+  }
+
+  @Test func nothingFitsHoldsWhenNothingDoes() {
+    let v = Fixture.check(
+      scenario: scenario { $0.participant("p05") { $0.availability = [:] } },
+      rows: reason(.nothingFits))
+    #expect(v == [], "\(PlanChecker.report(v))")
+  }
+
+  @Test func aSessionExactlyInsideTheWindowFits() {
+    // Thursday 10:00-12:00 holds a2 exactly; 2 hours are below p05's 4-hour minimum for work.
+    let exact = Fixture.check(
+      scenario: scenario { $0.participant("p05") { $0.availability = [.thu: w("10:00-12:00")] } },
+      rows: reason(.nothingFits))
+    #expect(rules(exact) == [.referralOrder])
+    #expect(says(exact, .referralOrder, "but activity a2 fits them"))
+    let short = Fixture.check(
+      scenario: scenario { $0.participant("p05") { $0.availability = [.thu: w("10:00-11:59")] } },
+      rows: reason(.nothingFits))
+    #expect(short == [])
+  }
+
+  @Test func aMentorWhoCoversTheNeedFits() {
+    let needs: (inout Participant) -> Void = {
+      $0.availability = [.mon: w("08:00-09:00")]
+      $0.needs = Needs(mentorHours: 1, competences: ["anxiety"])
+    }
+    let v = Fixture.check(
+      scenario: scenario { $0.participant("p05", needs) }, rows: reason(.nothingFits))
+    #expect(rules(v) == [.referralOrder])
+    #expect(says(v, .referralOrder, "but mentor m1 fits them"))
+    let lacking = Fixture.check(
+      scenario: scenario {
+        $0.participant("p05", needs)
+        $0.mentor("m1") { $0.days = [.wed] }
+      }, rows: reason(.nothingFits))
+    #expect(lacking == [])
+  }
+
+  @Test func aBannedOrDistantCompanyDoesNotFit() {
+    // Only thu 11:00-16:00: no session inside it; aubo (4 hours) is banned, nettoline (5 hours)
+    // is 10 km away.
+    let reach: (Double, Bool) -> (inout Scenario) -> Void = { km, banned in
+      scenario {
+        $0.participant("p05") {
+          $0.availability = [.thu: w("11:00-16:00")]
+          $0.location = Location(x: 0, y: 0)
+          $0.maxTravelKm = km
+        }
+        if banned { $0.bans.append(Ban(participant: "p05", company: "aubo")) }
+      }
+    }
+    #expect(Fixture.check(scenario: reach(9.9, true), rows: reason(.nothingFits)) == [])
+    let unbanned = Fixture.check(scenario: reach(9.9, false), rows: reason(.nothingFits))
+    #expect(says(unbanned, .referralOrder, "but company aubo fits them"))
+    let atReach = Fixture.check(scenario: reach(10, true), rows: reason(.nothingFits))
+    #expect(says(atReach, .referralOrder, "but company nettoline fits them"))
+  }
+
+  @Test func theLegalLimitReachedMeansTheCompanyDoesNotFit() {
+    let limit: (Int) -> (inout Scenario) -> Void = { weeks in
+      scenario {
+        $0.participant("p05") {
+          $0.availability = [.tue: w("08:00-14:00")]
+          $0.current.earlierPlacements = ["aubo": weeks, "nettoline": 13]
+        }
+      }
+    }
+    #expect(Fixture.check(scenario: limit(13), rows: reason(.nothingFits)) == [])
+    let v = Fixture.check(scenario: limit(12), rows: reason(.nothingFits))
+    #expect(says(v, .referralOrder, "but company aubo fits them"))
+  }
+
+  @Test func theEmployerAlwaysServes() {
+    let v = Fixture.check(
+      scenario: scenario {
+        $0.participant("p05") {
+          $0.track = .job
+          $0.availability = [:]
+          $0.employment = Employment(employer: "Bilka")
+        }
+      },
+      rows: {
+        $0["p05"]!.track = .job
+        reason(.nothingFits)(&$0)
+      })
+    #expect(rules(v) == [.referralOrder])
+    #expect(says(v, .referralOrder, "but their employer Bilka fits them"))
+  }
+
+  // MARK: coordinatorHours
+
+  /// The coordinator's fixed hours; the rest of the week's load is 12 hours.
+  private func coordinator(fixed: Double) -> (inout Scenario) -> Void {
+    scenario { $0.coordinator.fixedHours = fixed }
+  }
+
+  @Test func coordinatorHoursHoldWhenTheSwapDoesNotFit() {
+    // 24.1 + 5 follow-up + 7 run = 36.1 of 37: 0.9 left plus p06's 0.5 < p05's 1.5.
+    let v = Fixture.check(scenario: coordinator(fixed: 24.1), rows: reason(.coordinatorHours))
+    #expect(v == [], "\(PlanChecker.report(v))")
+  }
+
+  @Test func coordinatorHoursFailExactlyAtTheLimit() {
+    // 1 hour left plus p06's 0.5 is exactly p05's 1.5: p05 fits in p06's place.
+    let v = Fixture.check(scenario: coordinator(fixed: 24), rows: reason(.coordinatorHours))
+    #expect(rules(v) == [.referralOrder])
+    #expect(v.count == 1)
+    #expect(
+      says(
+        v, .referralOrder,
+        "the plan says the coordinator's hours keep p05 (Oliver) out, but they need 1.5 "
+          + "follow-up hours and the coordinator has 1 hours left plus 0.5 of p06 (Freja)'s"))
+    #expect(v.first?.places == ["coordinator"])
+  }
+
+  // MARK: full
+
+  /// p05 not available on Friday (so a3 does not fit), aubo with one slot: a2, aubo and
+  /// nettoline fit and are full with others.
+  private func fullScenario(_ change: @escaping (inout Scenario) -> Void = { _ in })
+    -> (inout Scenario) -> Void
+  {
+    scenario {
+      $0.participant("p05") { $0.availability[.fri] = nil }
+      $0.company("aubo") { $0.slots = 1 }
+      change(&$0)
+    }
+  }
+
+  @Test func fullHoldsWhenEverythingThatFitsIsTaken() {
+    let v = Fixture.check(
+      scenario: fullScenario(), rows: reason(.full, ["p06"], ["a2", "aubo", "nettoline"]))
+    #expect(v == [], "\(PlanChecker.report(v))")
+  }
+
+  @Test func fullMustListEveryCapacity() {
+    let v = Fixture.check(scenario: fullScenario(), rows: reason(.full, ["p06"], ["a2", "aubo"]))
+    #expect(rules(v) == [.referralOrder])
+    #expect(v.count == 1)
+    #expect(
+      says(
+        v, .referralOrder,
+        "company nettoline is full, but the waiting reason does not list it among the capacities"))
+  }
+
+  @Test func fullIsFalseWithASlotLeft() {
+    // Two slots at aubo, one taken by p01: exactly one short of full.
+    let v = Fixture.check(
+      scenario: fullScenario { $0.company("aubo") { $0.slots = 2 } },
+      rows: reason(.full, ["p06"], ["a2", "aubo", "nettoline"]))
+    #expect(rules(v) == [.referralOrder])
+    #expect(
+      says(
+        v, .referralOrder,
+        "the plan says everything that fits p05 (Oliver) is full without p06, but aubo has "
+          + "1 of 2 slots taken by others (legal room 2) and room on mon, tue, thu"))
+  }
+
+  @Test func theLegalRatioFillsACompany() {
+    // Two slots, but 5 employees allow one placement, held by p01.
+    let v = Fixture.check(
+      scenario: fullScenario {
+        $0.company("aubo") {
+          $0.slots = 2
+          $0.ordinaryEmployees = 5
+        }
+      },
+      rows: reason(.full, ["p06"], ["a2", "aubo", "nettoline"]))
+    #expect(v == [], "\(PlanChecker.report(v))")
+  }
+
+  @Test func aSeatTheLaterReferralHoldsIsNotFull() {
+    // With Friday, a3 fits p05: its one seat is p06's, so p05 could have had it.
+    let v = Fixture.check(
+      scenario: fullScenario {
+        $0.participant("p05") { $0.availability[.fri] = w("08:00-14:00") }
+        $0.activities[2].seats = 1
+      },
+      rows: reason(.full, ["p06"], ["a2", "a3", "aubo", "nettoline"]))
+    #expect(rules(v) == [.referralOrder])
+    #expect(says(v, .referralOrder, "but activity a3 has 0 of 1 seat taken by others"))
+  }
+
+  @Test func aMentorIsFullByHours() {
+    let mentor: (Double) -> (inout Scenario) -> Void = { hours in
+      fullScenario {
+        $0.participant("p05") { $0.needs = Needs(mentorHours: 2, competences: ["anxiety"]) }
+        $0.mentor("m1") { $0.hoursPerWeek = hours }
+      }
+    }
+    let full = reason(.full, ["p06"], ["a2", "aubo", "m1", "nettoline"])
+    // p01 has 2 of m1's hours: 2 + 2 above 3.9 is full; 2 + 2 = 4 leaves room.
+    #expect(Fixture.check(scenario: mentor(3.9), rows: full) == [])
+    let v = Fixture.check(scenario: mentor(4), rows: full)
+    #expect(rules(v) == [.referralOrder])
+    #expect(
+      says(
+        v, .referralOrder,
+        "mentor m1 has 1 of 2 mentees and 2 of 4 hours taken by others, and p05 (Oliver) needs 2"))
+  }
+
+  @Test func anUnknownCapacity() {
+    let v = Fixture.check(
+      scenario: fullScenario(), rows: reason(.full, ["p06"], ["a2", "aubo", "nettoline", "x9"]))
+    #expect(rules(v) == [.referralOrder])
+    #expect(
+      says(v, .referralOrder, "lists capacity x9, which is not an activity, mentor or company"))
+  }
+  @Test func twoLaterReferralsAdmitted() {
+    // p07 (Ida), referred after p05 too, is admitted to a3; p05's reason names only p06.
+    let ida = Participant(
+      id: "p07", name: "Ida", enrolment: .referred, referredOn: "2026-01-10", track: .paused,
+      availability: [.fri: w("09:00-14:00")])
+    let v = Fixture.check(
+      scenario: fullScenario {
+        $0.participants.append(ida)
+        $0.company("aubo") { $0.slots = 2 }
+      },
+      rows: {
+        $0["p07"] = ParticipantWeek(
+          id: "p07", name: "Ida", status: .admitted, track: .paused, activities: ["a3"])
+        reason(.full, ["p06"], ["a2", "nettoline"])(&$0)
+      })
+    #expect(rules(v) == [.referralOrder])
+    #expect(v.count == 2)
+    #expect(
+      says(
+        v, .referralOrder, "p05 (Oliver) waits while p07 (Ida), referred after them, is admitted",
+        "does not name p07"))
+    #expect(
+      says(
+        v, .referralOrder, "p05 (Oliver) waits while p06 (Freja)", "full without p06, but aubo has")
+    )
+    let both = Fixture.check(
+      scenario: fullScenario { $0.participants.append(ida) },
+      rows: {
+        $0["p07"] = ParticipantWeek(
+          id: "p07", name: "Ida", status: .admitted, track: .paused, activities: ["a3"])
+        reason(.full, ["p06", "p07"], ["a2", "aubo", "nettoline"])(&$0)
+      })
+    #expect(both == [], "\(PlanChecker.report(both))")
+  }
+
+  @Test func anEmployerIsNeverFull() {
+    let v = Fixture.check(
+      scenario: scenario {
+        $0.participant("p05") {
+          $0.track = .flexjob
+          $0.availability = [:]
+          $0.employment = Employment(employer: "Bilka")
+        }
+      },
+      rows: {
+        $0["p05"]!.track = .flexjob
+        reason(.full)(&$0)
+      })
+    #expect(rules(v) == [.referralOrder])
+    #expect(
+      says(
+        v, .referralOrder,
+        "the plan says everything that fits p05 (Oliver) is full, but their employer Bilka is "
+          + "never full"))
+  }
+}
