@@ -48,8 +48,7 @@ struct CheckCommand: ParsableCommand {
       let s = try Input.scenario(scenario)
       let p = try Input.plan(plan, madeFor: s, scenarioPath: scenario)
       let prev = try previous.map { try Input.previous($0, for: s) }
-      _ = prev  // wired to the checker once it takes a previous plan
-      let violations = PlanChecker.check(p, against: s)
+      let violations = PlanChecker.check(p, against: s, previous: prev)
       print(PlanChecker.report(violations))
       if !violations.isEmpty { throw Failure.violations }
     }

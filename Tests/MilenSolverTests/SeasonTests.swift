@@ -102,7 +102,7 @@ struct SeasonTests {
       }
       let result = try Planner.plan(s, options: PlanningOptions(previous: previous))
       let plan = result.plan
-      let v = PlanChecker.check(plan, against: s)
+      let v = PlanChecker.check(plan, against: s, previous: previous)
       #expect(v.isEmpty, "\(name) week \(week) (\(what)): \(v.map(\.description))")
       if let last = previous {
         let now = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
