@@ -112,7 +112,7 @@ public enum PlanningError: Error, Sendable, CustomStringConvertible {
 /// The weekly planner: validates, formulates, solves goal by goal and decodes the plan.
 public enum Planner {
   /// The default node limit per goal level and part (see ``PlanningOptions/nodeLimit``).
-  public static let defaultNodeLimit = 2_000
+  public static let defaultNodeLimit = 200
 
   /// Models up to this many columns use all cuts and GLPK's default branching; larger ones
   /// MIR and cover cuts with pseudo-cost branching (measured in docs/performance.md).

@@ -64,10 +64,33 @@ extension Formulation {
   /// Hard rule 9 (referral order), for the pairs and admissions an earlier solve's waiting
   /// reasons showed to be needed.
   mutating func addReferralOrderRows() {
-    guard !referralRules.isEmpty else { return }
     var index: [String: Int] = [:]
     for (p, part) in participants.enumerated() where index[part.id] == nil { index[part.id] = p }
     var rows: [(Constraint, String)] = []
+    // In referral order, a later referral is admitted only if every earlier one that could
+    // take their place is: one with some option, whose follow-up costs no more. (An earlier
+    // one who costs more may wait for the coordinator's hours; the reason says so.)
+    let queue = scenario.waitingListOrder.filter { admit[$0] != nil }
+    for (k, e) in queue.enumerated() {
+      let opts = options.byParticipant[e]
+      guard !(opts.placements.isEmpty && opts.mentors.isEmpty && opts.activities.isEmpty) else {
+        continue
+      }
+      let cost = scenario.coordinator.followUp(for: participants[e].track)
+      // The next later one of no greater cost suffices: the rows chain.
+      guard
+        let l = queue[(k + 1)...].first(where: {
+          scenario.coordinator.followUp(for: participants[$0].track) >= cost - 1e-9
+        })
+      else { continue }
+      rows.append(
+        (
+          model.addConstraint(
+            "referral_order[\(pid(e)),\(pid(l))]", [(admit[l]!, 1), (admit[e]!, -1)],
+            .lessOrEqual(0)),
+          "\(pid(l)) is admitted only if \(pid(e)), referred earlier, is"
+        ))
+    }
     for pair in referralRules.pairs {
       guard let e = index[pair.earlier], let l = index[pair.later], let ae = admit[e],
         let al = admit[l]
