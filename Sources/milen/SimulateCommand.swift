@@ -28,6 +28,8 @@ struct SimulateCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: table, json or markdown.")
   var format: ReportFormat = .table
 
+  @OptionGroup var language: LanguageOption
+
   func validate() throws {
     guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104") }
     guard arrivals >= 0 && arrivals <= 100 else {
@@ -55,7 +57,9 @@ struct SimulateCommand: ParsableCommand {
       }
       if showProgress { Stderr.write("\r\u{1B}[K") }
       print(
-        SimulationReport.render(result, breakEven: s.programme.breakEven, format: format),
+        SimulationReport.render(
+          result, breakEven: s.programme.breakEven, format: format,
+          localizer: language.localizer),
         terminator: "")
     }
   }
