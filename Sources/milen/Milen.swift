@@ -20,8 +20,7 @@ struct Milen: ParsableCommand {
     subcommands: [
       PlanCommand.self, ValidateCommand.self, CheckCommand.self, WhatIfCommand.self,
       BreakEvenCommand.self, SimulateCommand.self, ExportModelCommand.self, SplitCommand.self,
-      ViewCommand.self,
-      GenerateCommand.self,
+      ViewCommand.self, GenerateCommand.self, ImportCommand.self, ExportScenarioCommand.self,
     ],
     defaultSubcommand: nil
   )

@@ -13,8 +13,20 @@ struct PlanCommand: ParsableCommand {
   @Argument(help: "The scenario file (.json, .yaml). Omit it to plan the built-in Aulum week.")
   var scenario: String?
 
-  @Option(name: .long, help: "Output format: table, json or markdown.")
-  var format: ReportFormat = .table
+  @Option(
+    name: .long,
+    help: """
+      Output format: table, json, markdown, csv (the participants' sheet; with -o FOLDER/ all \
+      four sheets), html (the printable week) or ics (the coordinator's calendar).
+      """)
+  var format: PlanFormat = .table
+
+  @OptionGroup var language: LanguageOption
+
+  @Flag(
+    name: .long,
+    help: "Show the solver's figures: model size, iterations, nodes, bounds, gaps, LP relaxations.")
+  var details = false
 
   @Option(
     name: [.short, .long], help: "Write the output to this file (atomically) instead of stdout.")
@@ -78,9 +90,10 @@ struct PlanCommand: ParsableCommand {
       let timing = RunTiming(
         build: result.buildSeconds, solve: result.solveSeconds,
         total: Date().timeIntervalSince(start))
-      let text = PlanReport.render(result.plan, format: format, timing: timing)
       let inputs = (scenario.map { [$0] } ?? []) + (previous.map { [$0] } ?? [])
-      try Output.write(text, to: output, protecting: inputs)
+      try PlanOutput.write(
+        result.plan, scenario: s, format: format, language: language, details: details,
+        timing: timing, to: output, protecting: inputs)
     }
   }
 }

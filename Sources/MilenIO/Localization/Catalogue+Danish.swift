@@ -121,7 +121,7 @@ extension Catalogue {
     "html.companyPage": "{1}: hvem kommer i {2}", "html.participantPage": "{1}: din {2}",
     "html.mentorPage": "{1}: dine mentees i {2}",
     "html.placement": "Praktik", "html.job": "Job", "html.mentor": "Mentor",
-    "html.mentorHours": "{1}: {2} t i denne uge", "html.hours": "{1} t",
+    "html.mentorHours": "{1}: {2} t i denne uge",
     "html.waiting": "På ventelisten", "html.nobody": "Ingen i denne uge.",
     "html.contact": "Spørgsmål? Kontakt projektets koordinator.",
     "html.day": "Dag", "html.time": "Tid", "html.what": "Hvad", "html.where": "Hvor",

@@ -124,7 +124,7 @@ extension Catalogue {
     "html.companyPage": "{1}: who comes in {2}", "html.participantPage": "{1}: your {2}",
     "html.mentorPage": "{1}: your mentees in {2}",
     "html.placement": "Placement", "html.job": "Job", "html.mentor": "Mentor",
-    "html.mentorHours": "{1}: {2} h this week", "html.hours": "{1} h",
+    "html.mentorHours": "{1}: {2} h this week",
     "html.waiting": "On the waiting list", "html.nobody": "Nobody this week.",
     "html.contact": "Questions? Contact the programme's coordinator.",
     "html.day": "Day", "html.time": "Time", "html.what": "What", "html.where": "Where",
