@@ -85,17 +85,20 @@ public enum PlanCalendars {
   }
 
   /// The coordinator's week: the sessions they run (the teaching day among them) and one
-  /// company visit per company with people placed, on the day most of them are there (the
-  /// earliest such day), for an hour from the earliest start that day.
+  /// company visit per company with people placed: an hour while as many of them as possible
+  /// are at work there, on a day and at a time that clashes with no other visit or session
+  /// (companies with the most people first; the earliest such slot).
   public static func coordinatorEvents(_ plan: Plan, scenario: Scenario, localizer l: Localizer)
     throws -> [CalendarEvent]
   {
     let w = try week(plan)
     let owner = "coordinator"
     var out: [CalendarEvent] = []
+    var busy: [(Weekday, TimeWindow)] = []
     for a in scenario.activities where a.runByCoordinator || a.kind == .teaching {
       let who = plan.activities.first { $0.id == a.id }?.attendees ?? []
       let names = who.compactMap { id in plan.participants.first { $0.id == id }?.name }
+      busy.append((a.day, a.time))
       out.append(
         CalendarEvent(
           uid: uid(plan.week, owner, "activity:\(a.id)", a.day),
@@ -103,27 +106,50 @@ public enum PlanCalendars {
           description: names.isEmpty ? nil : names.joined(separator: ", "),
           date: w.dateParts(of: a.day), time: a.time))
     }
-    for c in plan.companies where !c.participants.isEmpty {
+    let companies = plan.companies.filter { !$0.participants.isEmpty }.sorted {
+      ($0.participants.count, $1.id) > ($1.participants.count, $0.id)
+    }
+    for c in companies {
       let placed = plan.participants.filter { $0.company == c.id }
-      var best: (day: Weekday, people: [ParticipantWeek])?
+      // Candidate hours: every half hour at which someone placed there is at work for an hour.
+      var slots: [(day: Weekday, time: TimeWindow, people: [ParticipantWeek])] = []
       for d in Weekday.workdays {
-        let here = placed.filter { p in p.work.contains { $0.day == d } }
-        if !here.isEmpty && here.count > (best?.people.count ?? 0) { best = (d, here) }
+        var starts = Set<Int>()
+        for p in placed {
+          for wd in p.work where wd.day == d {
+            var m = wd.time.start.minutes
+            while m + 60 <= wd.time.end.minutes {
+              starts.insert(m)
+              m += 30
+            }
+          }
+        }
+        for m in starts.sorted() {
+          let t = TimeWindow(start: TimeOfDay(minutes: m), end: TimeOfDay(minutes: m + 60))
+          let here = placed.filter { p in p.work.contains { $0.day == d && $0.time.contains(t) } }
+          slots.append((d, t, here))
+        }
       }
-      guard let best else { continue }
-      let start = best.people.compactMap { p in p.work.first { $0.day == best.day }?.time.start }
-        .min()!
-      let end = TimeOfDay(minutes: min(start.minutes + 60, 1440))
+      slots.sort { a, b in
+        (a.people.count, b.day.ordinal, b.time.start.minutes)
+          > (b.people.count, a.day.ordinal, a.time.start.minutes)
+      }
+      guard
+        let slot = slots.first(where: { s in
+          !busy.contains { $0.0 == s.day && $0.1.overlaps(s.time) }
+        }) ?? slots.first
+      else { continue }
+      busy.append((slot.day, slot.time))
       let name = scenario.companies.first { $0.id == c.id }?.name ?? c.id
       out.append(
         CalendarEvent(
           uid: uid(plan.week, owner, "visit:\(c.id)", nil), summary: l.t("ics.visit", name),
-          description: l.t(
-            "ics.visitDescription", best.people.map(\.name).joined(separator: ", ")),
-          location: name, date: w.dateParts(of: best.day),
-          time: TimeWindow(start: start, end: end)))
+          description: l.t("ics.visitDescription", slot.people.map(\.name).joined(separator: ", ")),
+          location: name, date: w.dateParts(of: slot.day), time: slot.time))
     }
-    return out.sorted { ($0.date, $0.time?.start.minutes ?? -1, $0.uid) < ($1.date, $1.time?.start.minutes ?? -1, $1.uid) }
+    return out.sorted {
+      ($0.date, $0.time?.start.minutes ?? -1, $0.uid) < ($1.date, $1.time?.start.minutes ?? -1, $1.uid)
+    }
   }
 
   /// One audience's calendar as iCalendar text.

@@ -19,12 +19,15 @@ enum HTMLTemplates {
     th[scope=row] { background: #f6f6f6; white-space: nowrap; }
     .date { font-weight: normal; color: #555; font-size: 9pt; }
     .sub { font-weight: normal; color: #666; font-size: 8.5pt; }
-    .item { margin: 0 0 1mm 0; padding: 0.6mm 1.2mm; border-radius: 1mm; font-size: 9pt; }
-    .item .t { font-variant-numeric: tabular-nums; color: #333; }
+    .item { margin: 0 0 0.6mm 0; padding: 0.3mm 1mm; border-radius: 1mm; font-size: 8.5pt;
+      line-height: 1.2; }
+    .grid .item { font-size: 7.5pt; }
+    .grid th, .grid td { padding: 0.8mm 1.2mm; }
+    .item .t { font-variant-numeric: tabular-nums; color: #333; white-space: nowrap; }
     .work { background: #dcefdc; }
     .job { background: #e4e4f7; }
     .session { background: #fbeacc; }
-    .waiting td, .waiting th { color: #888; }
+    .dim td, .dim th { color: #888; }
     .grid td { width: 15%; }
     .note { margin-top: 5mm; color: #333; }
     @media screen { body { background: #ddd; } .page { background: #fff; margin: 6mm auto;

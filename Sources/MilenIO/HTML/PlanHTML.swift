@@ -54,7 +54,7 @@ public enum PlanHTML {
       if let m = v?.mentoring { sub += " · " + l.t("html.mentorHours", m.mentor.name, l.number(m.hours)) }
       return [
         "name": p.name, "sub": sub, "cells": cells,
-        "rowClass": p.status == .waiting ? "waiting" : "",
+        "rowClass": p.status == .waiting ? "dim" : "",
       ]
     }
     return [
@@ -80,7 +80,7 @@ public enum PlanHTML {
       "heading": l.t("html.companyPage", v.company.name, l.weekTitle(v.week)),
       "nobody": l.t("view.company.nobody"), "people": people, "hasPeople": !people.isEmpty,
       "days": dayHeaders(v.week, days, l), "nameLabel": l.t("html.name"),
-      "hoursLabel": l.t("view.col.hours"),
+      "hoursLabel": l.t("html.hoursLabel"),
       "weekLabel": l.t("html.week"), "contact": l.t("html.contact"),
     ]
   }
@@ -95,7 +95,7 @@ public enum PlanHTML {
     return [
       "id": v.mentor.id, "heading": l.t("html.mentorPage", v.mentor.name, l.weekTitle(v.week)),
       "nobody": l.t("view.mentor.nobody"), "mentees": mentees, "hasMentees": !mentees.isEmpty,
-      "nameLabel": l.t("html.name"), "hoursLabel": l.t("view.col.hours"),
+      "nameLabel": l.t("html.name"), "hoursLabel": l.t("html.hoursLabel"),
       "canMeetLabel": l.t("html.canMeet"),
       "total": l.t("html.total", l.number(v.hoursThisWeek), l.number(v.hoursPerWeek)),
       "contact": l.t("html.contact"),

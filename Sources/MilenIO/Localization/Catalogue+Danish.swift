@@ -117,7 +117,7 @@ extension Catalogue {
     "ics.runs": "Du holder: {1}", "ics.calendarName": "Milen: {1}, {2}",
     "ics.coordinator": "koordinator",
     // The printable week.
-    "html.title": "Milen: {1}", "html.overview": "Ugen", "html.person": "Deltager",
+    "html.title": "Milen: {1}", "html.overview": "Ugeoversigt", "html.person": "Deltager",
     "html.companyPage": "{1}: hvem kommer i {2}", "html.participantPage": "{1}: din {2}",
     "html.mentorPage": "{1}: dine mentees i {2}",
     "html.placement": "Praktik", "html.job": "Job", "html.mentor": "Mentor",
@@ -125,7 +125,7 @@ extension Catalogue {
     "html.waiting": "På ventelisten", "html.nobody": "Ingen i denne uge.",
     "html.contact": "Spørgsmål? Kontakt projektets koordinator.",
     "html.day": "Dag", "html.time": "Tid", "html.what": "Hvad", "html.where": "Hvor",
-    "html.name": "Navn", "html.week": "Praktikuge", "html.canMeet": "Kan mødes",
+    "html.name": "Navn", "html.hoursLabel": "Timer", "html.week": "Praktikuge", "html.canMeet": "Kan mødes",
     "html.total": "Timer i denne uge: {1} af {2}", "html.legend": "Praktik, job, aktiviteter",
   ]
 }

@@ -120,7 +120,7 @@ extension Catalogue {
     "ics.runs": "You run: {1}", "ics.calendarName": "Milen: {1}, {2}",
     "ics.coordinator": "coordinator",
     // The printable week.
-    "html.title": "Milen: {1}", "html.overview": "The week", "html.person": "Young person",
+    "html.title": "Milen: {1}", "html.overview": "Week overview", "html.person": "Young person",
     "html.companyPage": "{1}: who comes in {2}", "html.participantPage": "{1}: your {2}",
     "html.mentorPage": "{1}: your mentees in {2}",
     "html.placement": "Placement", "html.job": "Job", "html.mentor": "Mentor",
@@ -128,7 +128,7 @@ extension Catalogue {
     "html.waiting": "On the waiting list", "html.nobody": "Nobody this week.",
     "html.contact": "Questions? Contact the programme's coordinator.",
     "html.day": "Day", "html.time": "Time", "html.what": "What", "html.where": "Where",
-    "html.name": "Name", "html.week": "Placement week", "html.canMeet": "Can meet on",
+    "html.name": "Name", "html.hoursLabel": "Hours", "html.week": "Placement week", "html.canMeet": "Can meet on",
     "html.total": "Hours this week: {1} of {2}", "html.legend": "Work placement, job, activities",
   ]
 }
