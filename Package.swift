@@ -51,7 +51,8 @@ let package = Package(
     ),
     .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
     .testTarget(name: "MilenCheckTests", dependencies: ["MilenCheck", "MilenModel"]),
-    .testTarget(name: "MilenIOTests",
+    .testTarget(
+      name: "MilenIOTests",
       dependencies: ["MilenIO", "MilenModel", "MilenSolver", "MilenGenerator"]),
     .target(
       name: "MilenTestSupport", dependencies: ["MilenModel", "MilenSolver", "MilenCheck"],

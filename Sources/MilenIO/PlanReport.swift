@@ -92,8 +92,7 @@ public enum PlanReport {
   /// Work days grouped by identical hours: `mon,wed,thu 08:00-15:30; tue 08:00-12:30`.
   static func days(_ work: [WorkDay]) -> String { Localizer.english.workDays(work) }
 
-  static func text(_ plan: Plan, markdown: Bool, timing: RunTiming?, style: ReportStyle) -> String
-  {
+  static func text(_ plan: Plan, markdown: Bool, timing: RunTiming?, style: ReportStyle) -> String {
     let l = style.localizer
     let h = l.number
     let title = { (t: String) in markdown ? "\n## \(t)\n\n" : "\n\(t.uppercased())\n" }

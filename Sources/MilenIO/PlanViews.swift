@@ -84,7 +84,8 @@ public enum PlanViews {
         if w.placement {
           out +=
             bullet
-            + l.t("view.participant.placement", w.company.name, l.workDays(w.days), l.number(w.hours))
+            + l.t(
+              "view.participant.placement", w.company.name, l.workDays(w.days), l.number(w.hours))
             + "\n"
         } else {
           out += bullet + l.t("view.participant.job", w.company.name) + "\n"

@@ -62,7 +62,8 @@ public enum WhatIfReport {
         (d.figure("unmetMentorHours")?.change ?? 0)
         + (d.figure("missingSocialSessions")?.change ?? 0)
       t.rows.append([
-        String(i + 1), d.label, c("served"), (needs > 0 ? "+" : "") + l.number(needs), c("inPlacement"),
+        String(i + 1), d.label, c("served"), (needs > 0 ? "+" : "") + l.number(needs),
+        c("inPlacement"),
         c("placementHours"), c("goal4.wishesAndContinuity"),
       ])
     }

@@ -108,7 +108,8 @@ struct ExportScenarioCommand: ParsableCommand {
       let inputs = scenario.map { [$0] } ?? []
       switch format {
       case .csv:
-        let sheets = ScenarioSheets.export(s, localizer: Localizer(language.language(fallback: .da)))
+        let sheets = ScenarioSheets.export(
+          s, localizer: Localizer(language.language(fallback: .da)))
         try OutputFolder.write(sheets.map { ($0.file, $0.text) }, into: output!, protecting: inputs)
       case .json:
         try Output.write(ScenarioFile.jsonText(s), to: output, protecting: inputs)

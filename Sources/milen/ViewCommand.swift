@@ -53,7 +53,8 @@ struct ViewCommand: ParsableCommand {
       do {
         if all {
           let l = Localizer(language.language(fallback: .da))
-          let files = try Handouts.files(p, scenario: s, planText: try Input.read(plan), localizer: l, stamp: OutputFolder.stamp)
+          let files = try Handouts.files(
+            p, scenario: s, planText: try Input.read(plan), localizer: l, stamp: OutputFolder.stamp)
           try OutputFolder.write(files, into: output!, protecting: [scenario, plan])
           return
         }

@@ -47,7 +47,9 @@ struct FormatsCLITests {
   /// The Aulum plan as a file in a new folder.
   func planned() throws -> URL {
     let dir = try temporaryDirectory()
-    let r = try milen(["plan", aulum, "--format", "json", "-o", dir.appendingPathComponent("plan.json").path])
+    let r = try milen([
+      "plan", aulum, "--format", "json", "-o", dir.appendingPathComponent("plan.json").path,
+    ])
     #expect(r.code == 0, "\(r.err)")
     return dir
   }
@@ -65,7 +67,8 @@ struct FormatsCLITests {
     ] {
       #expect(!words.contains(word), "English or solver word \"\(word)\"")
     }
-    for phrase in ["LP relaxation", "LP-relaksering", "branch-and-bound", "not placed", "short of"] {
+    for phrase in ["LP relaxation", "LP-relaksering", "branch-and-bound", "not placed", "short of"]
+    {
       #expect(!r.out.contains(phrase), "English or solver words \"\(phrase)\"")
     }
     #expect(r.out.contains("Uge 2 (5.-9. januar 2026)"))
@@ -85,7 +88,8 @@ struct FormatsCLITests {
     let details = try milen(["plan", "--details"])
     #expect(details.out.contains("simplex iterations") && details.out.contains("LP relaxation"))
     let detailsDa = try milen(["plan", "--details", "--lang", "da"])
-    #expect(detailsDa.out.contains("simplex-iterationer") && detailsDa.out.contains("LP-relaksering"))
+    #expect(
+      detailsDa.out.contains("simplex-iterationer") && detailsDa.out.contains("LP-relaksering"))
   }
 
   @Test("plan --format csv is one sheet in Danish Excel's conventions (golden)")
@@ -94,7 +98,8 @@ struct FormatsCLITests {
     #expect(r.code == 0, "\(r.err)")
     #expect(r.out.hasPrefix("\u{FEFF}id;navn;status;forløb;"))
     let lines = r.out.components(separatedBy: "\r\n")
-    #expect(lines.count == 29 + 2)  // header, 29 participants, and the empty rest after the last CRLF
+    // The header, 29 participants, and the empty rest after the last CRLF.
+    #expect(lines.count == 29 + 2)
     #expect(r.out.contains(";0,5;") && r.out.contains("Bjørn T.") && r.out.contains("Nikolaj Å."))
     try expectGolden(r.out, "aulum-plan.csv")
     let dir = try temporaryDirectory()
@@ -117,8 +122,10 @@ struct FormatsCLITests {
     let b = try milen(["plan", back, "--format", "json"])
     #expect(a.code == 0 && b.code == 0)
     #expect(a.out == b.out)
-    let original = try ScenarioFile.decode(String(contentsOfFile: aulum, encoding: .utf8), format: .json)
-    let imported = try ScenarioFile.decode(String(contentsOfFile: back, encoding: .utf8), format: .json)
+    let original = try ScenarioFile.decode(
+      String(contentsOfFile: aulum, encoding: .utf8), format: .json)
+    let imported = try ScenarioFile.decode(
+      String(contentsOfFile: back, encoding: .utf8), format: .json)
     #expect(original == imported)
   }
 
@@ -135,7 +142,9 @@ struct FormatsCLITests {
     try Data(text.utf8).write(to: file)
     let bad = try milen(["import", dir.path])
     #expect(bad.code == 65)
-    #expect(bad.err.contains(#"deltagere.csv, row 2, column "forløb": "Praktikk" is not one of"#), "\(bad.err)")
+    #expect(
+      bad.err.contains(#"deltagere.csv, row 2, column "forløb": "Praktikk" is not one of"#),
+      "\(bad.err)")
     let missing = try milen(["import", dir.appendingPathComponent("nope").path])
     #expect(missing.code == 66)
   }
@@ -178,7 +187,8 @@ struct FormatsCLITests {
       "plan.txt", "plan.json", "uge.html", "kalender.ics", "deltagere.csv", "virksomheder.csv",
       "mentorer.csv", "aktiviteter.csv",
     ] {
-      #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("koordinator/\(f)").path))
+      #expect(
+        FileManager.default.fileExists(atPath: out.appendingPathComponent("koordinator/\(f)").path))
     }
     let bad = try milen(["view", aulum, plan, "--all"])
     #expect(bad.code == 64)

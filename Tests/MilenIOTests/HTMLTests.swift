@@ -7,7 +7,8 @@ import Testing
 /// The printable week: template output, escaping, and a render in headless Chromium.
 @Suite("The printable week (HTML)")
 struct HTMLTests {
-  @Test("The week has the overview, a page per company with people, per mentor and per young person")
+  @Test(
+    "The week has the overview, a page per company with people, per mentor and per young person")
   func pages() throws {
     let (s, plan) = try aulumPlanned()
     let html = try PlanHTML.week(plan, scenario: s, localizer: .danish)
@@ -15,8 +16,11 @@ struct HTMLTests {
     #expect(html.contains("@page { size: A4;"))
     func count(_ s: String) -> Int { html.components(separatedBy: s).count - 1 }
     #expect(count("<section class=\"page wide\" id=\"overview\">") == 1)
-    #expect(count("<section class=\"page company\"") == plan.companies.filter { !$0.participants.isEmpty }.count)
-    #expect(count("<section class=\"page mentor\"") == plan.mentors.filter { !$0.mentees.isEmpty }.count)
+    #expect(
+      count("<section class=\"page company\"")
+        == plan.companies.filter { !$0.participants.isEmpty }.count)
+    #expect(
+      count("<section class=\"page mentor\"") == plan.mentors.filter { !$0.mentees.isEmpty }.count)
     #expect(count("<section class=\"page participant\"") == plan.participants.count)
     for p in plan.participants { #expect(html.contains(p.name)) }
     for d in ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag"] {
@@ -24,7 +28,8 @@ struct HTMLTests {
     }
     #expect(html.contains("Ugeoversigt: Uge 2 (5.-9. januar 2026)"))
     let english = try PlanHTML.week(plan, scenario: s, localizer: .english)
-    #expect(english.contains("Week overview: week 2 (5-9 January 2026)") && english.contains("Monday"))
+    #expect(
+      english.contains("Week overview: week 2 (5-9 January 2026)") && english.contains("Monday"))
   }
 
   @Test("Names are escaped for HTML")
@@ -51,7 +56,8 @@ struct HTMLTests {
 
   @Test("Headless Chromium renders the week: every participant and day, and a screenshot")
   func chromium() throws {
-    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(
+      separator: ":")
     guard paths.contains(where: { FileManager.default.isExecutableFile(atPath: "\($0)/chromium") })
     else {
       print("SKIPPED: chromium is not installed (apt-get install -y chromium)")

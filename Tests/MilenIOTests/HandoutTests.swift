@@ -117,8 +117,12 @@ struct HandoutTests {
       plan, scenario: s, planText: "", localizer: .danish, stamp: stamp)
     for c in s.companies {
       let text = files.filter { $0.path.hasPrefix("virksomheder/\(c.id).") }.map(\.text).joined()
-      for p in plan.participants where p.company != c.id { #expect(!text.contains(p.name), "\(c.id)") }
-      for p in plan.participants where p.company == c.id { #expect(text.contains(p.name), "\(c.id)") }
+      for p in plan.participants where p.company != c.id {
+        #expect(!text.contains(p.name), "\(c.id)")
+      }
+      for p in plan.participants where p.company == c.id {
+        #expect(text.contains(p.name), "\(c.id)")
+      }
     }
   }
 }
@@ -137,13 +141,16 @@ struct CalendarTests {
   @Test("The UIDs of a week are stable across runs and differ between weeks and people")
   func stableUIDs() throws {
     let (s, plan) = try aulumPlanned()
-    let a = try PlanCalendars.events(plan, for: .participant("p09"), scenario: s, localizer: .danish)
-    let b = try PlanCalendars.events(plan, for: .participant("p09"), scenario: s, localizer: .english)
+    let a = try PlanCalendars.events(
+      plan, for: .participant("p09"), scenario: s, localizer: .danish)
+    let b = try PlanCalendars.events(
+      plan, for: .participant("p09"), scenario: s, localizer: .english)
     #expect(a.map(\.uid) == b.map(\.uid))
     #expect(Set(a.map(\.uid)).count == a.count)
     var next = plan
     next.week = "2026-W03"
-    let c = try PlanCalendars.events(next, for: .participant("p09"), scenario: s, localizer: .danish)
+    let c = try PlanCalendars.events(
+      next, for: .participant("p09"), scenario: s, localizer: .danish)
     #expect(Set(a.map(\.uid)).isDisjoint(with: c.map(\.uid)))
   }
 
@@ -176,12 +183,17 @@ struct CalendarTests {
       switch a {
       case .company(let id):
         for p in plan.participants where p.company == id {
-          for w in p.work { timed.append(["\(date(w.day)) \(w.time.start)", "\(date(w.day)) \(w.time.end)"]) }
+          for w in p.work {
+            timed.append(["\(date(w.day)) \(w.time.start)", "\(date(w.day)) \(w.time.end)"])
+          }
         }
       case .participant(let id):
         let p = plan.participants.first { $0.id == id }!
-        for w in p.work { timed.append(["\(date(w.day)) \(w.time.start)", "\(date(w.day)) \(w.time.end)"]) }
-        if p.company == nil, let sched = s.participants.first(where: { $0.id == id })?.employment?.schedule,
+        for w in p.work {
+          timed.append(["\(date(w.day)) \(w.time.start)", "\(date(w.day)) \(w.time.end)"])
+        }
+        if p.company == nil,
+          let sched = s.participants.first(where: { $0.id == id })?.employment?.schedule,
           p.employer != nil
         {
           for (d, t) in sched { timed.append(["\(date(d)) \(t.start)", "\(date(d)) \(t.end)"]) }

@@ -38,7 +38,9 @@ struct LocalizationTests {
     let en = Localizer.english
     var keys = try keysUsedInSources()
     #expect(keys.count > 100)
-    for d in Weekday.allCases { keys.formUnion(["day.short.\(d.rawValue)", "day.long.\(d.rawValue)"]) }
+    for d in Weekday.allCases {
+      keys.formUnion(["day.short.\(d.rawValue)", "day.long.\(d.rawValue)"])
+    }
     for m in 1...12 { keys.insert("month.\(m)") }
     for t in Track.allCases { keys.insert("track.\(t.rawValue)") }
     for s in ParticipantStatus.allCases { keys.insert("status.\(s.rawValue)") }

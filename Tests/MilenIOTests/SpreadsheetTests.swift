@@ -103,3 +103,30 @@ struct SpreadsheetTests {
     #expect(s.participants.count == 1 && s.companies.count == 1)
   }
 }
+
+@Suite("docs/formats.md")
+struct FormatDocsTests {
+  /// The document's generated part lies between two markers; `MILEN_RECORD_GOLDEN=1`
+  /// rewrites it on purpose.
+  @Test("docs/formats.md lists every column of every sheet")
+  func columnsDocumented() throws {
+    var url = URL(fileURLWithPath: #filePath)
+    while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path)
+    {
+      url.deleteLastPathComponent()
+    }
+    let file = url.appendingPathComponent("docs/formats.md")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    let begin = "<!-- columns:begin (generated: MILEN_RECORD_GOLDEN=1 swift test --filter FormatDocsTests) -->\n"
+    let end = "<!-- columns:end -->"
+    let a = try #require(text.range(of: begin))
+    let b = try #require(text.range(of: end))
+    let expected = SheetDocs.markdown() + "\n"
+    if ProcessInfo.processInfo.environment["MILEN_RECORD_GOLDEN"] == "1" {
+      let updated = String(text[..<a.upperBound]) + expected + String(text[b.lowerBound...])
+      try Data(updated.utf8).write(to: file)
+      return
+    }
+    #expect(String(text[a.upperBound..<b.lowerBound]) == expected)
+  }
+}

@@ -58,7 +58,8 @@ public struct DateParts: Hashable, Sendable, Comparable {
     var cal = Calendar(identifier: .gregorian)
     cal.timeZone = TimeZone(identifier: "UTC")!
     let d = cal.date(from: DateComponents(year: year, month: month, day: day))!
-    let e = cal.dateComponents([.year, .month, .day], from: d.addingTimeInterval(Double(n) * 86_400))
+    let e = cal.dateComponents(
+      [.year, .month, .day], from: d.addingTimeInterval(Double(n) * 86_400))
     return DateParts(year: e.year!, month: e.month!, day: e.day!)
   }
 

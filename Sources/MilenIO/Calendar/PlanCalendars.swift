@@ -38,7 +38,9 @@ public enum PlanCalendars {
         for d in work.days {
           out.append(
             CalendarEvent(
-              uid: uid(plan.week, owner, "\(work.placement ? "placement" : "job"):\(work.company.id)", d.day),
+              uid: uid(
+                plan.week, owner, "\(work.placement ? "placement" : "job"):\(work.company.id)",
+                d.day),
               summary: l.t(work.placement ? "ics.placement" : "ics.job", work.company.name),
               location: work.company.name, date: w.dateParts(of: d.day), time: d.time))
         }
@@ -81,7 +83,11 @@ public enum PlanCalendars {
             date: w.dateParts(of: .mon), time: nil, days: 5))
       }
     }
-    return out.sorted { ($0.date, $0.time?.start.minutes ?? -1, $0.uid) < ($1.date, $1.time?.start.minutes ?? -1, $1.uid) }
+    return out.sorted {
+      ($0.date, $0.time?.start.minutes ?? -1, $0.uid) < (
+        $1.date, $1.time?.start.minutes ?? -1, $1.uid
+      )
+    }
   }
 
   /// The coordinator's week: the sessions they run (the teaching day among them) and one
@@ -148,7 +154,9 @@ public enum PlanCalendars {
           location: name, date: w.dateParts(of: slot.day), time: slot.time))
     }
     return out.sorted {
-      ($0.date, $0.time?.start.minutes ?? -1, $0.uid) < ($1.date, $1.time?.start.minutes ?? -1, $1.uid)
+      ($0.date, $0.time?.start.minutes ?? -1, $0.uid) < (
+        $1.date, $1.time?.start.minutes ?? -1, $1.uid
+      )
     }
   }
 
@@ -159,7 +167,8 @@ public enum PlanCalendars {
   ) throws -> String {
     let name: String
     switch audience {
-    case .company(let id): name = try PlanViews.companyView(plan, id, scenario: scenario).company.name
+    case .company(let id):
+      name = try PlanViews.companyView(plan, id, scenario: scenario).company.name
     case .mentor(let id): name = try PlanViews.mentorView(plan, id, scenario: scenario).mentor.name
     case .participant(let id):
       name = try PlanViews.participantView(plan, id, scenario: scenario).participant.name

@@ -45,13 +45,18 @@ public enum PlanHTML {
         }
         for x in v?.sessions ?? [] where x.day == d {
           items.append(
-            (x.time.start, ["time": x.time.description, "what": x.activity.name, "kind": "session"])
+            (
+              x.time.start,
+              ["time": x.time.description, "what": x.activity.name, "kind": "session"]
+            )
           )
         }
         return ["items": items.sorted { $0.0 < $1.0 }.map(\.1)]
       }
       var sub = p.status == .waiting ? l.status(.waiting) : l.track(p.track)
-      if let m = v?.mentoring { sub += " · " + l.t("html.mentorHours", m.mentor.name, l.number(m.hours)) }
+      if let m = v?.mentoring {
+        sub += " · " + l.t("html.mentorHours", m.mentor.name, l.number(m.hours))
+      }
       return [
         "name": p.name, "sub": sub, "cells": cells,
         "rowClass": p.status == .waiting ? "dim" : "",
@@ -185,9 +190,11 @@ public enum PlanHTML {
     let title = l.t("html.title", l.weekTitle(plan.week))
     switch audience {
     case .company(let id):
-      return document(title, l, ["companies": [company(try PlanViews.companyView(plan, id, scenario: s), l)]])
+      return document(
+        title, l, ["companies": [company(try PlanViews.companyView(plan, id, scenario: s), l)]])
     case .mentor(let id):
-      return document(title, l, ["mentors": [mentor(try PlanViews.mentorView(plan, id, scenario: s), l)]])
+      return document(
+        title, l, ["mentors": [mentor(try PlanViews.mentorView(plan, id, scenario: s), l)]])
     case .participant(let id):
       return document(
         title, l,

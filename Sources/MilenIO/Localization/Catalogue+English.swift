@@ -128,7 +128,8 @@ extension Catalogue {
     "html.waiting": "On the waiting list", "html.nobody": "Nobody this week.",
     "html.contact": "Questions? Contact the programme's coordinator.",
     "html.day": "Day", "html.time": "Time", "html.what": "What", "html.where": "Where",
-    "html.name": "Name", "html.hoursLabel": "Hours", "html.week": "Placement week", "html.canMeet": "Can meet on",
+    "html.name": "Name", "html.hoursLabel": "Hours", "html.week": "Placement week",
+    "html.canMeet": "Can meet on",
     "html.total": "Hours this week: {1} of {2}", "html.legend": "Work placement, job, activities",
   ]
 }

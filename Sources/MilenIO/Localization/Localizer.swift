@@ -90,7 +90,8 @@ public struct Localizer: Sendable {
       range =
         "\(date(year: a.year, month: a.month, day: a.day))-\(date(year: b.year, month: b.month, day: b.day))"
     } else if a.month != b.month {
-      range = language == .da
+      range =
+        language == .da
         ? "\(a.day). \(month(a.month))-\(b.day). \(month(b.month)) \(b.year)"
         : "\(a.day) \(month(a.month))-\(b.day) \(month(b.month)) \(b.year)"
     } else {

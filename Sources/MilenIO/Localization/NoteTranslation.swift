@@ -119,11 +119,13 @@ enum NoteTranslation {
     ) { g, _ in
       "ikke i praktik: de virksomheder, der passer (\(g[1])), er fulde, eller en vigtigere prioritet går forud"
     },
-    Rule(#"([\d.]+) of ([\d.]+) mentor hours unmet: no mentor with (.+) shares a weekday with them"#)
-    { g, l in
+    Rule(
+      #"([\d.]+) of ([\d.]+) mentor hours unmet: no mentor with (.+) shares a weekday with them"#
+    ) { g, l in
       "\(num(g[1], l)) af \(num(g[2], l)) mentortimer mangler: ingen mentor med \(tags(g[3], l)) har en fælles ugedag med dem"
     },
-    Rule(#"([\d.]+) of ([\d.]+) mentor hours unmet: no mentor shares a weekday with them"#) { g, l in
+    Rule(#"([\d.]+) of ([\d.]+) mentor hours unmet: no mentor shares a weekday with them"#) {
+      g, l in
       "\(num(g[1], l)) af \(num(g[2], l)) mentortimer mangler: ingen mentor har en fælles ugedag med dem"
     },
     Rule(
@@ -134,7 +136,8 @@ enum NoteTranslation {
     Rule(#"(\d+) social session\(s\) short of (\d+): (.*)"#) { g, l in
       "\(g[1]) social(e) aktivitet(er) færre end de ønskede \(g[2]): \(danish(g[3], l))"
     },
-    Rule("no activity fits their availability") { _, _ in "ingen aktivitet passer til deres tider" },
+    Rule("no activity fits their availability") { _, _ in "ingen aktivitet passer til deres tider"
+    },
     Rule(#"only (\d+) session\(s\) fit their availability"#) { g, _ in
       "kun \(g[1]) aktivitet(er) passer til deres tider"
     },
@@ -166,7 +169,9 @@ enum NoteTranslation {
     // Changes since last week (Continuity).
     Rule("new in this week's scenario") { _, _ in "ny i denne uge" },
     Rule("not in this week's scenario") { _, _ in "ikke med i denne uge" },
-    Rule(#"a placement at (.+) fits this week"#) { g, _ in "en praktik hos \(g[1]) passer i denne uge" },
+    Rule(#"a placement at (.+) fits this week"#) { g, _ in
+      "en praktik hos \(g[1]) passer i denne uge"
+    },
     Rule("mentor hours needed") { _, _ in "har brug for mentortimer" },
     Rule("no mentor had room") { _, _ in "ingen mentor havde plads" },
     Rule("no mentor hours needed this week") { _, _ in "ingen mentortimer i denne uge" },
@@ -190,7 +195,8 @@ enum NoteTranslation {
     // Levers of the business case (MilenSolver.BreakEvenLevers).
     Rule("a mentor with 5 h/week") { _, _ in "en mentor med 5 t/uge" },
     Rule("5 more coordinator hours a week") { _, _ in "5 koordinatortimer mere om ugen" },
-    Rule("a new company with 2 placement slots") { _, _ in "en ny virksomhed med 2 praktikpladser" },
+    Rule("a new company with 2 placement slots") { _, _ in "en ny virksomhed med 2 praktikpladser"
+    },
     Rule("4 more seats at every activity session") { _, _ in "4 pladser mere på hver aktivitet" },
     // Simulation events (MilenSolver.Simulation).
     Rule(#"(\S+) hired at (.+)"#) { g, _ in "\(g[1]) ansat hos \(g[2])" },

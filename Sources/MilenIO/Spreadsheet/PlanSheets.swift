@@ -54,22 +54,22 @@ public enum PlanSheets {
     participantHead + participantDays + participantTail
 
   static let participantHead: [Column<ParticipantWeek>] = [
-      Column("id", "id", "participant id") { p, _ in p.id },
-      Column("navn", "name", "name") { p, _ in p.name },
-      Column("status", "status", "Indskrevet, Optaget (from the waiting list) or Venteliste") {
-        p, c in c.l.status(p.status)
-      },
-      Column("forløb", "track", "Praktik, Job, Fleksjob, Elev, Kun socialt or Pause") { p, c in
-        c.l.track(p.track)
-      },
-      Column("virksomhed_id", "companyId", "placement company (id)") { p, _ in p.company ?? "" },
-      Column("virksomhed", "company", "placement company (name)") { p, c in
-        c.companyName(p.company)
-      },
-      Column("arbejdsgiver", "employer", "employer kept (Job, Fleksjob, Elev)") { p, c in
-        c.companyName(p.employer)
-      },
-    ]
+    Column("id", "id", "participant id") { p, _ in p.id },
+    Column("navn", "name", "name") { p, _ in p.name },
+    Column("status", "status", "Indskrevet, Optaget (from the waiting list) or Venteliste") {
+      p, c in c.l.status(p.status)
+    },
+    Column("forløb", "track", "Praktik, Job, Fleksjob, Elev, Kun socialt or Pause") { p, c in
+      c.l.track(p.track)
+    },
+    Column("virksomhed_id", "companyId", "placement company (id)") { p, _ in p.company ?? "" },
+    Column("virksomhed", "company", "placement company (name)") { p, c in
+      c.companyName(p.company)
+    },
+    Column("arbejdsgiver", "employer", "employer kept (Job, Fleksjob, Elev)") { p, c in
+      c.companyName(p.employer)
+    },
+  ]
 
   static let participantDays: [Column<ParticipantWeek>] = Weekday.workdays.map {
     (d: Weekday) -> Column<ParticipantWeek> in
@@ -82,40 +82,40 @@ public enum PlanSheets {
   }
 
   static let participantTail: [Column<ParticipantWeek>] = [
-      Column("timer", "hours", "work hours this week") { p, _ in
-        p.company == nil ? "" : CSVText.number(p.workHours)
-      },
-      Column("praktikuge", "placementWeek", "placement week at the company (1 = first)") { p, _ in
-        p.placementWeek.map(String.init) ?? ""
-      },
-      Column("mentor", "mentor", "mentor (name)") { p, c in c.mentorName(p.mentor) },
-      Column("mentortimer", "mentorHours", "mentor hours this week") { p, _ in
-        p.mentor == nil ? "" : CSVText.number(p.mentorHours)
-      },
-      Column("mangler_mentortimer", "unmetMentorHours", "needed mentor hours no mentor gives") {
-        p, _ in p.unmetMentorHours > 1e-9 ? CSVText.number(p.unmetMentorHours) : ""
-      },
-      Column("aktiviteter", "activities", "activity sessions (names)") { p, c in
-        p.activities.map(c.activityName).joined(separator: ", ")
-      },
-      Column("mangler_sociale", "missingSocialSessions", "social sessions short of the wish") {
-        p, _ in p.missingSocialSessions > 0 ? String(p.missingSocialSessions) : ""
-      },
-      Column("noter", "notes", "why, in words (the coordinator's only)") { p, c in
-        p.notes.map(c.l.note).joined(separator: " | ")
-      },
+    Column("timer", "hours", "work hours this week") { p, _ in
+      p.company == nil ? "" : CSVText.number(p.workHours)
+    },
+    Column("praktikuge", "placementWeek", "placement week at the company (1 = first)") { p, _ in
+      p.placementWeek.map(String.init) ?? ""
+    },
+    Column("mentor", "mentor", "mentor (name)") { p, c in c.mentorName(p.mentor) },
+    Column("mentortimer", "mentorHours", "mentor hours this week") { p, _ in
+      p.mentor == nil ? "" : CSVText.number(p.mentorHours)
+    },
+    Column("mangler_mentortimer", "unmetMentorHours", "needed mentor hours no mentor gives") {
+      p, _ in p.unmetMentorHours > 1e-9 ? CSVText.number(p.unmetMentorHours) : ""
+    },
+    Column("aktiviteter", "activities", "activity sessions (names)") { p, c in
+      p.activities.map(c.activityName).joined(separator: ", ")
+    },
+    Column("mangler_sociale", "missingSocialSessions", "social sessions short of the wish") {
+      p, _ in p.missingSocialSessions > 0 ? String(p.missingSocialSessions) : ""
+    },
+    Column("noter", "notes", "why, in words (the coordinator's only)") { p, c in
+      p.notes.map(c.l.note).joined(separator: " | ")
+    },
   ]
 
   static let companyColumns: [Column<CompanyLoad>] = companyHead + companyDays + companyTail
 
   static let companyHead: [Column<CompanyLoad>] = [
-      Column("id", "id", "company id") { x, _ in x.id },
-      Column("navn", "name", "name") { x, c in c.companyName(x.id) },
-      Column("i_praktik", "placed", "participants placed") { x, _ in String(x.participants.count) },
-      Column("pladser", "slots", "placement slots a week") { x, _ in String(x.slots) },
-      Column("lovligt", "legalRoom", "most placements the legal ratio allows") { x, _ in
-        String(x.legalRoom)
-      },
+    Column("id", "id", "company id") { x, _ in x.id },
+    Column("navn", "name", "name") { x, c in c.companyName(x.id) },
+    Column("i_praktik", "placed", "participants placed") { x, _ in String(x.participants.count) },
+    Column("pladser", "slots", "placement slots a week") { x, _ in String(x.slots) },
+    Column("lovligt", "legalRoom", "most placements the legal ratio allows") { x, _ in
+      String(x.legalRoom)
+    },
   ]
 
   static let companyDays: [Column<CompanyLoad>] = Weekday.workdays.map {
@@ -136,7 +136,8 @@ public enum PlanSheets {
     Column("id", "id", "mentor id") { x, _ in x.id },
     Column("navn", "name", "name") { x, c in c.mentorName(x.id) },
     Column("timer", "hours", "hours given this week") { x, _ in CSVText.number(x.hours) },
-    Column("timer_pr_uge", "hoursPerWeek", "hours a week") { x, _ in CSVText.number(x.hoursPerWeek) },
+    Column("timer_pr_uge", "hoursPerWeek", "hours a week") { x, _ in CSVText.number(x.hoursPerWeek)
+    },
     Column("mentees", "mentees", "mentees") { x, _ in String(x.mentees.count) },
     Column("max_mentees", "maxMentees", "most mentees") { x, _ in String(x.maxMentees) },
     Column("hvem", "who", "who (names)") { x, c in c.participantNames(x.mentees) },

@@ -14,7 +14,9 @@ extension ScenarioSheets {
         rows: rows.map { r in cols.map { $0.write(r, l) } })
     }
     let agreements =
-      s.locks.map { Agreement(participant: $0.participant, ban: false, company: $0.company, days: $0.days) }
+      s.locks.map {
+        Agreement(participant: $0.participant, ban: false, company: $0.company, days: $0.days)
+      }
       + s.bans.map { Agreement(participant: $0.participant, ban: true, company: $0.company) }
     let settingsText = CSVText.document(
       header: l.language == .da ? ["nøgle", "værdi", "forklaring"] : ["key", "value", "meaning"],
@@ -166,7 +168,8 @@ extension ScenarioSheets {
     if files[participantsFile] == nil {
       issues.append(SheetIssue(file: participantsFile, message: "is missing"))
     }
-    s.participants = read(participantsFile, participantColumns, blank: Participant(id: "", name: "", track: .placement))
+    s.participants = read(
+      participantsFile, participantColumns, blank: Participant(id: "", name: "", track: .placement))
     s.companies = read(companiesFile, companyColumns, blank: Company(id: "", name: ""))
     s.mentors = read(mentorsFile, mentorColumns, blank: Mentor(id: "", name: "", hoursPerWeek: 0))
     s.activities = read(
@@ -185,7 +188,9 @@ extension ScenarioSheets {
     func checkLocation(_ l: Location?, _ file: String, _ i: Int) {
       if let l, l.x.isNaN || l.y.isNaN {
         issues.append(
-          SheetIssue(file: file, row: i + 2, column: l.x.isNaN ? "x" : "y", message: "must be given with the other coordinate"))
+          SheetIssue(
+            file: file, row: i + 2, column: l.x.isNaN ? "x" : "y",
+            message: "must be given with the other coordinate"))
       }
     }
     for (i, p) in s.participants.enumerated() { checkLocation(p.location, participantsFile, i) }
@@ -216,6 +221,7 @@ extension ScenarioSheets {
         file: file, row: i + 2, column: field.isEmpty ? nil : String(field),
         message: issue.message)
     }
-    return SheetIssue(file: settingsFile, column: issue.path.isEmpty ? nil : issue.path, message: issue.message)
+    return SheetIssue(
+      file: settingsFile, column: issue.path.isEmpty ? nil : issue.path, message: issue.message)
   }
 }

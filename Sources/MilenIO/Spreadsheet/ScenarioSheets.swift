@@ -64,7 +64,8 @@ public enum ScenarioSheets {
       SheetColumn(
         "indskrivning", "enrolment", "Indskrevet or Henvist (on the waiting list)",
         write: { p, l in l.enrolment(p.enrolment) },
-        read: { p, s throws(CellError) in p.enrolment = try Cell.readChoice(s) { $0.enrolment($1) } }
+        read: { p, s throws(CellError) in p.enrolment = try Cell.readChoice(s) { $0.enrolment($1) }
+        }
       ),
       SheetColumn(
         "henvist_dato", "referredOn", "referral date (2025-11-10), when Henvist",
@@ -77,7 +78,8 @@ public enum ScenarioSheets {
       SheetColumn(
         "parathed", "readiness", "Jobparat (4 placement weeks) or Aktivitetsparat (13)",
         write: { p, l in l.readiness(p.readiness) },
-        read: { p, s throws(CellError) in p.readiness = try Cell.readChoice(s) { $0.readiness($1) } }
+        read: { p, s throws(CellError) in p.readiness = try Cell.readChoice(s) { $0.readiness($1) }
+        }
       ),
       SheetColumn(
         "alder", "age", "age in years", write: { p, _ in Cell.int(p.age) },
@@ -91,11 +93,13 @@ public enum ScenarioSheets {
         write: { p, _ in Cell.number(p.hours.max) },
         read: { p, s throws(CellError) in p.hours.max = try Cell.readNumber(s) }),
     ]
-    + dayColumns("when they can take part (08:00-12:00; empty = not that day)", { $0.availability })
-    { $0.availability[$1] = $2 }
+    + dayColumns(
+      "when they can take part (08:00-12:00; empty = not that day)", { $0.availability },
+      { $0.availability[$1] = $2 })
     + [
       SheetColumn(
-        "færdigheder", "skills", "skills, separated by commas", write: { p, _ in Cell.list(p.skills) },
+        "færdigheder", "skills", "skills, separated by commas",
+        write: { p, _ in Cell.list(p.skills) },
         read: { p, s in p.skills = Cell.readList(s) }),
       SheetColumn(
         "interesser", "interests", "interests, separated by commas",
@@ -116,7 +120,7 @@ public enum ScenarioSheets {
         "kørekort", "drivingLicence", "ja or nej", write: { p, l in l.yesNo(p.drivingLicence) },
         read: { p, s throws(CellError) in p.drivingLicence = try Cell.readBool(s) }),
     ]
-    + locationColumns({ $0.location }) { $0.location = $1 }
+    + locationColumns({ $0.location }, { $0.location = $1 })
     + [
       SheetColumn(
         "max_km", "maxTravelKm", "how far they can travel, km",
@@ -162,7 +166,8 @@ public enum ScenarioSheets {
           p.employment = Employment(employer: s, schedule: p.employment?.schedule ?? [:])
         }),
       SheetColumn(
-        "arbejdstider", "schedule", "working times at the employer: man 08:00-12:00, tir 08:00-12:00",
+        "arbejdstider", "schedule",
+        "working times at the employer: man 08:00-12:00, tir 08:00-12:00",
         write: { p, l in p.employment.map { Cell.schedule($0.schedule, l) } ?? "" },
         read: { p, s throws(CellError) in
           p.employment = Employment(
@@ -182,10 +187,11 @@ public enum ScenarioSheets {
       SheetColumn(
         "branche", "sector", "sector", write: { c, _ in c.sector }, read: { c, s in c.sector = s }),
       SheetColumn(
-        "opgaver", "tasks", "tasks offered, separated by commas", write: { c, _ in Cell.list(c.tasks) },
+        "opgaver", "tasks", "tasks offered, separated by commas",
+        write: { c, _ in Cell.list(c.tasks) },
         read: { c, s in c.tasks = Cell.readList(s) }),
     ]
-    + dayColumns("open hours (07:00-15:30; empty = closed)", { $0.open }) { $0.open[$1] = $2 }
+    + dayColumns("open hours (07:00-15:30; empty = closed)", { $0.open }, { $0.open[$1] = $2 })
     + [
       SheetColumn(
         "pladser", "slots", "placement slots a week", write: { c, _ in String(c.slots) },
@@ -214,14 +220,15 @@ public enum ScenarioSheets {
         write: { c, l in l.yesNo(c.requirements.drivingLicence) },
         read: { c, s throws(CellError) in c.requirements.drivingLicence = try Cell.readBool(s) }),
       SheetColumn(
-        "min_alder", "minimumAge", "minimum age", write: { c, _ in Cell.int(c.requirements.minimumAge) },
+        "min_alder", "minimumAge", "minimum age",
+        write: { c, _ in Cell.int(c.requirements.minimumAge) },
         read: { c, s throws(CellError) in c.requirements.minimumAge = try Cell.readInt(s) }),
       SheetColumn(
         "hensyn", "accommodations", "accommodations offered, separated by commas",
         write: { c, _ in Cell.list(c.accommodations) },
         read: { c, s in c.accommodations = Cell.readList(s) }),
     ]
-    + locationColumns({ $0.location }) { $0.location = $1 }
+    + locationColumns({ $0.location }, { $0.location = $1 })
     + [
       SheetColumn(
         "by", "town", "town", write: { c, _ in c.town ?? "" }, read: { c, s in c.town = s })
@@ -231,7 +238,8 @@ public enum ScenarioSheets {
   static let mentorColumns: [SheetColumn<Mentor>] =
     [
       SheetColumn(
-        "id", "id", "stable id", required: true, write: { m, _ in m.id }, read: { m, s in m.id = s }),
+        "id", "id", "stable id", required: true, write: { m, _ in m.id }, read: { m, s in m.id = s }
+      ),
       SheetColumn(
         "navn", "name", "display name", required: true, write: { m, _ in m.name },
         read: { m, s in m.name = s }),
@@ -241,16 +249,18 @@ public enum ScenarioSheets {
         read: { m, s throws(CellError) in m.hoursPerWeek = try Cell.readNumber(s) }),
       SheetColumn(
         "kompetencer", "competences", "competences, separated by commas",
-        write: { m, _ in Cell.list(m.competences) }, read: { m, s in m.competences = Cell.readList(s) }),
+        write: { m, _ in Cell.list(m.competences) },
+        read: { m, s in m.competences = Cell.readList(s) }),
       SheetColumn(
         "dage", "days", "weekdays: man, tir, ... (empty = Monday to Friday)",
         write: { m, l in Cell.days(m.days, l) },
         read: { m, s throws(CellError) in m.days = try Cell.readDays(s) }),
       SheetColumn(
-        "max_mentees", "maxMentees", "most mentees at once", write: { m, _ in String(m.maxMentees) },
+        "max_mentees", "maxMentees", "most mentees at once",
+        write: { m, _ in String(m.maxMentees) },
         read: { m, s throws(CellError) in m.maxMentees = try Cell.readInt(s) }),
     ]
-    + locationColumns({ $0.location }) { $0.location = $1 }
+    + locationColumns({ $0.location }, { $0.location = $1 })
     + [
       SheetColumn(
         "max_km", "maxTravelKm", "how far the mentor travels, km",
@@ -262,7 +272,8 @@ public enum ScenarioSheets {
   static let activityColumns: [SheetColumn<Activity>] =
     [
       SheetColumn(
-        "id", "id", "stable id", required: true, write: { a, _ in a.id }, read: { a, s in a.id = s }),
+        "id", "id", "stable id", required: true, write: { a, _ in a.id }, read: { a, s in a.id = s }
+      ),
       SheetColumn(
         "navn", "name", "display name", required: true, write: { a, _ in a.name },
         read: { a, s in a.name = s }),
@@ -287,7 +298,7 @@ public enum ScenarioSheets {
         "koordinator", "runByCoordinator", "ja when the coordinator runs it (costs their hours)",
         write: { a, l in l.yesNo(a.runByCoordinator) },
         read: { a, s throws(CellError) in a.runByCoordinator = try Cell.readBool(s) }),
-    ] + locationColumns({ $0.location }) { $0.location = $1 }
+    ] + locationColumns({ $0.location }, { $0.location = $1 })
 
   /// One lock or ban.
   struct Agreement: Sendable {
@@ -359,14 +370,16 @@ public enum ScenarioSheets {
     ]
     + Track.allCases.map { t in
       Setting(
-        da: "opfølgning_\(Localizer.danish.track(t).lowercased().replacingOccurrences(of: " ", with: "_"))",
+        da:
+          "opfølgning_\(Localizer.danish.track(t).lowercased().replacingOccurrences(of: " ", with: "_"))",
         en: "coordinator.followUpHours.\(t.rawValue)",
         doc: "follow-up hours a week per participant on the \(Localizer.english.track(t)) track",
         write: { Cell.number($0.coordinator.followUp(for: t)) },
         read: { s, v throws(CellError) in s.coordinator.followUpHours[t] = try Cell.readNumber(v) })
     }
     + [
-      intSetting("break_even", "programme.breakEven", "participants to break even", \.programme.breakEven),
+      intSetting(
+        "break_even", "programme.breakEven", "participants to break even", \.programme.breakEven),
       intSetting("mål", "programme.target", "target participants", \.programme.target),
       numberSetting(
         "stillingspris", "programme.positionCostPerYear", "cost of one position a year, kr.",
@@ -385,7 +398,8 @@ public enum ScenarioSheets {
       numberSetting(
         "tidsgrænse_s", "policy.timeLimitSeconds", "the solver's time limit, seconds",
         \.policy.timeLimitSeconds),
-      numberSetting("gap", "policy.relativeGap", "relative MIP gap (0 = prove)", \.policy.relativeGap),
+      numberSetting(
+        "gap", "policy.relativeGap", "relative MIP gap (0 = prove)", \.policy.relativeGap),
       Setting(
         da: "max_skift", en: "policy.maxChanges",
         doc: "most voluntary changes of company or mentor (empty = no limit)",

@@ -33,7 +33,10 @@ public enum Handouts {
     out.append(("\(c)/plan.json", planText))
     out.append(("\(c)/uge.html", try PlanHTML.week(plan, scenario: s, localizer: l)))
     out.append(
-      ("\(c)/kalender.ics", try PlanCalendars.coordinatorICS(plan, scenario: s, localizer: l, stamp: stamp)))
+      (
+        "\(c)/kalender.ics",
+        try PlanCalendars.coordinatorICS(plan, scenario: s, localizer: l, stamp: stamp)
+      ))
     for sheet in PlanSheets.all(plan, scenario: s, localizer: l) {
       out.append(("\(c)/\(sheet.file)", sheet.text))
     }
@@ -45,7 +48,10 @@ public enum Handouts {
       out.append(("\(base).txt", try PlanViews.render(plan, for: who, scenario: s, localizer: l)))
       out.append(("\(base).html", try PlanHTML.view(plan, for: who, scenario: s, localizer: l)))
       out.append(
-        ("\(base).ics", try PlanCalendars.ics(plan, for: who, scenario: s, localizer: l, stamp: stamp)))
+        (
+          "\(base).ics",
+          try PlanCalendars.ics(plan, for: who, scenario: s, localizer: l, stamp: stamp)
+        ))
       out.append(("\(base).json", try PlanViews.json(plan, for: who, scenario: s)))
       out.append(("\(base).csv", try PlanSheets.view(plan, for: who, scenario: s, localizer: l)))
     }
