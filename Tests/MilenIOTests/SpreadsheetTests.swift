@@ -117,7 +117,9 @@ struct FormatDocsTests {
     }
     let file = url.appendingPathComponent("docs/formats.md")
     let text = try String(contentsOf: file, encoding: .utf8)
-    let begin = "<!-- columns:begin (generated: MILEN_RECORD_GOLDEN=1 swift test --filter FormatDocsTests) -->\n"
+    let begin =
+      "<!-- columns:begin (generated: MILEN_RECORD_GOLDEN=1 swift test --filter FormatDocsTests)"
+      + " -->\n"
     let end = "<!-- columns:end -->"
     let a = try #require(text.range(of: begin))
     let b = try #require(text.range(of: end))
