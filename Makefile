@@ -19,7 +19,7 @@ release: deps
 	$(SWIFT) build -c release --product milen
 
 run: release
-	$(MILEN) plan
+	$(MILEN) plan --details
 
 build: deps
 	$(SWIFT) build

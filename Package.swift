@@ -16,6 +16,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     // GLPK's C API, from Debian's libglpk-dev (no pkg-config file is shipped).
@@ -34,7 +36,11 @@ let package = Package(
     // File formats and reports.
     .target(
       name: "MilenIO",
-      dependencies: ["MilenModel", "MilenSolver", "MilenCheck", "Yams"]
+      dependencies: [
+        "MilenModel", "MilenSolver", "MilenCheck", "Yams",
+        .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
     ),
     .executableTarget(
       name: "milen",
@@ -45,7 +51,9 @@ let package = Package(
     ),
     .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
     .testTarget(name: "MilenCheckTests", dependencies: ["MilenCheck", "MilenModel"]),
-    .testTarget(name: "MilenIOTests", dependencies: ["MilenIO", "MilenModel"]),
+    .testTarget(
+      name: "MilenIOTests",
+      dependencies: ["MilenIO", "MilenModel", "MilenSolver", "MilenGenerator"]),
     .target(
       name: "MilenTestSupport", dependencies: ["MilenModel", "MilenSolver", "MilenCheck"],
       path: "Tests/MilenTestSupport"),

@@ -19,26 +19,26 @@ public struct BreakEvenReport: Codable, Sendable {
   }
 
   /// Text, Markdown or JSON.
-  public func render(format: ReportFormat) -> String {
+  public func render(format: ReportFormat, localizer loc: Localizer = .english) -> String {
     if format == .json { return WhatIfReport.json(self) }
     let md = format == .markdown
-    var out = md ? "# Business case\n\n" : "BUSINESS CASE\n"
-    out += PlanReport.keyValues(PlanReport.businessCaseLines(businessCase), markdown: md)
-    out += md ? "\n## What would lift it\n\n" : "\nWHAT WOULD LIFT IT\n"
+    let title = loc.t("plan.businessCase")
+    var out = md ? "# \(title)\n\n" : "\(title.uppercased())\n"
+    out += PlanReport.keyValues(PlanReport.businessCaseLines(businessCase, loc), markdown: md)
+    let lift = loc.t("breakeven.lift")
+    out += md ? "\n## \(lift)\n\n" : "\n\(lift.uppercased())\n"
     let bullet = md ? "- " : "  "
-    if waiting == 0 {
-      out += bullet + "The waiting list is empty: only more referrals can raise the count.\n"
-    }
+    if waiting == 0 { out += bullet + loc.t("breakeven.emptyList") + "\n" }
     for l in levers {
       let effect: String
       if l.admitsMore > 0 {
-        effect = "admits \(l.admitsMore) from the waiting list (\(l.served) served)"
+        effect = loc.t("breakeven.admits", String(l.admitsMore), String(l.served))
       } else if waiting > 0 {
-        effect = "admits nobody more: something else limits admissions"
+        effect = loc.t("breakeven.nobodyLimited")
       } else {
-        effect = "admits nobody more"
+        effect = loc.t("breakeven.nobody")
       }
-      out += bullet + "\(l.description) \(effect)\n"
+      out += bullet + "\(loc.note(l.description)) \(effect)\n"
     }
     return out
   }

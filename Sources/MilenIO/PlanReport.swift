@@ -54,44 +54,56 @@ struct TextTable {
   }
 }
 
+/// How a report is written: its language, and whether the solver's own figures are shown.
+public struct ReportStyle: Sendable {
+  /// Words, numbers and dates.
+  public var localizer: Localizer
+  /// Show the solver's figures (model size, simplex iterations, nodes, bounds, gaps, LP
+  /// relaxations); without it the report says only whether the plan is the best possible.
+  public var details: Bool
+
+  /// A style.
+  public init(language: Language = .en, details: Bool = false) {
+    self.localizer = Localizer(language)
+    self.details = details
+  }
+
+  /// English with every solver figure: the library's default, as the reports were first made.
+  public static let englishDetailed = ReportStyle(language: .en, details: true)
+}
+
 /// Renders a plan for the coordinator: every participant's week, the loads, the programme and
 /// solver figures.
 public enum PlanReport {
   /// The plan in the given format. `timing` is shown in table and markdown output only.
-  public static func render(_ plan: Plan, format: ReportFormat, timing: RunTiming? = nil) -> String
-  {
+  public static func render(
+    _ plan: Plan, format: ReportFormat, timing: RunTiming? = nil,
+    style: ReportStyle = .englishDetailed
+  ) -> String {
     switch format {
     case .json: return PlanFile.jsonText(plan)
-    case .table: return text(plan, markdown: false, timing: timing)
-    case .markdown: return text(plan, markdown: true, timing: timing)
+    case .table: return text(plan, markdown: false, timing: timing, style: style)
+    case .markdown: return text(plan, markdown: true, timing: timing, style: style)
     }
   }
 
   static func h(_ x: Double) -> String { fmt(x) }
 
   /// Work days grouped by identical hours: `mon,wed,thu 08:00-15:30; tue 08:00-12:30`.
-  static func days(_ work: [WorkDay]) -> String {
-    var groups: [(days: [Weekday], time: TimeWindow)] = []
-    for w in work {
-      if let i = groups.firstIndex(where: { $0.time == w.time }) {
-        groups[i].days.append(w.day)
-      } else {
-        groups.append(([w.day], w.time))
-      }
-    }
-    return groups.map { g in g.days.map(\.rawValue).joined(separator: ",") + " \(g.time)" }
-      .joined(separator: "; ")
-  }
+  static func days(_ work: [WorkDay]) -> String { Localizer.english.workDays(work) }
 
-  static func text(_ plan: Plan, markdown: Bool, timing: RunTiming?) -> String {
+  static func text(_ plan: Plan, markdown: Bool, timing: RunTiming?, style: ReportStyle) -> String {
+    let l = style.localizer
+    let h = l.number
     let title = { (t: String) in markdown ? "\n## \(t)\n\n" : "\n\(t.uppercased())\n" }
-    var out = markdown ? "# Milen plan, week \(plan.week)\n" : "Milen plan, week \(plan.week)\n"
-    out += title("Participants")
+    let heading = l.t("plan.title", l.weekTitle(plan.week))
+    var out = markdown ? "# \(heading)\n" : "\(heading)\n"
+    out += title(l.t("plan.participants"))
     var t = TextTable(
       header: [
-        "id", "name", "status", "track", "company / employer", "work", "h", "mentor", "mentor h",
-        "activities",
-      ])
+        "plan.col.id", "plan.col.name", "plan.col.status", "plan.col.track", "plan.col.place",
+        "plan.col.work", "plan.col.h", "plan.col.mentor", "plan.col.mentorh", "plan.col.activities",
+      ].map { l.t($0) })
     t.rightAligned = [6, 8]
     for p in plan.participants {
       let place = p.company ?? p.employer.map { "(\($0))" } ?? "-"
@@ -99,8 +111,8 @@ public enum PlanReport {
       var mh = p.mentor == nil ? "-" : h(p.mentorHours)
       if p.unmetMentorHours > 1e-9 { mh += " (-\(h(p.unmetMentorHours)))" }
       t.rows.append([
-        p.id, p.name, p.status.rawValue, p.track.rawValue, place,
-        p.work.isEmpty ? "-" : days(p.work),
+        p.id, p.name, l.status(p.status), l.track(p.track), place,
+        p.work.isEmpty ? "-" : l.workDays(p.work),
         p.company == nil ? "-" : h(p.workHours), mentor, mh,
         p.activities.isEmpty ? "-" : p.activities.joined(separator: ", "),
       ])
@@ -108,39 +120,43 @@ public enum PlanReport {
     out += t.render(markdown: markdown)
     let notes = plan.participants.filter { !$0.notes.isEmpty }
     if !notes.isEmpty {
-      out += title("Notes")
+      out += title(l.t("plan.notes"))
       for p in notes {
-        for n in p.notes { out += (markdown ? "- " : "  ") + "\(p.id): \(n)\n" }
+        for n in p.notes { out += (markdown ? "- " : "  ") + "\(p.id): \(l.note(n))\n" }
       }
     }
     if let changes = plan.changes {
-      out += title("Changes since \(plan.previousWeek ?? "last week")")
+      out += title(
+        plan.previousWeek.map { l.t("plan.changesSince", $0) } ?? l.t("plan.changesSinceLast"))
       if changes.isEmpty {
-        out += (markdown ? "" : "  ") + "No changes.\n"
+        out += (markdown ? "" : "  ") + l.t("plan.noChanges") + "\n"
       }
       for ch in changes {
         let arrow: String
         switch (ch.from, ch.to) {
         case (let a?, let b?): arrow = " \(a) -> \(b)"
-        case (let a?, nil): arrow = " from \(a)"
-        case (nil, let b?): arrow = " to \(b)"
+        case (let a?, nil): arrow = " " + l.t("change.from", a)
+        case (nil, let b?): arrow = " " + l.t("change.to", b)
         default: arrow = ""
         }
         out +=
-          (markdown ? "- " : "  ") + "\(ch.participant) \(ch.kind.rawValue)\(arrow): \(ch.reason)\n"
+          (markdown ? "- " : "  ")
+          + "\(ch.participant) \(l.t("change.\(ch.kind.rawValue)"))\(arrow): \(l.note(ch.reason))\n"
       }
       if let v = plan.voluntaryChanges {
-        out += (markdown ? "- " : "  ") + "Voluntary changes of company or mentor: \(v)\n"
+        out += (markdown ? "- " : "  ") + l.t("plan.voluntaryChanges", String(v)) + "\n"
       }
     }
-    out += title("Companies")
-    var c = TextTable(header: [
-      "company", "placed", "slots", "legal room", "per day", "participants",
-    ])
+    out += title(l.t("plan.companies"))
+    var c = TextTable(
+      header: [
+        "plan.col.company", "plan.col.placed", "plan.col.slots", "plan.col.legalRoom",
+        "plan.col.perDay", "plan.col.participants",
+      ].map { l.t($0) })
     c.rightAligned = [1, 2, 3]
     for co in plan.companies {
       let perDay = Weekday.workdays.compactMap { d in
-        co.perDay[d.rawValue].map { "\(d.rawValue) \($0)" }
+        co.perDay[d.rawValue].map { "\(l.dayShort(d)) \($0)" }
       }
       c.rows.append([
         co.id, String(co.participants.count), String(co.slots), String(co.legalRoom),
@@ -150,8 +166,12 @@ public enum PlanReport {
     }
     out += c.render(markdown: markdown)
     if !plan.mentors.isEmpty {
-      out += title("Mentors")
-      var m = TextTable(header: ["mentor", "hours", "of", "mentees", "of", "who"])
+      out += title(l.t("plan.mentors"))
+      var m = TextTable(
+        header: [
+          "plan.col.mentor", "plan.col.hours", "plan.col.of", "plan.col.mentees", "plan.col.of",
+          "plan.col.who",
+        ].map { l.t($0) })
       m.rightAligned = [1, 2, 3, 4]
       for me in plan.mentors {
         m.rows.append([
@@ -162,8 +182,11 @@ public enum PlanReport {
       out += m.render(markdown: markdown)
     }
     if !plan.activities.isEmpty {
-      out += title("Activities")
-      var a = TextTable(header: ["activity", "attend", "seats", "who"])
+      out += title(l.t("plan.activities"))
+      var a = TextTable(
+        header: ["plan.col.activity", "plan.col.attend", "plan.col.seats", "plan.col.who"].map {
+          l.t($0)
+        })
       a.rightAligned = [1, 2]
       for ac in plan.activities {
         a.rows.append([
@@ -174,90 +197,117 @@ public enum PlanReport {
       out += a.render(markdown: markdown)
     }
     let pr = plan.programme
-    out += title("Programme")
-    let statusText: String
-    switch pr.status {
-    case .atTarget: statusText = "at target"
-    case .aboveBreakEven: statusText = "above break-even"
-    case .belowBreakEven: statusText = "BELOW break-even"
-    }
+    out += title(l.t("plan.programme"))
     let lines = [
-      ("Enrolled", "\(pr.enrolled)"), ("Admitted from the waiting list", "\(pr.admitted)"),
-      ("Still waiting", "\(pr.waiting)"), ("Served", "\(pr.served)"),
-      ("In placement", "\(pr.inPlacement)"),
-      ("In job, flex-job or apprenticeship", "\(pr.employed)"),
+      (l.t("programme.enrolled"), "\(pr.enrolled)"),
+      (l.t("programme.admitted"), "\(pr.admitted)"),
+      (l.t("programme.waiting"), "\(pr.waiting)"), (l.t("programme.served"), "\(pr.served)"),
+      (l.t("programme.inPlacement"), "\(pr.inPlacement)"),
+      (l.t("programme.employed"), "\(pr.employed)"),
       (
-        "Break-even",
-        "\(pr.breakEven) (target \(pr.target)): \(statusText), margin \(pr.margin >= 0 ? "+" : "")\(pr.margin)"
+        l.t("programme.breakEven"),
+        l.t(
+          "programme.breakEvenValue", String(pr.breakEven), String(pr.target),
+          l.t("breakEven.\(pr.status.rawValue)"), l.signed(pr.margin))
       ),
-      ("Coordinator hours", "\(h(pr.coordinatorHoursUsed)) of \(h(pr.coordinatorHours))"),
+      (
+        l.t("programme.coordinatorHours"),
+        l.t("of", h(pr.coordinatorHoursUsed), h(pr.coordinatorHours))
+      ),
     ]
     out += keyValues(lines, markdown: markdown)
-    for r in pr.shortfallReasons { out += (markdown ? "- " : "  ") + "Short: \(r)\n" }
+    for r in pr.shortfallReasons {
+      out += (markdown ? "- " : "  ") + l.t("programme.short", l.note(r)) + "\n"
+    }
     if let bc = plan.businessCase {
-      out += title("Business case")
-      out += keyValues(businessCaseLines(bc), markdown: markdown)
+      out += title(l.t("plan.businessCase"))
+      out += keyValues(businessCaseLines(bc, l), markdown: markdown)
     }
     let so = plan.solver
-    out += title("Solver")
-    var kv = [
-      ("Status", so.status),
-      (
-        "Model",
-        "\(so.variables) variables (\(so.integerVariables) integer), \(so.constraints) constraints"
-      ),
-      ("Work", "\(so.simplexIterations) simplex iterations, \(so.nodes) branch-and-bound nodes"),
-    ]
-    for g in so.goals {
-      kv.append(
+    out += title(l.t("plan.solver"))
+    var kv: [(String, String)] = []
+    if style.details {
+      kv = [
+        (l.t("solver.status"), so.status),
         (
-          "Goal \(g.priority) \(g.name)",
-          "\(fmt(g.objective)) ("
-            + (g.bound.map { "bound \(fmt($0)), " } ?? "")
-            + (g.gap.map { "gap \(fmt($0 * 100)) %, " } ?? "")
-            + (g.lpRelaxation.map { "LP relaxation \(fmt($0)), " } ?? "") + "\(g.status))"
-        ))
+          l.t("solver.model"),
+          l.t(
+            "solver.modelValue", String(so.variables), String(so.integerVariables),
+            String(so.constraints))
+        ),
+        (
+          l.t("solver.work"),
+          l.t("solver.workValue", String(so.simplexIterations), String(so.nodes))
+        ),
+      ]
+      for g in so.goals {
+        kv.append(
+          (
+            l.t("solver.goal", String(g.priority), g.name),
+            (g.bound == nil
+              ? l.number(g.objective) + " ("
+              : l.t(
+                "solver.goalValue", l.number(g.objective), l.number(g.bound!),
+                l.number((g.gap ?? 0) * 100)))
+              + (g.lpRelaxation.map { l.t("solver.lpRelaxation", l.number($0)) } ?? "")
+              + "\(g.status))"
+          ))
+      }
+    } else {
+      kv.append((l.t("solver.quality"), l.t(quality(so.status))))
     }
     if let timing {
       kv.append(
         (
-          "Time",
-          String(
-            format: "%.3f s (model %.3f s, GLPK %.3f s)", timing.total, timing.build, timing.solve)
+          l.t("solver.time"),
+          l.t(
+            "solver.timeValue", seconds(timing.total, l), seconds(timing.build, l),
+            seconds(timing.solve, l))
         ))
     }
     out += keyValues(kv, markdown: markdown)
     return out
   }
 
-  /// The business case as label-value lines.
-  static func businessCaseLines(_ bc: BusinessCase) -> [(String, String)] {
-    func dkk(_ x: Double) -> String {
-      let n = Int(x.rounded())
-      let digits = String(abs(n))
-      var grouped = ""
-      for (i, ch) in digits.reversed().enumerated() {
-        if i > 0 && i % 3 == 0 { grouped.append(".") }
-        grouped.append(ch)
-      }
-      return (n < 0 ? "-" : "") + String(grouped.reversed()) + " DKK"
+  /// The catalogue key that says in plain words how good the plan is.
+  static func quality(_ status: String) -> String {
+    switch status {
+    case "optimal": return "solver.quality.optimal"
+    case "feasibleAtTimeLimit", "feasibleAtLimit": return "solver.quality.timeLimit"
+    case "workLimit": return "solver.quality.workLimit"
+    default: return "solver.quality.other"
     }
-    let sign = { (n: Int) in n >= 0 ? "+\(n)" : "\(n)" }
+  }
+
+  static func seconds(_ x: Double, _ l: Localizer) -> String {
+    let s = String(format: "%.3f", x)
+    return l.language == .da ? s.replacingOccurrences(of: ".", with: ",") : s
+  }
+
+  /// The business case as label-value lines.
+  static func businessCaseLines(_ bc: BusinessCase, _ l: Localizer = .english) -> [(
+    String, String
+  )] {
+    let dkk = l.money
     return [
-      ("Cost of the positions", "\(dkk(bc.annualCost)) a year"),
+      (l.t("business.cost"), l.t("business.perYear", dkk(bc.annualCost))),
       (
-        "Saving per participant",
-        "\(dkk(bc.savingPerParticipantPerYear)) a year (\(bc.savingSource))"
+        l.t("business.saving"),
+        l.t("business.savingValue", dkk(bc.savingPerParticipantPerYear), l.note(bc.savingSource))
       ),
       (
-        "Break-even",
-        "stated \(bc.statedBreakEven) (target \(bc.target)); derived from the saving: \(bc.derivedBreakEven)"
+        l.t("business.breakEven"),
+        l.t(
+          "business.breakEvenValue", String(bc.statedBreakEven), String(bc.target),
+          String(bc.derivedBreakEven))
       ),
       (
-        "This week",
-        "\(bc.served) served: \(sign(bc.marginStated)) against the stated, \(sign(bc.marginDerived)) against the derived"
+        l.t("business.thisWeek"),
+        l.t(
+          "business.thisWeekValue", String(bc.served), l.signed(bc.marginStated),
+          l.signed(bc.marginDerived))
       ),
-      ("Net a year at this count", dkk(bc.annualNet)),
+      (l.t("business.net"), dkk(bc.annualNet)),
     ]
   }
 

@@ -33,72 +33,69 @@ public enum PlanViews {
     public var description: String
   }
 
-  /// The view as text (table or Markdown).
+  /// The view as text (table or Markdown), in the localizer's language.
   public static func render(
-    _ plan: Plan, for audience: ViewAudience, scenario: Scenario, markdown: Bool = false
+    _ plan: Plan, for audience: ViewAudience, scenario: Scenario, markdown: Bool = false,
+    localizer l: Localizer = .english
   ) throws -> String {
     let bullet = markdown ? "- " : "  "
-    func days(_ work: [WorkDay]) -> String { PlanReport.days(work) }
+    let head = markdown ? "# " : ""
+    let week = l.weekTitle(plan.week)
     switch audience {
     case .company(let id):
-      guard let c = scenario.companies.first(where: { $0.id == id }) else {
-        throw ViewError(description: "no company \"\(id)\" in the scenario")
-      }
-      var out = (markdown ? "# " : "") + "\(c.name): placements in week \(plan.week)\n\n"
-      let here = plan.participants.filter { $0.company == id }
-      if here.isEmpty { out += bullet + "Nobody is placed with you this week.\n" }
-      var t = TextTable(header: ["name", "days and hours", "hours", "placement week"])
+      let v = try companyView(plan, id, scenario: scenario)
+      var out = head + l.t("view.company.title", v.company.name, week) + "\n\n"
+      if v.people.isEmpty { out += bullet + l.t("view.company.nobody") + "\n" }
+      var t = TextTable(
+        header: ["view.col.name", "view.col.daysHours", "view.col.hours", "view.col.week"].map {
+          l.t($0)
+        })
       t.rightAligned = [2, 3]
-      for p in here {
+      for p in v.people {
         t.rows.append([
-          p.name, days(p.work), fmt(p.workHours), p.placementWeek.map(String.init) ?? "-",
+          p.name, l.workDays(p.work), l.number(p.hours), p.placementWeek.map(String.init) ?? "-",
         ])
       }
-      if !here.isEmpty { out += t.render(markdown: markdown) }
-      out += "\n" + bullet + "Contact: the programme's coordinator.\n"
+      if !v.people.isEmpty { out += t.render(markdown: markdown) }
+      out += "\n" + bullet + l.t("view.company.contact") + "\n"
       return out
     case .mentor(let id):
-      guard let m = scenario.mentors.first(where: { $0.id == id }) else {
-        throw ViewError(description: "no mentor \"\(id)\" in the scenario")
-      }
-      var out = (markdown ? "# " : "") + "\(m.name): mentees in week \(plan.week)\n\n"
-      let mine = plan.participants.filter { $0.mentor == id }
-      if mine.isEmpty { out += bullet + "No mentees this week.\n" }
-      var t = TextTable(header: ["name", "hours", "can meet on"])
+      let v = try mentorView(plan, id, scenario: scenario)
+      var out = head + l.t("view.mentor.title", v.mentor.name, week) + "\n\n"
+      if v.mentees.isEmpty { out += bullet + l.t("view.mentor.nobody") + "\n" }
+      var t = TextTable(
+        header: ["view.col.name", "view.col.hours", "view.col.canMeet"].map { l.t($0) })
       t.rightAligned = [1]
-      for p in mine {
-        let available = scenario.participants.first { $0.id == p.id }?.availability.keys ?? [:].keys
-        let common = m.days.filter { available.contains($0) }.sorted().map(\.rawValue)
-        t.rows.append([p.name, fmt(p.mentorHours), common.joined(separator: ", ")])
+      for p in v.mentees {
+        t.rows.append([
+          p.name, l.number(p.hours), p.canMeetOn.map(l.dayShort).joined(separator: ", "),
+        ])
       }
-      if !mine.isEmpty { out += t.render(markdown: markdown) }
+      if !v.mentees.isEmpty { out += t.render(markdown: markdown) }
       out +=
         "\n" + bullet
-        + "Hours this week: \(fmt(mine.reduce(0) { $0 + $1.mentorHours })) of \(fmt(m.hoursPerWeek))\n"
+        + l.t("view.mentor.hours", l.number(v.hoursThisWeek), l.number(v.hoursPerWeek)) + "\n"
       return out
     case .participant(let id):
-      guard let p = plan.participants.first(where: { $0.id == id }) else {
-        throw ViewError(description: "no participant \"\(id)\" in the plan")
-      }
-      var out = (markdown ? "# " : "") + "\(p.name): your week \(plan.week)\n\n"
-      if p.status == .waiting {
-        return out + bullet + "You are on the waiting list. The coordinator will contact you.\n"
-      }
-      if let c = p.company {
-        let name = scenario.companies.first { $0.id == c }?.name ?? c
-        out += bullet + "Work placement at \(name): \(days(p.work)) (\(fmt(p.workHours)) h)\n"
-      } else if let e = p.employer {
-        let name = scenario.companies.first { $0.id == e }?.name ?? e
-        out += bullet + "Your job at \(name)\n"
-      }
-      if let m = p.mentor {
-        let name = scenario.mentors.first { $0.id == m }?.name ?? m
-        out += bullet + "Mentor: \(name), \(fmt(p.mentorHours)) h this week\n"
-      }
-      for a in p.activities {
-        if let act = scenario.activities.first(where: { $0.id == a }) {
-          out += bullet + "\(act.name): \(act.day.rawValue) \(act.time)\n"
+      let v = try participantView(plan, id, scenario: scenario)
+      var out = head + l.t("view.participant.title", v.participant.name, week) + "\n\n"
+      if v.waiting { return out + bullet + l.t("view.participant.waiting") + "\n" }
+      if let w = v.work {
+        if w.placement {
+          out +=
+            bullet
+            + l.t(
+              "view.participant.placement", w.company.name, l.workDays(w.days), l.number(w.hours))
+            + "\n"
+        } else {
+          out += bullet + l.t("view.participant.job", w.company.name) + "\n"
         }
+      }
+      if let m = v.mentoring {
+        out += bullet + l.t("view.participant.mentor", m.mentor.name, l.number(m.hours)) + "\n"
+      }
+      for a in v.sessions {
+        out += bullet + "\(a.activity.name): \(l.dayShort(a.day)) \(a.time)\n"
       }
       return out
     }

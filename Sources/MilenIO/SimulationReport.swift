@@ -5,30 +5,37 @@ import MilenSolver
 /// Renders a simulation: participants per week against break-even, and the loads.
 public enum SimulationReport {
   /// Table, Markdown or JSON.
-  public static func render(_ weeks: [SimulatedWeek], breakEven: Int, format: ReportFormat)
-    -> String
-  {
+  public static func render(
+    _ weeks: [SimulatedWeek], breakEven: Int, format: ReportFormat,
+    localizer l: Localizer = .english
+  ) -> String {
     if format == .json { return WhatIfReport.json(weeks) }
     let md = format == .markdown
-    var out = md ? "# Simulation\n\n" : "SIMULATION (break-even \(breakEven))\n"
+    var out =
+      md
+      ? "# \(l.t("simulate.title"))\n\n"
+      : l.t("simulate.titleTable", String(breakEven)) + "\n"
     var t = TextTable(
       header: [
-        "week", "served", "margin", "admitted", "waiting", "placed", "employed", "coordinator h",
-        "mentor h",
-      ])
+        "simulate.col.week", "simulate.col.served", "simulate.col.margin", "simulate.col.admitted",
+        "simulate.col.waiting", "simulate.col.placed", "simulate.col.employed",
+        "simulate.col.coordinatorH", "simulate.col.mentorH",
+      ].map { l.t($0) })
     t.rightAligned = [1, 2, 3, 4, 5, 6, 7, 8]
     for w in weeks {
       t.rows.append([
         w.week, String(w.served), (w.margin >= 0 ? "+" : "") + String(w.margin), String(w.admitted),
         String(w.waiting), String(w.inPlacement), String(w.employed),
-        "\(fmt(w.coordinatorHours))/\(fmt(w.coordinatorCapacity))",
-        "\(fmt(w.mentorHours))/\(fmt(w.mentorCapacity))",
+        "\(l.number(w.coordinatorHours))/\(l.number(w.coordinatorCapacity))",
+        "\(l.number(w.mentorHours))/\(l.number(w.mentorCapacity))",
       ])
     }
     out += t.render(markdown: md)
-    out += md ? "\n## Events\n\n" : "\nEVENTS (after each week's plan)\n"
+    out += md ? "\n## \(l.t("simulate.events"))\n\n" : "\n" + l.t("simulate.eventsTable") + "\n"
     for w in weeks where !w.events.isEmpty {
-      out += (md ? "- " : "  ") + "\(w.week): " + w.events.joined(separator: "; ") + "\n"
+      out +=
+        (md ? "- " : "  ") + "\(w.week): " + w.events.map { l.note($0) }.joined(separator: "; ")
+        + "\n"
     }
     return out
   }

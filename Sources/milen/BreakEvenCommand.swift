@@ -21,6 +21,8 @@ struct BreakEvenCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: table, json or markdown.")
   var format: ReportFormat = .table
 
+  @OptionGroup var language: LanguageOption
+
   @Option(name: .long, help: "Time limit per plan, in seconds (default: the scenario's policy).")
   var timeLimit: Double?
 
@@ -45,7 +47,7 @@ struct BreakEvenCommand: ParsableCommand {
       let report = BreakEvenReport(
         businessCase: BusinessCase(s.programme, served: base.programme.served),
         waiting: base.programme.waiting, levers: levers)
-      print(report.render(format: format), terminator: "")
+      print(report.render(format: format, localizer: language.localizer), terminator: "")
     }
   }
 }

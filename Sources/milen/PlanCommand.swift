@@ -15,8 +15,18 @@ struct PlanCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: "Output format: table, json or markdown (default: json when --output ends in .json).")
-  var format: ReportFormat?
+    help: """
+      Output format: table, json, markdown, csv (the participants' sheet; with -o FOLDER/ all \
+      four sheets), html (the printable week) or ics (the coordinator's calendar); default: json when -o ends in .json, else table.
+      """)
+  var format: PlanFormat?
+
+  @OptionGroup var language: LanguageOption
+
+  @Flag(
+    name: .long,
+    help: "Show the solver's figures: model size, iterations, nodes, bounds, gaps, LP relaxations.")
+  var details = false
 
   @Option(
     name: [.short, .long], help: "Write the output to this file (atomically) instead of stdout.")
@@ -82,11 +92,12 @@ struct PlanCommand: ParsableCommand {
       let timing = RunTiming(
         build: result.buildSeconds, solve: result.solveSeconds,
         total: Date().timeIntervalSince(start))
+      let inputs = (scenario.map { [$0] } ?? []) + (previous.map { [$0] } ?? [])
       let plan = PlanFile.stamped(result.plan, for: s)
       let chosen = format ?? (output?.lowercased().hasSuffix(".json") == true ? .json : .table)
-      let text = PlanReport.render(plan, format: chosen, timing: timing)
-      let inputs = (scenario.map { [$0] } ?? []) + (previous.map { [$0] } ?? [])
-      try Output.write(text, to: output, protecting: inputs)
+      try PlanOutput.write(
+        plan, scenario: s, format: chosen, language: language, details: details,
+        timing: timing, to: output, protecting: inputs)
     }
   }
 }

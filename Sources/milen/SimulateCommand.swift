@@ -33,6 +33,8 @@ struct SimulateCommand: ParsableCommand {
     help: "Last week's plan (JSON): the first simulated week is planned against it.")
   var previous: String?
 
+  @OptionGroup var language: LanguageOption
+
   func validate() throws {
     guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104") }
     guard arrivals >= 0 && arrivals <= 100 else {
@@ -63,7 +65,9 @@ struct SimulateCommand: ParsableCommand {
       }
       if showProgress { Stderr.write("\r\u{1B}[K") }
       print(
-        SimulationReport.render(result, breakEven: s.programme.breakEven, format: format),
+        SimulationReport.render(
+          result, breakEven: s.programme.breakEven, format: format,
+          localizer: language.localizer),
         terminator: "")
     }
   }

@@ -3,15 +3,16 @@ import Foundation
 import MilenIO
 import MilenModel
 
-/// `milen view`: one company's, mentor's or young person's part of a plan.
+/// `milen view`: one company's, mentor's or young person's part of a plan, or every part at once.
 struct ViewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "view",
-    abstract: "Show one company's, mentor's or young person's own part of a plan.",
+    abstract: "Show one company's, mentor's or young person's own part of a plan (or all parts).",
     discussion: """
       A company sees who comes on which days and hours; a mentor sees their mentees and hours;
       neither ever sees needs, health, track, benefit status or notes. A young person sees
-      their own week.
+      their own week. With --all -o FOLDER, every audience's part is written at once (text,
+      HTML, calendar, JSON and CSV), with the coordinator's week beside them (docs/formats.md).
       """)
 
   @Argument(help: "The scenario file the plan was made for.")
@@ -21,33 +22,66 @@ struct ViewCommand: ParsableCommand {
   var plan: String
 
   @Option(name: .customLong("for"), help: "company:ID, mentor:ID or participant:ID.")
-  var audience: String
+  var audience: String?
 
-  @Option(name: .long, help: "Output format: table or markdown.")
-  var format: ReportFormat = .table
+  @Flag(name: .long, help: "Write every audience's part into the folder given by -o.")
+  var all = false
 
-  @Option(name: [.short, .long], help: "Write the view to this file (atomically).")
+  @Option(name: .long, help: "Output format: table, markdown, json, csv, html or ics.")
+  var format: PlanFormat = .table
+
+  @OptionGroup var language: LanguageOption
+
+  @Option(name: [.short, .long], help: "Write the view to this file, or with --all this folder.")
   var output: String?
 
   func validate() throws {
-    if ViewAudience(parsing: audience) == nil {
-      throw ValidationError("--for must be company:ID, mentor:ID or participant:ID")
+    if all {
+      if audience != nil { throw ValidationError("give either --for or --all, not both") }
+      if output == nil { throw ValidationError("--all writes a folder: give -o FOLDER") }
+      return
     }
-    if format == .json { throw ValidationError("views are table or markdown") }
+    guard let audience, ViewAudience(parsing: audience) != nil else {
+      throw ValidationError("--for must be company:ID, mentor:ID or participant:ID (or use --all)")
+    }
   }
 
   func run() throws {
     try runReporting {
       let s = try Input.scenario(scenario)
       let p = try Input.plan(plan, madeFor: s, scenarioPath: scenario)
-      let text: String
       do {
-        text = try PlanViews.render(
-          p, for: ViewAudience(parsing: audience)!, scenario: s, markdown: format == .markdown)
+        if all {
+          let l = Localizer(language.language(fallback: .da))
+          let files = try Handouts.files(
+            p, scenario: s, planText: try Input.read(plan), localizer: l, stamp: OutputFolder.stamp)
+          try OutputFolder.write(files, into: output!, protecting: [scenario, plan])
+          return
+        }
+        let who = ViewAudience(parsing: audience!)!
+        let text: String
+        switch format {
+        case .table, .markdown:
+          text = try PlanViews.render(
+            p, for: who, scenario: s, markdown: format == .markdown, localizer: language.localizer)
+        case .json: text = try PlanViews.json(p, for: who, scenario: s)
+        case .csv:
+          text = try PlanSheets.view(
+            p, for: who, scenario: s, localizer: Localizer(language.language(fallback: .da)))
+        case .html:
+          text = try PlanHTML.view(
+            p, for: who, scenario: s, localizer: Localizer(language.language(fallback: .da)))
+        case .ics:
+          text = try PlanCalendars.ics(
+            p, for: who, scenario: s, localizer: Localizer(language.language(fallback: .da)),
+            stamp: OutputFolder.stamp)
+        }
+        try Output.write(text, to: output, protecting: [scenario, plan])
       } catch let e as PlanViews.ViewError {
         throw Failure.badData(e.description)
+      } catch let e as PlanCalendars.CalendarError {
+        throw Failure.badData(e.description)
       }
-      try Output.write(text, to: output, protecting: [scenario, plan])
     }
   }
 }

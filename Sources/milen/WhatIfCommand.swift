@@ -28,6 +28,8 @@ struct WhatIfCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: table, json or markdown.")
   var format: ReportFormat = .table
 
+  @OptionGroup var language: LanguageOption
+
   @Option(name: .long, help: "Time limit per plan, in seconds (default: the scenario's policy).")
   var timeLimit: Double?
 
@@ -75,9 +77,10 @@ struct WhatIfCommand: ParsableCommand {
       }
       let text: String
       if sweep {
-        text = WhatIfReport.renderRanking(WhatIf.rank(diffs), format: format)
+        text = WhatIfReport.renderRanking(
+          WhatIf.rank(diffs), format: format, localizer: language.localizer)
       } else {
-        text = WhatIfReport.render(diffs[0], format: format)
+        text = WhatIfReport.render(diffs[0], format: format, localizer: language.localizer)
       }
       let inputs = [scenario] + changes + (previous.map { [$0] } ?? [])
       try Output.write(text, to: output, protecting: inputs)

@@ -3,12 +3,22 @@ import MilenIO
 import MilenTestSupport
 import Testing
 
-/// Runs the built `milen` binary and returns its exit code, stdout and stderr.
-func milen(_ args: [String], in dir: URL? = nil) throws -> (code: Int32, out: String, err: String) {
+/// Runs the built `milen` binary and returns its exit code, stdout and stderr. The locale is
+/// fixed (`LANG=C.UTF-8`, no `LC_ALL` or `LC_MESSAGES`) so output does not follow the machine's
+/// language; `environment` adds or overrides variables.
+func milen(_ args: [String], in dir: URL? = nil, environment: [String: String] = [:]) throws -> (
+  code: Int32, out: String, err: String
+) {
   let exe = try milenExecutable()
   let p = Process()
   p.executableURL = exe
   p.arguments = args
+  var env = ProcessInfo.processInfo.environment
+  env["LC_ALL"] = nil
+  env["LC_MESSAGES"] = nil
+  env["LANG"] = "C.UTF-8"
+  for (k, v) in environment { env[k] = v }
+  p.environment = env
   if let dir { p.currentDirectoryURL = dir }
   let out = Pipe()
   let err = Pipe()
@@ -48,7 +58,8 @@ func expectGolden(
     try Data(actual.utf8).write(to: url)
     return
   }
-  let expected = try String(contentsOf: url, encoding: .utf8)
+  // Decoded by hand: Foundation's String(contentsOf:) drops a byte-order mark.
+  let expected = String(decoding: try Data(contentsOf: url), as: UTF8.self)
   #expect(
     actual == expected, "golden \(name) differs; re-record with MILEN_RECORD_GOLDEN=1",
     sourceLocation: sourceLocation)
@@ -58,7 +69,9 @@ func expectGolden(
 func withoutTiming(_ text: String) -> String {
   text.split(separator: "\n", omittingEmptySubsequences: false)
     .filter {
-      !$0.trimmingCharacters(in: .whitespaces).hasPrefix("Time ") && !$0.hasPrefix("- **Time**")
+      let t = $0.trimmingCharacters(in: .whitespaces)
+      return !t.hasPrefix("Time ") && !t.hasPrefix("Tid ") && !$0.hasPrefix("- **Time**")
+        && !$0.hasPrefix("- **Tid**")
     }
     .joined(separator: "\n")
 }

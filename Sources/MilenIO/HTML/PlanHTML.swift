@@ -1,0 +1,204 @@
+import Foundation
+import MilenModel
+import Mustache
+
+/// The printable week (HTML for A4, rendered from Mustache templates): the coordinator's
+/// overview (days across, people down), a page per company, mentor and young person. Each
+/// company, mentor and young person page is built from that audience's view, so it holds
+/// nothing the view does not.
+public enum PlanHTML {
+  typealias Object = [String: Any]
+
+  static func dayHeaders(_ week: String, _ days: [Weekday], _ l: Localizer) -> [Object] {
+    let w = ISOWeek(parsing: week)
+    return days.map { d in
+      var date = ""
+      if let x = w?.date(of: d) {
+        date = l.language == .da ? "\(x.day). \(l.month(x.month))" : "\(x.day) \(l.month(x.month))"
+      }
+      return ["name": l.dayLong(d).capitalized, "date": date]
+    }
+  }
+
+  /// The days shown: Monday to Friday, and Saturday or Sunday when an activity falls on them.
+  static func shownDays(_ s: Scenario) -> [Weekday] {
+    Weekday.allCases.filter { d in d.isWorkday || s.activities.contains { $0.day == d } }
+  }
+
+  static func overview(_ plan: Plan, _ s: Scenario, _ l: Localizer) -> Object {
+    let days = shownDays(s)
+    let rows: [Object] = plan.participants.map { p in
+      let v = try? PlanViews.participantView(plan, p.id, scenario: s)
+      let cells: [Object] = days.map { d in
+        var items: [(TimeOfDay, Object)] = []
+        if let w = v?.work {
+          for x in w.days where x.day == d {
+            items.append(
+              (
+                x.time.start,
+                [
+                  "time": x.time.description, "what": w.company.name,
+                  "kind": w.placement ? "work" : "job",
+                ]
+              ))
+          }
+        }
+        for x in v?.sessions ?? [] where x.day == d {
+          items.append(
+            (
+              x.time.start,
+              ["time": x.time.description, "what": x.activity.name, "kind": "session"]
+            )
+          )
+        }
+        return ["items": items.sorted { $0.0 < $1.0 }.map(\.1)]
+      }
+      var sub = p.status == .waiting ? l.status(.waiting) : l.track(p.track)
+      if let m = v?.mentoring {
+        sub += " · " + l.t("html.mentorHours", m.mentor.name, l.number(m.hours))
+      }
+      return [
+        "name": p.name, "sub": sub, "cells": cells,
+        "rowClass": p.status == .waiting ? "dim" : "",
+      ]
+    }
+    return [
+      "heading": l.t("html.overview") + ": " + l.weekTitle(plan.week),
+      "lead": l.t("html.legend"),
+      "personLabel": l.t("html.person"), "days": dayHeaders(plan.week, days, l), "rows": rows,
+    ]
+  }
+
+  static func company(_ v: CompanyView, _ l: Localizer) -> Object {
+    let days = Weekday.workdays
+    let people: [Object] = v.people.map { p in
+      [
+        "name": p.name,
+        "cells": days.map { d -> Object in
+          ["time": p.work.first { $0.day == d }?.time.description ?? ""]
+        },
+        "hours": l.number(p.hours), "week": p.placementWeek.map(String.init) ?? "",
+      ]
+    }
+    return [
+      "id": v.company.id,
+      "heading": l.t("html.companyPage", v.company.name, l.weekTitle(v.week)),
+      "nobody": l.t("view.company.nobody"), "people": people, "hasPeople": !people.isEmpty,
+      "days": dayHeaders(v.week, days, l), "nameLabel": l.t("html.name"),
+      "hoursLabel": l.t("html.hoursLabel"),
+      "weekLabel": l.t("html.week"), "contact": l.t("html.contact"),
+    ]
+  }
+
+  static func mentor(_ v: MentorView, _ l: Localizer) -> Object {
+    let mentees: [Object] = v.mentees.map {
+      [
+        "name": $0.name, "hours": l.number($0.hours),
+        "canMeet": $0.canMeetOn.map(l.dayLong).joined(separator: ", "),
+      ]
+    }
+    return [
+      "id": v.mentor.id, "heading": l.t("html.mentorPage", v.mentor.name, l.weekTitle(v.week)),
+      "nobody": l.t("view.mentor.nobody"), "mentees": mentees, "hasMentees": !mentees.isEmpty,
+      "nameLabel": l.t("html.name"), "hoursLabel": l.t("html.hoursLabel"),
+      "canMeetLabel": l.t("html.canMeet"),
+      "total": l.t("html.total", l.number(v.hoursThisWeek), l.number(v.hoursPerWeek)),
+      "contact": l.t("html.contact"),
+    ]
+  }
+
+  static func participant(_ v: ParticipantView, _ l: Localizer) -> Object {
+    var rows: [(Weekday, TimeOfDay, Object)] = []
+    if let w = v.work {
+      for d in w.days {
+        rows.append(
+          (
+            d.day, d.time.start,
+            [
+              "day": l.dayWithDate(d.day, week: v.week), "time": d.time.description,
+              "what": l.t(w.placement ? "html.placement" : "html.job"), "where": w.company.name,
+              "kind": w.placement ? "work" : "job",
+            ]
+          ))
+      }
+    }
+    for s in v.sessions {
+      rows.append(
+        (
+          s.day, s.time.start,
+          [
+            "day": l.dayWithDate(s.day, week: v.week), "time": s.time.description,
+            "what": s.activity.name, "where": "", "kind": "session",
+          ]
+        ))
+    }
+    let sorted = rows.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    var o: Object = [
+      "id": v.participant.id,
+      "heading": l.t("html.participantPage", v.participant.name, l.weekTitle(v.week)),
+      "waiting": v.waiting, "waitingText": l.t("view.participant.waiting"),
+      "rows": sorted, "hasRows": !sorted.isEmpty, "dayLabel": l.t("html.day"),
+      "timeLabel": l.t("html.time"), "whatLabel": l.t("html.what"),
+      "whereLabel": l.t("html.where"), "mentorLabel": l.t("html.mentor"),
+      "contact": l.t("html.contact"),
+    ]
+    if let m = v.mentoring {
+      o["mentor"] = l.t("html.mentorHours", m.mentor.name, l.number(m.hours))
+    }
+    return o
+  }
+
+  static func document(_ title: String, _ l: Localizer, _ parts: Object) -> String {
+    var o: Object = ["lang": l.language.rawValue, "title": title, "css": HTMLTemplates.css]
+    for (k, v) in parts { o[k] = v }
+    return HTMLTemplates.library.render(o, withTemplate: "document") ?? ""
+  }
+
+  /// The coordinator's printable week: the overview, then a page per company with people
+  /// placed, per mentor with mentees, and per young person.
+  public static func week(_ plan: Plan, scenario s: Scenario, localizer l: Localizer) throws
+    -> String
+  {
+    let companies = try plan.companies.filter { !$0.participants.isEmpty }.map {
+      company(try PlanViews.companyView(plan, $0.id, scenario: s), l)
+    }
+    let mentors = try plan.mentors.filter { !$0.mentees.isEmpty }.map {
+      mentor(try PlanViews.mentorView(plan, $0.id, scenario: s), l)
+    }
+    let participants = try plan.participants.map {
+      participant(try PlanViews.participantView(plan, $0.id, scenario: s), l)
+    }
+    return document(
+      l.t("html.title", l.weekTitle(plan.week)), l,
+      [
+        "overview": overview(plan, s, l), "companies": companies, "mentors": mentors,
+        "participants": participants,
+      ])
+  }
+
+  /// The coordinator's overview page alone.
+  public static func overviewPage(_ plan: Plan, scenario s: Scenario, localizer l: Localizer)
+    -> String
+  {
+    document(l.t("html.title", l.weekTitle(plan.week)), l, ["overview": overview(plan, s, l)])
+  }
+
+  /// One audience's page.
+  public static func view(
+    _ plan: Plan, for audience: ViewAudience, scenario s: Scenario, localizer l: Localizer
+  ) throws -> String {
+    let title = l.t("html.title", l.weekTitle(plan.week))
+    switch audience {
+    case .company(let id):
+      return document(
+        title, l, ["companies": [company(try PlanViews.companyView(plan, id, scenario: s), l)]])
+    case .mentor(let id):
+      return document(
+        title, l, ["mentors": [mentor(try PlanViews.mentorView(plan, id, scenario: s), l)]])
+    case .participant(let id):
+      return document(
+        title, l,
+        ["participants": [participant(try PlanViews.participantView(plan, id, scenario: s), l)]])
+    }
+  }
+}

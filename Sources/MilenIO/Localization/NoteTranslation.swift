@@ -1,0 +1,259 @@
+import Foundation
+import MilenModel
+
+/// Danish for the notes, reasons and events that the solver writes in English.
+///
+/// The solver gives its notes as English sentences, not as structured values, so the report
+/// layer recognises each known sentence by a pattern and rewrites it in Danish, translating
+/// the numbers, dates, days and reasons inside it. A sentence no pattern knows (a new note
+/// the solver learnt later) is shown in English rather than lost; the tests plan the Aulum
+/// week in Danish and look for English words.
+enum NoteTranslation {
+  /// One known sentence: a pattern matched against the whole text, and its Danish.
+  struct Rule: Sendable {
+    let regex: NSRegularExpression
+    let render: @Sendable ([String], Localizer) -> String
+
+    init(_ pattern: String, _ render: @escaping @Sendable ([String], Localizer) -> String) {
+      self.regex = try! NSRegularExpression(pattern: "^" + pattern + "$")
+      self.render = render
+    }
+
+    func apply(_ text: String, _ loc: Localizer) -> String? {
+      let range = NSRange(text.startIndex..., in: text)
+      guard let m = regex.firstMatch(in: text, range: range) else { return nil }
+      let groups = (0..<m.numberOfRanges).map { i -> String in
+        guard let r = Range(m.range(at: i), in: text) else { return "" }
+        return String(text[r])
+      }
+      return render(groups, loc)
+    }
+  }
+
+  /// The text in Danish: the first rule that matches it whole, else the text unchanged.
+  static func danish(_ text: String, _ loc: Localizer) -> String {
+    for rule in rules {
+      if let out = rule.apply(text, loc) { return out }
+    }
+    return text
+  }
+
+  /// A number the solver wrote with a decimal point, in the localizer's form.
+  static func num(_ s: String, _ loc: Localizer) -> String {
+    Double(s).map { loc.number($0) } ?? s
+  }
+
+  /// An ISO date (`2025-11-10`) as `10. november 2025`; anything else unchanged.
+  static func date(_ s: String, _ loc: Localizer) -> String {
+    let p = s.split(separator: "-").compactMap { Int($0) }
+    guard p.count == 3 else { return s }
+    return loc.date(year: p[0], month: p[1], day: p[2])
+  }
+
+  /// A comma-separated list of weekdays (`mon,wed`) in short Danish names.
+  static func days(_ s: String, _ loc: Localizer) -> String {
+    s.split(separator: ",").map { part in
+      let t = part.trimmingCharacters(in: .whitespaces)
+      return Weekday(rawValue: t).map(loc.dayShort) ?? t
+    }.joined(separator: ",")
+  }
+
+  /// Tags (competences, accommodations) with a Danish word in the catalogue, else unchanged.
+  static func tags(_ s: String, _ loc: Localizer) -> String {
+    s.components(separatedBy: ", ").map { tag in
+      let key = "tag.\(tag)"
+      let word = loc.t(key)
+      return word == key ? tag : word
+    }.joined(separator: ", ")
+  }
+
+  /// A what-if summary of a participant's week (`admitted, aubo 32 h, m1 1 h, a+b`).
+  static func summary(_ s: String, _ loc: Localizer) -> String {
+    s.components(separatedBy: ", ").map { part -> String in
+      switch part {
+      case "waiting": return "venteliste"
+      case "admitted": return "optaget"
+      case "no placement": return "ingen praktik"
+      case "no sessions": return "ingen aktiviteter"
+      case "not in the scenario": return "ikke med"
+      default:
+        if part.hasSuffix(" h"), let sp = part.dropLast(2).lastIndex(of: " ") {
+          return part[..<sp] + " " + num(String(part.dropLast(2)[part.index(after: sp)...]), loc)
+            + " t"
+        }
+        return part
+      }
+    }.joined(separator: ", ")
+  }
+
+  /// A list of `company: reason` parts separated by `; `.
+  static func reasons(_ s: String, _ loc: Localizer) -> String {
+    s.components(separatedBy: "; ").map { part in
+      if let out = companyReasons.lazy.compactMap({ $0.apply(part, loc) }).first { return out }
+      guard let colon = part.range(of: ": ") else { return part }
+      let reason = String(part[colon.upperBound...])
+      let out = companyReasons.lazy.compactMap { $0.apply(reason, loc) }.first ?? reason
+      return part[..<colon.lowerBound] + ": " + out
+    }.joined(separator: "; ")
+  }
+
+  static let mustFollow = "a job, a subsidised job or another company must follow"
+  static let mustFollowDa = "et job, et løntilskudsjob eller en anden virksomhed skal følge"
+
+  static let rules: [Rule] = [
+    // Notes (PlanDecoder).
+    Rule(#"admitted from the waiting list \(referred (.*)\)"#) { g, l in
+      "optaget fra ventelisten (henvist \(date(g[1], l)))"
+    },
+    Rule(#"last legal placement week at (.+) \((\d+) of (\d+)\): "# + mustFollow) { g, _ in
+      "sidste lovlige praktikuge hos \(g[1]) (\(g[2]) af \(g[3])): " + mustFollowDa
+    },
+    Rule(#"reached the legal limit of (\d+) weeks at (.+): "# + mustFollow) { g, _ in
+      "har nået grænsen på \(g[1]) praktikuger hos \(g[2]): " + mustFollowDa
+    },
+    Rule(#"not placed: no company fits \((.*)\)"#) { g, l in
+      "ikke i praktik: ingen virksomhed passer (\(reasons(g[1], l)))"
+    },
+    Rule(
+      #"not placed: the companies that fit \((.*)\) are full, or placing them would cost a higher goal"#
+    ) { g, _ in
+      "ikke i praktik: de virksomheder, der passer (\(g[1])), er fulde, eller en vigtigere prioritet går forud"
+    },
+    Rule(
+      #"([\d.]+) of ([\d.]+) mentor hours unmet: no mentor with (.+) shares a weekday with them"#
+    ) { g, l in
+      "\(num(g[1], l)) af \(num(g[2], l)) mentortimer mangler: ingen mentor med \(tags(g[3], l)) har en fælles ugedag med dem"
+    },
+    Rule(#"([\d.]+) of ([\d.]+) mentor hours unmet: no mentor shares a weekday with them"#) {
+      g, l in
+      "\(num(g[1], l)) af \(num(g[2], l)) mentortimer mangler: ingen mentor har en fælles ugedag med dem"
+    },
+    Rule(
+      #"([\d.]+) of ([\d.]+) mentor hours unmet: the mentors who fit have no more hours or mentee places"#
+    ) { g, l in
+      "\(num(g[1], l)) af \(num(g[2], l)) mentortimer mangler: de mentorer, der passer, har ikke flere timer eller pladser"
+    },
+    Rule(#"(\d+) social session\(s\) short of (\d+): (.*)"#) { g, l in
+      "\(g[1]) social(e) aktivitet(er) færre end de ønskede \(g[2]): \(danish(g[3], l))"
+    },
+    Rule("no activity fits their availability") { _, _ in "ingen aktivitet passer til deres tider"
+    },
+    Rule(#"only (\d+) session\(s\) fit their availability"#) { g, _ in
+      "kun \(g[1]) aktivitet(er) passer til deres tider"
+    },
+    Rule("the sessions that fit are full or clash with work") { _, _ in
+      "de aktiviteter, der passer, er fulde eller falder sammen med arbejde"
+    },
+    Rule(#"on the waiting list \(referred (.*), position (\d+) of (\d+)\): (.*)"#) { g, l in
+      "på ventelisten (henvist \(date(g[1], l)), nummer \(g[2]) af \(g[3])): \(danish(g[4], l))"
+    },
+    Rule(#"the coordinator has ([\d.]+) h left and their follow-up needs ([\d.]+) h"#) { g, l in
+      "koordinatoren har \(num(g[1], l)) t tilbage, og opfølgningen kræver \(num(g[2], l)) t"
+    },
+    Rule(#"admitting them would leave needs unmet \(mentor hours or session seats are taken\)"#) {
+      _, _ in
+      "at optage dem ville efterlade behov uopfyldt (mentortimer eller pladser er optaget)"
+    },
+    // Programme shortfall (PlanDecoder).
+    Rule(#"(\d+) served \((\d+) enrolled, (\d+) admitted\) against break-even (\d+)"#) { g, _ in
+      "\(g[1]) deltagere (\(g[2]) indskrevne, \(g[3]) optagne) mod break-even på \(g[4])"
+    },
+    Rule(#"the waiting list is empty: (\d+) more referral\(s\) are needed"#) { g, _ in
+      "ventelisten er tom: der skal \(g[1]) henvisning(er) mere til"
+    },
+    Rule(
+      #"(\d+) on the waiting list could not be admitted: coordinator hours ([\d.]+) of ([\d.]+) used, or nothing fits them"#
+    ) { g, l in
+      "\(g[1]) på ventelisten kunne ikke optages: koordinatoren har brugt \(num(g[2], l)) af \(num(g[3], l)) timer, eller intet passer til dem"
+    },
+    // Changes since last week (Continuity).
+    Rule("new in this week's scenario") { _, _ in "ny i denne uge" },
+    Rule("not in this week's scenario") { _, _ in "ikke med i denne uge" },
+    Rule(#"a placement at (.+) fits this week"#) { g, _ in
+      "en praktik hos \(g[1]) passer i denne uge"
+    },
+    Rule("mentor hours needed") { _, _ in "har brug for mentortimer" },
+    Rule("no mentor had room") { _, _ in "ingen mentor havde plads" },
+    Rule("no mentor hours needed this week") { _, _ in "ingen mentortimer i denne uge" },
+    Rule(#"(.+) had no room left for a higher goal"#) { g, _ in
+      "\(g[1]) havde ikke plads tilbage til en vigtigere prioritet"
+    },
+    Rule(#"(.+) no longer fits their needs or days"#) { g, _ in
+      "\(g[1]) passer ikke længere til deres behov eller dage"
+    },
+    Rule(#"(.+) still fit, but a higher goal \(needs or work\) needed the change"#) { g, _ in
+      "\(g[1]) passede stadig, men en vigtigere prioritet (behov eller arbejde) krævede ændringen"
+    },
+    Rule(#"(\d+) legal placement weeks at (.+) are used: "# + mustFollow) { g, _ in
+      "\(g[1]) lovlige praktikuger hos \(g[2]) er brugt: " + mustFollowDa
+    },
+    Rule(
+      #"week (\d+) of (\d+) at (.+) is the last legal one: plan a job, a subsidised job or another company"#
+    ) { g, _ in
+      "uge \(g[1]) af \(g[2]) hos \(g[3]) er den sidste lovlige: planlæg et job, et løntilskudsjob eller en anden virksomhed"
+    },
+    // Levers of the business case (MilenSolver.BreakEvenLevers).
+    Rule("a mentor with 5 h/week") { _, _ in "en mentor med 5 t/uge" },
+    Rule("5 more coordinator hours a week") { _, _ in "5 koordinatortimer mere om ugen" },
+    Rule("a new company with 2 placement slots") { _, _ in "en ny virksomhed med 2 praktikpladser"
+    },
+    Rule("4 more seats at every activity session") { _, _ in "4 pladser mere på hver aktivitet" },
+    // Simulation events (MilenSolver.Simulation).
+    Rule(#"(\S+) hired at (.+)"#) { g, _ in "\(g[1]) ansat hos \(g[2])" },
+    Rule(#"(\S+) ended (\d+) legal weeks at (.+)"#) { g, _ in
+      "\(g[1]) har brugt \(g[2]) lovlige uger hos \(g[3])"
+    },
+    Rule(#"(\S+) could return from a pause, but the coordinator has no hours"#) { g, _ in
+      "\(g[1]) kunne vende tilbage fra en pause, men koordinatoren har ingen timer"
+    },
+    Rule(#"(\S+) is back from a pause"#) { g, _ in "\(g[1]) er tilbage fra en pause" },
+    Rule(#"(\S+) leaves: follow-up in the job is done"#) { g, _ in
+      "\(g[1]) stopper: opfølgningen i jobbet er slut"
+    },
+    Rule(#"(\S+) referred"#) { g, _ in "\(g[1]) henvist" },
+    // The business case's source of the saving (MilenSolver.BusinessCase).
+    Rule(
+      #"default: ([\d.]+) DKK/month basic rate \((\d+)\) x 12 x (\d+) % municipal share"#
+    ) { g, _ in
+      "standard: grundsats \(g[1]) kr./måned (\(g[2])) x 12 x \(g[3]) % kommunal andel"
+    },
+    Rule(#"scenario \(programme.savingPerParticipantPerYear\)"#) { _, _ in
+      "angivet i scenariet (programme.savingPerParticipantPerYear)"
+    },
+  ]
+
+  /// Why a company does not fit a participant (MilenSolver's placement options).
+  static let companyReasons: [Rule] = [
+    Rule(#"(\d+) more out of reach"#) { g, _ in "\(g[1]) mere uden for rækkevidde" },
+    Rule(#"no common day: available (.*), company open (.*)"#) { g, l in
+      let a = g[1] == "no weekday" ? "ingen ugedag" : days(g[1], l)
+      let b = g[2] == "no day" ? "ingen dag" : days(g[2], l)
+      return "ingen fælles dag: kan \(a), virksomheden har åbent \(b)"
+    },
+    Rule(#"only ([\d.]+) h a week in common, below the ([\d.]+) h minimum"#) { g, l in
+      "kun \(num(g[1], l)) t om ugen til fælles, under minimum på \(num(g[2], l)) t"
+    },
+    Rule(#"the lock's days (.*) have no common hours"#) { g, l in
+      "de aftalte dage \(days(g[1], l)) har ingen fælles timer"
+    },
+    Rule(#"locked to (.*)"#) { g, _ in "aftalt med \(g[1])" },
+    Rule("banned") { _, _ in "udelukket" },
+    Rule("no placement slots") { _, _ in "ingen praktikpladser" },
+    Rule(#"legal ratio full \((\d+) subsidised of (\d+) employees\)"#) { g, _ in
+      "rimelighedskravet er opfyldt (\(g[1]) i støttet beskæftigelse af \(g[2]) ansatte)"
+    },
+    Rule(#"does not offer (.*)"#) { g, l in "tilbyder ikke \(tags(g[1], l))" },
+    Rule("requires a driving licence") { _, _ in "kræver kørekort" },
+    Rule(#"requires age (\d+)\+ and the age is unknown"#) { g, _ in
+      "kræver alder \(g[1])+, og alderen kendes ikke"
+    },
+    Rule(#"requires age (\d+)\+"#) { g, _ in "kræver alder \(g[1])+" },
+    Rule("not reachable") { _, _ in "kan ikke nås" },
+    Rule(#"out of reach \(([\d.]+) km > ([\d.]+) km\)"#) { g, l in
+      "uden for rækkevidde (\(num(g[1], l)) km > \(num(g[2], l)) km)"
+    },
+    Rule(#"legal placement limit reached \((\d+) of (\d+) weeks\)"#) { g, _ in
+      "lovlig praktikgrænse nået (\(g[1]) af \(g[2]) uger)"
+    },
+  ]
+}

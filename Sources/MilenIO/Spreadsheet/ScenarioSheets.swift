@@ -1,0 +1,409 @@
+import Foundation
+import MilenModel
+
+/// The scenario as spreadsheets, one file per kind of thing, in Danish Excel's CSV
+/// (docs/formats.md lists every column). `deltagere.csv`, `virksomheder.csv`, `mentorer.csv`
+/// and `aktiviteter.csv` hold the people and places; `indstillinger.csv` the week, the
+/// coordinator, the programme and the policy; `aftaler.csv` the locks and bans. Only
+/// `deltagere.csv` and `indstillinger.csv`'s week are needed to import; the rest have defaults.
+public enum ScenarioSheets {
+  /// The file names, in the order they are written and read.
+  public static let participantsFile = "deltagere.csv"
+  /// Companies.
+  public static let companiesFile = "virksomheder.csv"
+  /// Mentors.
+  public static let mentorsFile = "mentorer.csv"
+  /// Activities.
+  public static let activitiesFile = "aktiviteter.csv"
+  /// Week, coordinator, programme and policy, one setting a row.
+  public static let settingsFile = "indstillinger.csv"
+  /// Locks and bans.
+  public static let agreementsFile = "aftaler.csv"
+
+  // MARK: Columns
+
+  static func dayColumns<Row>(
+    _ what: String, _ get: @escaping @Sendable (Row) -> [Weekday: TimeWindow],
+    _ set: @escaping @Sendable (inout Row, Weekday, TimeWindow) -> Void
+  ) -> [SheetColumn<Row>] {
+    Weekday.allCases.map { d in
+      SheetColumn(
+        Localizer.danish.dayShort(d), d.rawValue, "\(what) on \(Localizer.english.dayLong(d))",
+        write: { r, _ in Cell.window(get(r)[d]) },
+        read: { (r: inout Row, s: String) throws(CellError) in set(&r, d, try Cell.readWindow(s)) })
+    }
+  }
+
+  static func locationColumns<Row>(
+    _ get: @escaping @Sendable (Row) -> Location?,
+    _ set: @escaping @Sendable (inout Row, Location?) -> Void
+  ) -> [SheetColumn<Row>] {
+    [
+      SheetColumn(
+        "x", "x", "east on the local map, km (with y)", write: { r, _ in Cell.number(get(r)?.x) },
+        read: { (r: inout Row, s: String) throws(CellError) in
+          set(&r, Location(x: try Cell.readNumber(s), y: get(r)?.y ?? .nan))
+        }),
+      SheetColumn(
+        "y", "y", "north on the local map, km (with x)", write: { r, _ in Cell.number(get(r)?.y) },
+        read: { (r: inout Row, s: String) throws(CellError) in
+          set(&r, Location(x: get(r)?.x ?? .nan, y: try Cell.readNumber(s)))
+        }),
+    ]
+  }
+
+  /// The participants' sheet.
+  static let participantColumns: [SheetColumn<Participant>] =
+    [
+      SheetColumn(
+        "id", "id", "stable id, e.g. p07", required: true, write: { p, _ in p.id },
+        read: { p, s in p.id = s }),
+      SheetColumn(
+        "navn", "name", "display name", required: true, write: { p, _ in p.name },
+        read: { p, s in p.name = s }),
+      SheetColumn(
+        "indskrivning", "enrolment", "Indskrevet or Henvist (on the waiting list)",
+        write: { p, l in l.enrolment(p.enrolment) },
+        read: { p, s throws(CellError) in p.enrolment = try Cell.readChoice(s) { $0.enrolment($1) }
+        }
+      ),
+      SheetColumn(
+        "henvist_dato", "referredOn", "referral date (2025-11-10), when Henvist",
+        write: { p, _ in p.referredOn ?? "" },
+        read: { p, s throws(CellError) in p.referredOn = try Cell.readDate(s) }),
+      SheetColumn(
+        "forløb", "track", "Praktik, Job, Fleksjob, Elev, Kun socialt or Pause", required: true,
+        write: { p, l in l.track(p.track) },
+        read: { p, s throws(CellError) in p.track = try Cell.readChoice(s) { $0.track($1) } }),
+      SheetColumn(
+        "parathed", "readiness", "Jobparat (4 placement weeks) or Aktivitetsparat (13)",
+        write: { p, l in l.readiness(p.readiness) },
+        read: { p, s throws(CellError) in p.readiness = try Cell.readChoice(s) { $0.readiness($1) }
+        }
+      ),
+      SheetColumn(
+        "alder", "age", "age in years", write: { p, _ in Cell.int(p.age) },
+        read: { p, s throws(CellError) in p.age = try Cell.readInt(s) }),
+      SheetColumn(
+        "timer_min", "hoursMin", "fewest work hours a week when placed",
+        write: { p, _ in Cell.number(p.hours.min) },
+        read: { p, s throws(CellError) in p.hours.min = try Cell.readNumber(s) }),
+      SheetColumn(
+        "timer_max", "hoursMax", "most work hours a week",
+        write: { p, _ in Cell.number(p.hours.max) },
+        read: { p, s throws(CellError) in p.hours.max = try Cell.readNumber(s) }),
+    ]
+    + dayColumns(
+      "when they can take part (08:00-12:00; empty = not that day)", { $0.availability },
+      { $0.availability[$1] = $2 })
+    + [
+      SheetColumn(
+        "færdigheder", "skills", "skills, separated by commas",
+        write: { p, _ in Cell.list(p.skills) },
+        read: { p, s in p.skills = Cell.readList(s) }),
+      SheetColumn(
+        "interesser", "interests", "interests, separated by commas",
+        write: { p, _ in Cell.list(p.interests) }, read: { p, s in p.interests = Cell.readList(s) }),
+      SheetColumn(
+        "mentortimer", "mentorHours", "mentor hours needed a week (sensitive)",
+        write: { p, _ in Cell.number(p.needs.mentorHours) },
+        read: { p, s throws(CellError) in p.needs.mentorHours = try Cell.readNumber(s) }),
+      SheetColumn(
+        "mentorkompetencer", "competences", "competences the mentor must have (sensitive)",
+        write: { p, _ in Cell.list(p.needs.competences) },
+        read: { p, s in p.needs.competences = Cell.readList(s) }),
+      SheetColumn(
+        "hensyn", "accommodations", "accommodations every workplace must offer (sensitive)",
+        write: { p, _ in Cell.list(p.needs.accommodations) },
+        read: { p, s in p.needs.accommodations = Cell.readList(s) }),
+      SheetColumn(
+        "kørekort", "drivingLicence", "ja or nej", write: { p, l in l.yesNo(p.drivingLicence) },
+        read: { p, s throws(CellError) in p.drivingLicence = try Cell.readBool(s) }),
+    ]
+    + locationColumns({ $0.location }, { $0.location = $1 })
+    + [
+      SheetColumn(
+        "max_km", "maxTravelKm", "how far they can travel, km",
+        write: { p, _ in Cell.number(p.maxTravelKm) },
+        read: { p, s throws(CellError) in p.maxTravelKm = try Cell.readNumber(s) }),
+      SheetColumn(
+        "kan_nå", "reachableCompanies",
+        "the only companies they can reach (ids; empty = any, (ingen) = none)",
+        write: { p, _ in Cell.optionalList(p.reachableCompanies) },
+        read: { p, s in p.reachableCompanies = Cell.readList(s) }),
+      SheetColumn(
+        "ønskede_virksomheder", "wishedCompanies", "wished companies, best first (ids)",
+        write: { p, _ in Cell.list(p.wishes.companies) },
+        read: { p, s in p.wishes.companies = Cell.readList(s) }),
+      SheetColumn(
+        "ønskede_aktiviteter", "wishedActivities", "wished activities (ids)",
+        write: { p, _ in Cell.list(p.wishes.activities) },
+        read: { p, s in p.wishes.activities = Cell.readList(s) }),
+      SheetColumn(
+        "praktik_nu", "currentCompany", "the company of the current placement (id)",
+        write: { p, _ in p.current.company ?? "" }, read: { p, s in p.current.company = s }),
+      SheetColumn(
+        "praktikuger", "placementWeeks", "placement weeks already used there",
+        write: { p, _ in String(p.current.placementWeeks) },
+        read: { p, s throws(CellError) in p.current.placementWeeks = try Cell.readInt(s) }),
+      SheetColumn(
+        "praktik_siden", "since", "start date of the current placement",
+        write: { p, _ in p.current.since ?? "" },
+        read: { p, s throws(CellError) in p.current.since = try Cell.readDate(s) }),
+      SheetColumn(
+        "mentor_nu", "currentMentor", "the current mentor (id)",
+        write: { p, _ in p.current.mentor ?? "" }, read: { p, s in p.current.mentor = s }),
+      SheetColumn(
+        "tidligere_praktikker", "earlierPlacements",
+        "placement weeks used at other companies: aubo: 3, horn: 2",
+        write: { p, _ in Cell.counts(p.current.earlierPlacements) },
+        read: { p, s throws(CellError) in p.current.earlierPlacements = try Cell.readCounts(s) }),
+      SheetColumn(
+        "arbejdsgiver", "employer",
+        "the employer kept on the Job, Fleksjob and Elev tracks (company id or a name)",
+        write: { p, _ in p.employment?.employer ?? "" },
+        read: { p, s in
+          p.employment = Employment(employer: s, schedule: p.employment?.schedule ?? [:])
+        }),
+      SheetColumn(
+        "arbejdstider", "schedule",
+        "working times at the employer: man 08:00-12:00, tir 08:00-12:00",
+        write: { p, l in p.employment.map { Cell.schedule($0.schedule, l) } ?? "" },
+        read: { p, s throws(CellError) in
+          p.employment = Employment(
+            employer: p.employment?.employer ?? "", schedule: try Cell.readSchedule(s))
+        }),
+    ]
+
+  /// The companies' sheet.
+  static let companyColumns: [SheetColumn<Company>] =
+    [
+      SheetColumn(
+        "id", "id", "stable id, e.g. aubo", required: true, write: { c, _ in c.id },
+        read: { c, s in c.id = s }),
+      SheetColumn(
+        "navn", "name", "display name", required: true, write: { c, _ in c.name },
+        read: { c, s in c.name = s }),
+      SheetColumn(
+        "branche", "sector", "sector", write: { c, _ in c.sector }, read: { c, s in c.sector = s }),
+      SheetColumn(
+        "opgaver", "tasks", "tasks offered, separated by commas",
+        write: { c, _ in Cell.list(c.tasks) },
+        read: { c, s in c.tasks = Cell.readList(s) }),
+    ]
+    + dayColumns("open hours (07:00-15:30; empty = closed)", { $0.open }, { $0.open[$1] = $2 })
+    + [
+      SheetColumn(
+        "pladser", "slots", "placement slots a week", write: { c, _ in String(c.slots) },
+        read: { c, s throws(CellError) in c.slots = try Cell.readInt(s) }),
+      SheetColumn(
+        "pladser_pr_dag", "slotsPerDay", "slots by weekday where fewer: man: 2, fre: 1",
+        write: { c, l in
+          c.slotsPerDay.sorted { $0.key < $1.key }.map { "\(l.dayShort($0.key)): \($0.value)" }
+            .joined(separator: ", ")
+        },
+        read: { c, s throws(CellError) in
+          var out: [Weekday: Int] = [:]
+          for (k, v) in try Cell.readCounts(s) { out[try Cell.readDay(k)] = v }
+          c.slotsPerDay = out
+        }),
+      SheetColumn(
+        "ansatte", "ordinaryEmployees", "ordinary employees (for the legal ratio)",
+        write: { c, _ in String(c.ordinaryEmployees) },
+        read: { c, s throws(CellError) in c.ordinaryEmployees = try Cell.readInt(s) }),
+      SheetColumn(
+        "støttede", "subsidisedStaff", "people already in subsidised jobs or placements there",
+        write: { c, _ in String(c.subsidisedStaff) },
+        read: { c, s throws(CellError) in c.subsidisedStaff = try Cell.readInt(s) }),
+      SheetColumn(
+        "kræver_kørekort", "requiresDrivingLicence", "ja or nej",
+        write: { c, l in l.yesNo(c.requirements.drivingLicence) },
+        read: { c, s throws(CellError) in c.requirements.drivingLicence = try Cell.readBool(s) }),
+      SheetColumn(
+        "min_alder", "minimumAge", "minimum age",
+        write: { c, _ in Cell.int(c.requirements.minimumAge) },
+        read: { c, s throws(CellError) in c.requirements.minimumAge = try Cell.readInt(s) }),
+      SheetColumn(
+        "hensyn", "accommodations", "accommodations offered, separated by commas",
+        write: { c, _ in Cell.list(c.accommodations) },
+        read: { c, s in c.accommodations = Cell.readList(s) }),
+    ]
+    + locationColumns({ $0.location }, { $0.location = $1 })
+    + [
+      SheetColumn(
+        "by", "town", "town", write: { c, _ in c.town ?? "" }, read: { c, s in c.town = s })
+    ]
+
+  /// The mentors' sheet.
+  static let mentorColumns: [SheetColumn<Mentor>] =
+    [
+      SheetColumn(
+        "id", "id", "stable id", required: true, write: { m, _ in m.id }, read: { m, s in m.id = s }
+      ),
+      SheetColumn(
+        "navn", "name", "display name", required: true, write: { m, _ in m.name },
+        read: { m, s in m.name = s }),
+      SheetColumn(
+        "timer_pr_uge", "hoursPerWeek", "mentor hours a week", required: true,
+        write: { m, _ in Cell.number(m.hoursPerWeek) },
+        read: { m, s throws(CellError) in m.hoursPerWeek = try Cell.readNumber(s) }),
+      SheetColumn(
+        "kompetencer", "competences", "competences, separated by commas",
+        write: { m, _ in Cell.list(m.competences) },
+        read: { m, s in m.competences = Cell.readList(s) }),
+      SheetColumn(
+        "dage", "days", "weekdays: man, tir, ... (empty = Monday to Friday)",
+        write: { m, l in Cell.days(m.days, l) },
+        read: { m, s throws(CellError) in m.days = try Cell.readDays(s) }),
+      SheetColumn(
+        "max_mentees", "maxMentees", "most mentees at once",
+        write: { m, _ in String(m.maxMentees) },
+        read: { m, s throws(CellError) in m.maxMentees = try Cell.readInt(s) }),
+    ]
+    + locationColumns({ $0.location }, { $0.location = $1 })
+    + [
+      SheetColumn(
+        "max_km", "maxTravelKm", "how far the mentor travels, km",
+        write: { m, _ in Cell.number(m.maxTravelKm) },
+        read: { m, s throws(CellError) in m.maxTravelKm = try Cell.readNumber(s) })
+    ]
+
+  /// The activities' sheet.
+  static let activityColumns: [SheetColumn<Activity>] =
+    [
+      SheetColumn(
+        "id", "id", "stable id", required: true, write: { a, _ in a.id }, read: { a, s in a.id = s }
+      ),
+      SheetColumn(
+        "navn", "name", "display name", required: true, write: { a, _ in a.name },
+        read: { a, s in a.name = s }),
+      SheetColumn(
+        "type", "kind", "Gruppemøde, Træning, Kaffeklub, Undervisning, Forening or Andet",
+        write: { a, l in l.activityKind(a.kind) },
+        read: { a, s throws(CellError) in a.kind = try Cell.readChoice(s) { $0.activityKind($1) } }),
+      SheetColumn(
+        "dag", "day", "weekday", required: true, write: { a, l in l.dayShort(a.day) },
+        read: { a, s throws(CellError) in a.day = try Cell.readDay(s) }),
+      SheetColumn(
+        "tid", "time", "from-to, e.g. 16:00-18:00", required: true,
+        write: { a, _ in a.time.description },
+        read: { a, s throws(CellError) in a.time = try Cell.readWindow(s) }),
+      SheetColumn(
+        "pladser", "seats", "seats", required: true, write: { a, _ in String(a.seats) },
+        read: { a, s throws(CellError) in a.seats = try Cell.readInt(s) }),
+      SheetColumn(
+        "emner", "tags", "tags, matched against interests", write: { a, _ in Cell.list(a.tags) },
+        read: { a, s in a.tags = Cell.readList(s) }),
+      SheetColumn(
+        "koordinator", "runByCoordinator", "ja when the coordinator runs it (costs their hours)",
+        write: { a, l in l.yesNo(a.runByCoordinator) },
+        read: { a, s throws(CellError) in a.runByCoordinator = try Cell.readBool(s) }),
+    ] + locationColumns({ $0.location }, { $0.location = $1 })
+
+  /// One lock or ban.
+  struct Agreement: Sendable {
+    var participant = ""
+    var ban = false
+    var company = ""
+    var days: [Weekday] = []
+  }
+
+  static let agreementColumns: [SheetColumn<Agreement>] = [
+    SheetColumn(
+      "deltager", "participant", "participant id", required: true, write: { a, _ in a.participant },
+      read: { a, s in a.participant = s }),
+    SheetColumn(
+      "aftale", "kind", "lås (must be at the company) or forbud (must not)", required: true,
+      write: { a, l in l.language == .da ? (a.ban ? "forbud" : "lås") : (a.ban ? "ban" : "lock") },
+      read: { a, s throws(CellError) in
+        switch s.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "lås", "laas", "lock": a.ban = false
+        case "forbud", "ban": a.ban = true
+        default: throw CellError("\"\(s)\" is not lås or forbud")
+        }
+      }),
+    SheetColumn(
+      "virksomhed", "company", "company id", required: true, write: { a, _ in a.company },
+      read: { a, s in a.company = s }),
+    SheetColumn(
+      "dage", "days", "for a lock: the days that must be worked there (empty = any)",
+      write: { a, l in a.days.isEmpty ? "" : a.days.map(l.dayShort).joined(separator: ", ") },
+      read: { a, s throws(CellError) in a.days = try Cell.readDays(s) }),
+  ]
+
+  /// One setting of `indstillinger.csv`: a key, how it is written and read.
+  struct Setting: Sendable {
+    let da: String
+    let en: String
+    let doc: String
+    let write: @Sendable (Scenario) -> String
+    let read: @Sendable (inout Scenario, String) throws(CellError) -> Void
+  }
+
+  static func numberSetting(
+    _ da: String, _ en: String, _ doc: String, _ kp: WritableKeyPath<Scenario, Double> & Sendable
+  ) -> Setting {
+    Setting(
+      da: da, en: en, doc: doc, write: { Cell.number($0[keyPath: kp]) },
+      read: { s, t throws(CellError) in s[keyPath: kp] = try Cell.readNumber(t) })
+  }
+
+  static func intSetting(
+    _ da: String, _ en: String, _ doc: String, _ kp: WritableKeyPath<Scenario, Int> & Sendable
+  ) -> Setting {
+    Setting(
+      da: da, en: en, doc: doc, write: { String($0[keyPath: kp]) },
+      read: { s, t throws(CellError) in s[keyPath: kp] = try Cell.readInt(t) })
+  }
+
+  static let settings: [Setting] =
+    [
+      Setting(
+        da: "uge", en: "week", doc: "ISO week, e.g. 2026-W02", write: { $0.week },
+        read: { s, t in s.week = t.trimmingCharacters(in: .whitespaces) }),
+      numberSetting(
+        "koordinator_timer", "coordinator.hoursPerWeek", "the coordinator's hours a week",
+        \.coordinator.hoursPerWeek),
+      numberSetting(
+        "faste_timer", "coordinator.fixedHours",
+        "fixed hours for network, companies and management", \.coordinator.fixedHours),
+    ]
+    + Track.allCases.map { t in
+      Setting(
+        da:
+          "opfølgning_\(Localizer.danish.track(t).lowercased().replacingOccurrences(of: " ", with: "_"))",
+        en: "coordinator.followUpHours.\(t.rawValue)",
+        doc: "follow-up hours a week per participant on the \(Localizer.english.track(t)) track",
+        write: { Cell.number($0.coordinator.followUp(for: t)) },
+        read: { s, v throws(CellError) in s.coordinator.followUpHours[t] = try Cell.readNumber(v) })
+    }
+    + [
+      intSetting(
+        "break_even", "programme.breakEven", "participants to break even", \.programme.breakEven),
+      intSetting("mål", "programme.target", "target participants", \.programme.target),
+      numberSetting(
+        "stillingspris", "programme.positionCostPerYear", "cost of one position a year, kr.",
+        \.programme.positionCostPerYear),
+      numberSetting("stillinger", "programme.positions", "positions", \.programme.positions),
+      Setting(
+        da: "besparelse_pr_deltager", en: "programme.savingPerParticipantPerYear",
+        doc: "saving per participant a year, kr. (empty = the default from the benefit rate)",
+        write: { Cell.number($0.programme.savingPerParticipantPerYear) },
+        read: { s, t throws(CellError) in
+          s.programme.savingPerParticipantPerYear = try Cell.readNumber(t)
+        }),
+      intSetting(
+        "sociale_pr_uge", "policy.socialSessionsPerWeek", "social sessions wanted a week",
+        \.policy.socialSessionsPerWeek),
+      numberSetting(
+        "tidsgrænse_s", "policy.timeLimitSeconds", "the solver's time limit, seconds",
+        \.policy.timeLimitSeconds),
+      numberSetting(
+        "gap", "policy.relativeGap", "relative MIP gap (0 = prove)", \.policy.relativeGap),
+      Setting(
+        da: "max_skift", en: "policy.maxChanges",
+        doc: "most voluntary changes of company or mentor (empty = no limit)",
+        write: { Cell.int($0.policy.maxChanges) },
+        read: { s, t throws(CellError) in s.policy.maxChanges = try Cell.readInt(t) }),
+    ]
+}

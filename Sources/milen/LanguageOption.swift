@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+import MilenIO
+
+extension Language: ExpressibleByArgument {}
+
+/// `--lang da|en`: the language of human-facing output.
+struct LanguageOption: ParsableArguments {
+  @Option(
+    name: .long,
+    help: "Language of the output: da or en (default: the locale, LC_ALL, LC_MESSAGES or LANG).")
+  var lang: Language?
+
+  /// The chosen language, else `fallback`, else the environment's locale.
+  func language(fallback: Language? = nil) -> Language {
+    lang ?? fallback ?? Language.fromEnvironment()
+  }
+
+  /// A localizer for the chosen language.
+  var localizer: Localizer { Localizer(language()) }
+}

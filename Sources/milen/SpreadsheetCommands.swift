@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import MilenIO
+import MilenModel
+
+/// `milen import`: a scenario from the coordinator's spreadsheets.
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Build a scenario from spreadsheets (Danish Excel CSV), or write a template.",
+    discussion: """
+      The folder holds deltagere.csv (needed), virksomheder.csv, mentorer.csv,
+      aktiviteter.csv, aftaler.csv and indstillinger.csv (the week). Columns are listed in
+      docs/formats.md; `milen import --template DIR` writes sheets to start from. Every problem
+      is reported at once, by file, row and column (exit 65).
+      """)
+
+  @Argument(help: "The folder with the sheets.")
+  var folder: String?
+
+  @Option(name: [.short, .long], help: "Write the scenario (JSON) to this file instead of stdout.")
+  var output: String?
+
+  @Option(name: .long, help: "Write a template to start from into this folder instead.")
+  var template: String?
+
+  func validate() throws {
+    if template == nil && folder == nil {
+      throw ValidationError("give the folder with the sheets, or --template FOLDER")
+    }
+    if template != nil && folder != nil {
+      throw ValidationError("give either a folder to import or --template FOLDER, not both")
+    }
+  }
+
+  func run() throws {
+    try runReporting {
+      if let template {
+        try OutputFolder.write(
+          ScenarioSheets.template().map { ($0.file, $0.text) }, into: template, protecting: [])
+        return
+      }
+      let folder = folder!
+      var isDir: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) else {
+        throw Failure.missingInput("\(folder): no such folder")
+      }
+      guard isDir.boolValue else { throw Failure.missingInput("\(folder): is not a folder") }
+      let names = [
+        ScenarioSheets.settingsFile, ScenarioSheets.participantsFile,
+        ScenarioSheets.companiesFile, ScenarioSheets.mentorsFile, ScenarioSheets.activitiesFile,
+        ScenarioSheets.agreementsFile,
+      ]
+      var files: [String: String] = [:]
+      var inputs: [String] = []
+      for n in names {
+        let path = URL(fileURLWithPath: folder).appendingPathComponent(n).path
+        if FileManager.default.fileExists(atPath: path) {
+          files[n] = try Input.read(path)
+          inputs.append(path)
+        }
+      }
+      let scenario: Scenario
+      do {
+        scenario = try ScenarioSheets.importSheets(files)
+      } catch let error as SheetError {
+        let lines = error.issues.map { "  \(folder)/\($0)" }.joined(separator: "\n")
+        throw Failure.badData("\(error.issues.count) problem(s) in the sheets:\n\(lines)")
+      }
+      try Output.write(ScenarioFile.jsonText(scenario), to: output, protecting: inputs)
+    }
+  }
+}
+
+/// `milen export-scenario`: a scenario as spreadsheets (or JSON).
+struct ExportScenarioCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export-scenario",
+    abstract: "Write a scenario as spreadsheets for Danish Excel (or as JSON).",
+    discussion: """
+      With --format csv, -o names a folder that receives the same sheets `milen import` reads,
+      so a scenario round-trips.
+      """)
+
+  /// The formats a scenario is written in.
+  enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
+  @Argument(help: "The scenario file (omit it for the built-in Aulum week).")
+  var scenario: String?
+
+  @Option(name: .long, help: "csv (a folder of sheets) or json.")
+  var format: Format = .csv
+
+  @Option(name: [.short, .long], help: "The folder (csv) or file (json) to write.")
+  var output: String?
+
+  @OptionGroup var language: LanguageOption
+
+  func validate() throws {
+    if format == .csv && output == nil {
+      throw ValidationError("--format csv writes a folder of sheets: give -o FOLDER")
+    }
+  }
+
+  func run() throws {
+    try runReporting {
+      let s = try Input.scenario(scenario)
+      let inputs = scenario.map { [$0] } ?? []
+      switch format {
+      case .csv:
+        let sheets = ScenarioSheets.export(
+          s, localizer: Localizer(language.language(fallback: .da)))
+        try OutputFolder.write(sheets.map { ($0.file, $0.text) }, into: output!, protecting: inputs)
+      case .json:
+        try Output.write(ScenarioFile.jsonText(s), to: output, protecting: inputs)
+      }
+    }
+  }
+}
