@@ -695,13 +695,16 @@ private let kitchenSink = """
     "participants": [
       {
         "id": "p1", "name": "Emil K.", "enrolment": "enrolled", "referredOn": "2025-11-10", "track": "job",
-        "readiness": "jobReady", "age": 24, "hours": { "min": 2, "max": 10 },
+        "enrolledOn": "2025-11-17", "exit": { "reason": "job", "on": "2026-01-09", "note": "hired" },
+        "readiness": "jobReady", "age": 24, "hours": { "min": 2, "max": 10, "agreed": 6 },
         "availability": { "mon": "08:00-18:00", "tue": "08:00-18:00", "wed": "08:00-18:00", "thu": "08:00-18:00", "fri": "08:00-18:00", "sat": "10:00-14:00", "sun": "10:00-14:00" },
         "skills": ["packing"], "interests": ["fitness"],
         "needs": { "mentorHours": 1, "competences": ["anxiety"], "accommodations": ["quietPlace"] },
         "drivingLicence": true, "location": { "x": 1, "y": -2.5 }, "maxTravelKm": 10,
         "reachableCompanies": ["c1"], "wishes": { "companies": ["c1"], "activities": ["a1"] },
-        "current": { "company": "c1", "placementWeeks": 2, "since": "2025-12-15", "mentor": "m1", "earlierPlacements": { "c2": 3 } },
+        "current": { "company": "c1", "placementWeeks": 2, "since": "2025-12-15", "mentor": "m1", "earlierPlacements": { "c2": 3 },
+          "work": { "mon": "08:00-12:00", "tue": "08:00-12:00", "wed": "08:00-12:00", "thu": "08:00-12:00", "fri": "08:00-12:00", "sat": "08:00-12:00", "sun": "08:00-12:00" },
+          "activities": ["a1"] },
         "employment": {
           "employer": "c1",
           "schedule": { "mon": "08:00-12:00", "tue": "08:00-12:00", "wed": "08:00-12:00", "thu": "08:00-12:00", "fri": "08:00-12:00", "sat": "08:00-12:00", "sun": "08:00-12:00" }
@@ -727,7 +730,8 @@ private let kitchenSink = """
       { "id": "a1", "name": "UngeMilen", "kind": "groupMeeting", "day": "tue", "time": "16:00-18:00", "seats": 16, "tags": ["group"], "runByCoordinator": true, "location": { "x": 0.5, "y": 0 } }
     ],
     "locks": [ { "participant": "p2", "company": "c1", "days": ["mon"] } ],
-    "bans": [ { "participant": "p1", "company": "c1" } ]
+    "bans": [ { "participant": "p1", "company": "c1" } ],
+    "rolledFrom": { "week": "2026-W01", "plan": "sha256:0123" }
   }
   """
 

@@ -220,6 +220,82 @@ enum NoteTranslation {
     Rule(#"scenario \(programme.savingPerParticipantPerYear\)"#) { _, _ in
       "angivet i scenariet (programme.savingPerParticipantPerYear)"
     },
+    // Week to week and the referral order (Continuity, WaitingReasons, PlanDecoder).
+    Rule(#"waits \(position (\d+) of (\d+)\)(: (.*?))?(; (.+) \(referred later\) admitted)?"#) {
+      g, l in
+      "venter (nummer \(g[1]) af \(g[2]))" + (g[4].isEmpty ? "" : ": \(danish(g[4], l))")
+        + (g[6].isEmpty ? "" : "; \(g[6]) (henvist senere) er optaget")
+    },
+    Rule(
+      "nothing fits them: no session on their days and hours, no mentor with their needs, no company that fits"
+    ) { _, _ in
+      "intet passer til dem: ingen aktivitet på deres dage og tider, ingen mentor til deres behov, ingen virksomhed, der passer"
+    },
+    Rule(#"their follow-up needs ([\d.]+) h and the coordinator has ([\d.]+) h left"#) { g, l in
+      "opfølgningen kræver \(num(g[1], l)) t, og koordinatoren har \(num(g[2], l)) t tilbage"
+    },
+    Rule(#"every place that fits them is taken: (.*)"#) { g, _ in
+      "alle pladser, der passer til dem, er optaget: \(g[1])"
+    },
+    Rule(#"enrolment ended: (\w+)( \((.*)\))?"#) { g, l in
+      "forløbet er afsluttet: \(g[1])" + (g[3].isEmpty ? "" : " (\(date(g[3], l)))")
+    },
+    Rule(#"enrolment ended on purpose: (\w+)( \((.*)\))?"#) { g, l in
+      "forløbet er afsluttet efter aftale: \(g[1])" + (g[3].isEmpty ? "" : " (\(date(g[3], l)))")
+    },
+    Rule("on the waiting list") { _, _ in "på ventelisten" },
+    Rule(#"not placed: the companies that fit \((.*)\) have no place left after the higher goals"#)
+    {
+      g, _ in
+      "ikke i praktik: de virksomheder, der passer (\(g[1])), har ingen plads tilbage efter de vigtigere mål"
+    },
+    Rule(
+      #"(\d+) on the waiting list could not be admitted \(coordinator hours ([\d.]+) of ([\d.]+) used; each one's reason is in their notes\)"#
+    ) { g, l in
+      "\(g[1]) på ventelisten kunne ikke optages (koordinatoren har brugt \(num(g[2], l)) af \(num(g[3], l)) timer; hver enkelts grund står i deres noter)"
+    },
+    Rule(#"(.+) still fits, but a higher goal \(needs, keep what runs\) used its place"#) { g, _ in
+      "\(g[1]) passer stadig, men et vigtigere mål (behov, bevar det, der kører) brugte pladsen"
+    },
+    Rule(#"the track is now (\w+)"#) { g, _ in "forløbet er nu \(g[1])" },
+    Rule(#"(.+) had no room left after a higher goal"#) { g, _ in
+      "\(g[1]) havde ikke plads tilbage efter et vigtigere mål"
+    },
+    Rule(#"(.+) no longer fits their needs and days"#) { g, _ in
+      "\(g[1]) passer ikke længere til deres behov og dage"
+    },
+    Rule(#"the needed mentor hours are now ([\d.]+) h"#) { g, l in
+      "behovet for mentortimer er nu \(num(g[1], l)) t"
+    },
+    Rule(#"(.+) has no more hours this week"#) { g, _ in "\(g[1]) har ikke flere timer i denne uge"
+    },
+    Rule("a session more this week") { _, _ in "en aktivitet mere i denne uge" },
+    Rule(#"(.+) no longer fits their days and hours"#) { g, _ in
+      "\(g[1]) passer ikke længere til deres dage og tider"
+    },
+    Rule(#"(.+) is full \((\d+) seats, taken for higher goals\)"#) { g, _ in
+      "\(g[1]) er fuld (\(g[2]) pladser, brugt til vigtigere mål)"
+    },
+    Rule(#"(.+) clashes with their work on (\w+)"#) { g, l in
+      "\(g[1]) falder sammen med deres arbejde \(days(g[2], l))"
+    },
+    Rule(#"(.+) was dropped for a higher goal"#) { g, _ in
+      "\(g[1]) blev opgivet for et vigtigere mål"
+    },
+    Rule(#"the agreed hours are now ([\d.]+) h a week"#) { g, l in
+      "de aftalte timer er nu \(num(g[1], l)) t om ugen"
+    },
+    Rule(#"(\w+) was given up for a higher goal"#) { g, l in
+      "\(days(g[1], l)) blev opgivet for et vigtigere mål"
+    },
+    Rule(#"(\w+) no longer fits their availability and the company's days"#) { g, l in
+      "\(days(g[1], l)) passer ikke længere til deres tider og virksomhedens dage"
+    },
+    Rule("the same days at other hours, for a higher goal") { _, _ in
+      "de samme dage med andre timer, for et vigtigere mål"
+    },
+    // Several reasons in one: each in Danish.
+    Rule(#"(.+?); (.+)"#) { g, l in "\(danish(g[1], l)); \(danish(g[2], l))" },
   ]
 
   /// Why a company does not fit a participant (MilenSolver's placement options).
