@@ -39,7 +39,7 @@ struct BreakEvenCommand: ParsableCommand {
       let report = BreakEvenReport(
         businessCase: BusinessCase(s.programme, served: base.programme.served),
         waiting: base.programme.waiting, levers: levers)
-      print(report.render(format: format), terminator: "")
+      try Output.write(report.render(format: format), to: nil, protecting: [])
     }
   }
 }

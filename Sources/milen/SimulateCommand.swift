@@ -54,9 +54,9 @@ struct SimulateCommand: ParsableCommand {
         throw Failure(e)
       }
       if showProgress { Stderr.write("\r\u{1B}[K") }
-      print(
+      try Output.write(
         SimulationReport.render(result, breakEven: s.programme.breakEven, format: format),
-        terminator: "")
+        to: nil, protecting: [])
     }
   }
 }

@@ -17,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
     try runReporting {
       let s = try Input.scenario(scenario)
       let referred = s.participants.filter { $0.enrolment == .referred }.count
-      print(
+      try Output.line(
         "\(scenario): valid, week \(s.week): \(s.participants.count - referred) enrolled, "
           + "\(referred) referred, \(s.companies.count) companies, \(s.mentors.count) mentors, "
           + "\(s.activities.count) activities")
@@ -43,7 +43,7 @@ struct CheckCommand: ParsableCommand {
       let s = try Input.scenario(scenario)
       let p = try Input.plan(plan)
       let violations = PlanChecker.check(p, against: s)
-      print(PlanChecker.report(violations))
+      try Output.line(PlanChecker.report(violations))
       if !violations.isEmpty { throw Failure.violations }
     }
   }
