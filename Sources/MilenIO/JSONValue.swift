@@ -103,6 +103,7 @@ extension JSONValue {
         if let d = Double(text),
           text.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true
         {
+          guard d.isFinite else { throw ParseError("number out of range: \(text)") }
           return .number(d)
         }
         return .string(text)
@@ -330,11 +331,14 @@ private struct JSONParser {
     let start = i
     while i < bytes.count, "+-0123456789.eE".utf8.contains(bytes[i]) { i += 1 }
     guard i > start, let text = String(bytes: bytes[start..<i], encoding: .utf8),
-      let d = Double(text),
-      d.isFinite, !text.hasPrefix("+")
+      let d = Double(text), !text.hasPrefix("+")
     else {
       i = start
       throw error("unexpected character")
+    }
+    guard d.isFinite else {
+      i = start
+      throw error("number out of range: \(text)")
     }
     let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
     if digits.count > 1 && digits.hasPrefix("0") && !digits.hasPrefix("0.")

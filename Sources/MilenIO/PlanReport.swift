@@ -231,6 +231,7 @@ public enum PlanReport {
   /// The business case as label-value lines.
   static func businessCaseLines(_ bc: BusinessCase) -> [(String, String)] {
     func dkk(_ x: Double) -> String {
+      guard x.isFinite, abs(x) < 1e15 else { return "\(x) DKK" }
       let n = Int(x.rounded())
       let digits = String(abs(n))
       var grouped = ""

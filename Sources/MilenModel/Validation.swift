@@ -71,6 +71,19 @@ private struct Validator {
     }
   }
 
+  /// Hours counted in whole minutes: a value that is not a whole number of minutes, or one
+  /// below a minute other than 0, is refused (the file reader rounds to the minute first).
+  mutating func hours(_ path: String, _ value: Double, _ range: ClosedRange<Double>) {
+    number(path, value, range)
+    guard value.isFinite, range.contains(value) else { return }
+    let minutes = value * 60
+    if value != 0 && abs(minutes) < 1 {
+      fail(path, "\(value) h is less than a minute (hours are counted in whole minutes)")
+    } else if abs(minutes - minutes.rounded()) > 1e-6 {
+      fail(path, "\(fmt(value)) h is not a whole number of minutes")
+    }
+  }
+
   mutating func integer(_ path: String, _ value: Int, _ range: ClosedRange<Int>) {
     if !range.contains(value) {
       fail(path, "\(value) is outside \(range.lowerBound)...\(range.upperBound)")
@@ -124,7 +137,7 @@ private struct Validator {
     for (i, m) in s.mentors.enumerated() {
       let at = "mentors[\(i)]"
       if m.name.isEmpty { fail("\(at).name", "is empty") }
-      number("\(at).hoursPerWeek", m.hoursPerWeek, 0...80)
+      hours("\(at).hoursPerWeek", m.hoursPerWeek, 0...80)
       integer("\(at).maxMentees", m.maxMentees, 0...1000)
       if Set(m.days).count != m.days.count { fail("\(at).days", "names a day twice") }
       if let km = m.maxTravelKm { number("\(at).maxTravelKm", km, 0...10_000) }
@@ -148,10 +161,10 @@ private struct Validator {
 
   mutating func check(coordinator c: Coordinator) {
     // One coordinator works 37 h; a municipality's team of posted employees works more.
-    number("coordinator.hoursPerWeek", c.hoursPerWeek, 0...1_000_000)
-    number("coordinator.fixedHours", c.fixedHours, 0...1_000_000)
+    hours("coordinator.hoursPerWeek", c.hoursPerWeek, 0...1_000_000)
+    hours("coordinator.fixedHours", c.fixedHours, 0...1_000_000)
     for t in Track.allCases {
-      if let h = c.followUpHours[t] { number("coordinator.followUpHours.\(t.rawValue)", h, 0...40) }
+      if let h = c.followUpHours[t] { hours("coordinator.followUpHours.\(t.rawValue)", h, 0...40) }
     }
   }
 
@@ -165,6 +178,9 @@ private struct Validator {
     number("programme.positions", p.positions, 0...10_000)
     if let v = p.savingPerParticipantPerYear {
       number("programme.savingPerParticipantPerYear", v, 0...1e8)
+      if v > 0 && v < 1 {
+        fail("programme.savingPerParticipantPerYear", "\(v) DKK is below 1 DKK a year")
+      }
     }
   }
 
@@ -193,8 +209,8 @@ private struct Validator {
       }
     }
     if let age = p.age { integer("\(at).age", age, 14...100) }
-    number("\(at).hours.min", p.hours.min, 0...37)
-    number("\(at).hours.max", p.hours.max, 0...37)
+    hours("\(at).hours.min", p.hours.min, 0...37)
+    hours("\(at).hours.max", p.hours.max, 0...37)
     if p.hours.min > p.hours.max {
       fail("\(at).hours", "min \(fmt(p.hours.min)) exceeds max \(fmt(p.hours.max))")
     }
@@ -205,7 +221,7 @@ private struct Validator {
       guard let w = p.availability[d] else { continue }
       window("\(at).availability.\(d.rawValue)", w)
     }
-    number("\(at).needs.mentorHours", p.needs.mentorHours, 0...40)
+    hours("\(at).needs.mentorHours", p.needs.mentorHours, 0...40)
     if let km = p.maxTravelKm { number("\(at).maxTravelKm", km, 0...10_000) }
     if let loc = p.location {
       number("\(at).location.x", loc.x, -1e6...1e6)
