@@ -40,6 +40,11 @@ public struct PlanningOptions: Sendable {
   /// Solve independent parts (towns out of each other's reach) separately and concurrently
   /// (default on; off only to measure its effect).
   public var decompose: Bool = true
+  /// An independent check of the finished plan against the scenario it was made for (after
+  /// `previous` is carried in): the problems it finds, each naming the rule and the person.
+  /// Any problem makes ``Planner/plan(_:options:)`` throw ``PlanningError/solver(_:)`` rather
+  /// than return a plan that breaks a hard rule. The `milen` tool sets the plan checker here.
+  public var verify: (@Sendable (Scenario, Plan) -> [String])?
 
   /// Defaults: the policy's limits, all four levels, GLPK silent, no previous plan.
   public init(
@@ -150,6 +155,15 @@ public enum Planner {
       result = try planParts(scenario, parts, options: options, start: start)
     }
     result.warnings = warnings + result.warnings
+    if let verify = options.verify {
+      let problems = verify(scenario, result.plan)
+      if !problems.isEmpty {
+        throw .solver(
+          "the plan breaks \(problems.count) hard rule(s) by the independent checker, so it is "
+            + "not written (a bug in the planner):\n"
+            + problems.map { "  \($0)" }.joined(separator: "\n"))
+      }
+    }
     return result
   }
 

@@ -28,8 +28,8 @@ struct BreakEvenCommand: ParsableCommand {
     try runReporting {
       let s = try Input.scenario(scenario)
       let candidates = BreakEvenLevers.candidates(s)
-      let plans = try planAll(
-        [s] + candidates.map(\.1), options: PlanningOptions(timeLimit: timeLimit))
+      let plans = try Planning.planAll(
+        [s] + candidates.map(\.1), options: Planning.options(timeLimit: timeLimit))
       let base = plans[0]
       let levers = zip(candidates, plans.dropFirst()).map { c, p in
         BreakEvenLever(

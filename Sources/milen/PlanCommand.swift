@@ -58,7 +58,7 @@ struct PlanCommand: ParsableCommand {
       let start = Date()
       let s = try Input.scenario(scenario)
       let progress = Stderr.isTerminal ? ProgressLine() : nil
-      var opts = PlanningOptions(
+      var opts = Planning.options(
         timeLimit: timeLimit, relativeGap: gap, solverMessages: solverMessages)
       if let previous { opts.previous = try Input.plan(previous) }
       opts.warmStart = !noWarmStart
@@ -68,10 +68,10 @@ struct PlanCommand: ParsableCommand {
       }
       let result: PlanResult
       do {
-        result = try Planner.plan(s, options: opts)
-      } catch let e as PlanningError {
+        result = try Planning.plan(s, options: opts)
+      } catch {
         progress?.clear()
-        throw Failure(e)
+        throw error
       }
       progress?.clear()
       for w in result.warnings { Stderr.write("milen: warning: \(w)\n") }

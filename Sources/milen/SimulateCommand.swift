@@ -45,9 +45,11 @@ struct SimulateCommand: ParsableCommand {
       a.arrivalsPerWeek = arrivals
       a.hireProbability = hireProbability
       let showProgress = Stderr.isTerminal
+      try Planning.checkSize(s)
       let result: [SimulatedWeek]
       do {
-        result = try Simulation.run(s, weeks: weeks, seed: seed, assumptions: a) { k, w in
+        result = try Simulation.run(s, weeks: weeks, seed: seed, assumptions: a, options: Planning.options()) {
+          k, w in
           if showProgress { Stderr.write("\r  week \(k + 1) of \(weeks): \(w.week)\u{1B}[K") }
         }
       } catch let e as PlanningError {

@@ -62,8 +62,8 @@ struct WhatIfCommand: ParsableCommand {
         let label = files.map(\.description).joined(separator: " + ")
         variants.append((label, try applying(files, changes, to: base)))
       }
-      let options = PlanningOptions(timeLimit: timeLimit)
-      let plans = try planAll([base] + variants.map(\.1), options: options)
+      let options = Planning.options(timeLimit: timeLimit)
+      let plans = try Planning.planAll([base] + variants.map(\.1), options: options)
       let diffs = zip(variants, plans.dropFirst()).map { v, p in
         WhatIf.compare(base: plans[0], variant: p, label: v.0)
       }
@@ -89,15 +89,5 @@ struct WhatIfCommand: ParsableCommand {
       }
     }
     return s
-  }
-}
-
-/// Plans several scenarios on all cores, failing on the first that cannot be planned.
-func planAll(_ scenarios: [Scenario], options: PlanningOptions) throws -> [Plan] {
-  try Planner.planAll(scenarios, options: options).map { r in
-    switch r {
-    case .success(let p): return p.plan
-    case .failure(let e): throw Failure(e)
-    }
   }
 }
