@@ -123,8 +123,28 @@ enum Input {
       throw Failure.missingInput("\(path): no such file")
     }
     if isDir.boolValue { throw Failure.missingInput("\(path): is a folder, not a file") }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    // Bounded: a huge file is refused by its size, and a device or FIFO (/dev/zero) is read
+    // only up to the limit.
+    let limit = InputLimits.maxBytes
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+      size > limit
+    {
+      throw Failure.badData(
+        "\(path): the file has \(size) bytes, more than the \(limit) bytes (64 MiB) an input may have"
+      )
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
       throw Failure.missingInput("\(path): cannot be read")
+    }
+    defer { try? handle.close() }
+    let data: Data
+    do {
+      data = try handle.read(upToCount: limit + 1) ?? Data()
+    } catch {
+      throw Failure.missingInput("\(path): cannot be read: \(error.localizedDescription)")
+    }
+    if data.count > limit {
+      throw Failure.badData("\(path): more than the \(limit) bytes (64 MiB) an input may have")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw Failure.badData("\(path): is not UTF-8 text")
