@@ -13,10 +13,28 @@ public enum PlanFile {
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
-  /// Reads a plan file.
+  /// Reads and validates a plan file: the input limits, strict JSON, the format version,
+  /// every field known (unknown ones named by path), ranges (no negative placement weeks or
+  /// hours) and text (real ISO week, printable ids, no control characters).
   public static func decode(_ text: String) throws -> Plan {
+    let tree: JSONValue
     do {
-      return try JSONDecoder().decode(Plan.self, from: Data(text.utf8))
+      tree = try JSONValue.parseJSON(text)
+    } catch {
+      throw ParseError("plan file: \(error.message)")
+    }
+    guard case .object = tree else { throw ParseError("plan file: expected an object") }
+    switch tree["format"] {
+    case .number(let f) where f == Double(Plan.currentFormat): break
+    case .some(let f):
+      throw ParseError(
+        "plan file: format: \(f.jsonText()) is not a plan format this version reads "
+          + "(\(Plan.currentFormat))")
+    case .none: throw ParseError("plan file: format: is required")
+    }
+    let plan: Plan
+    do {
+      plan = try JSONDecoder().decode(Plan.self, from: Data(text.utf8))
     } catch let DecodingError.keyNotFound(key, ctx) {
       throw ParseError("plan file: \(path(ctx.codingPath + [key])): is required")
     } catch let DecodingError.typeMismatch(_, ctx), let DecodingError.valueNotFound(_, ctx) {
@@ -26,6 +44,13 @@ public enum PlanFile {
     } catch {
       throw ParseError("plan file: \(error)")
     }
+    let issues = problems(tree, plan)
+    if !issues.isEmpty {
+      throw ParseError(
+        "plan file: \(issues.count) problem(s):\n"
+          + issues.map { "  \($0)" }.joined(separator: "\n"))
+    }
+    return plan
   }
 
   static func path(_ keys: [CodingKey]) -> String {

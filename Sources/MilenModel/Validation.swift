@@ -56,6 +56,43 @@ public func isISODate(_ text: String) -> Bool {
   return (1...days).contains(d)
 }
 
+/// Whether a string is a real ISO 8601 week `YYYY-Www`: week 53 exists only in years whose
+/// 1 January is a Thursday, or a Wednesday in a leap year (`2026-W53` exists, `2025-W53` not).
+public func isISOWeek(_ text: String) -> Bool {
+  let parts = text.split(separator: "-W", omittingEmptySubsequences: false)
+  guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+    parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+    parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(parts[0]),
+    let w = Int(parts[1]), y >= 1
+  else { return false }
+  return (1...isoWeeksInYear(y)).contains(w)
+}
+
+/// 52 or 53: the ISO weeks of a year.
+func isoWeeksInYear(_ y: Int) -> Int {
+  // Weekday of 1 January (0 = Monday), Gauss's algorithm.
+  let z = y - 1
+  let jan1 = (1 + 5 * (z % 4) + 4 * (z % 100) + 6 * (z % 400)) % 7  // 0 = Sunday
+  let monday0 = (jan1 + 6) % 7
+  let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+  return monday0 == 3 || (leap && monday0 == 2) ? 53 : 52
+}
+
+/// Whether an id is 1-64 printable characters: no spaces, control, format or unassigned
+/// characters (they would reach terminals and solver names).
+public func isPrintableID(_ id: String) -> Bool {
+  guard !id.isEmpty, id.count <= 64 else { return false }
+  return id.unicodeScalars.allSatisfy { u in
+    if u.properties.isWhitespace { return false }
+    switch u.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator,
+      .paragraphSeparator:
+      return false
+    default: return true
+    }
+  }
+}
+
 private struct Validator {
   var issues: [ValidationIssue] = []
 
@@ -97,8 +134,14 @@ private struct Validator {
   mutating func ids(_ path: String, _ ids: [String]) -> Set<String> {
     var seen: [String: Int] = [:]
     for (i, id) in ids.enumerated() {
-      if id.isEmpty || id.count > 64 || id.contains(where: { $0.isWhitespace || $0.isNewline }) {
-        fail("\(path)[\(i)].id", "\"\(id)\" is not an id (1-64 characters, no spaces)")
+      if !isPrintableID(id) {
+        let shown = id.unicodeScalars.map {
+          $0.properties.generalCategory == .control
+            ? String(format: "\\u%04x", $0.value) : String($0)
+        }.joined()
+        fail(
+          "\(path)[\(i)].id",
+          "\"\(shown)\" is not an id (1-64 printable characters, no spaces or control characters)")
       }
       if let first = seen[id] {
         fail("\(path)[\(i)].id", "duplicate id \"\(id)\" (first at \(path)[\(first)])")
@@ -116,11 +159,9 @@ private struct Validator {
   }
 
   mutating func check(_ s: Scenario) {
-    let weekParts = s.week.split(separator: "-W")
-    if weekParts.count != 2 || weekParts[0].count != 4 || Int(weekParts[0]) == nil
-      || !(1...53).contains(Int(weekParts[1]) ?? 0) || weekParts[1].count != 2
-    {
-      fail("week", "\"\(s.week)\" is not an ISO week like 2026-W02")
+    if !isISOWeek(s.week) {
+      fail(
+        "week", "\"\(s.week)\" is not an ISO week like 2026-W02 (week 53 only in a 53-week year)")
     }
     let pids = ids("participants", s.participants.map(\.id))
     let cids = ids("companies", s.companies.map(\.id))

@@ -68,9 +68,9 @@ extension Planner {
       if p.needs.mentorHours > 0 {
         let needed = Set(p.needs.competences)
         for (mi, m) in s.mentors.enumerated()
-        where m.hoursPerWeek > 0 && m.maxMentees > 0 && needed.isSubset(of: mentorCompetences[mi])
-        {
-          if let km = m.maxTravelKm, let a = m.location, let b = p.location, a.distance(to: b) > km {
+        where m.hoursPerWeek > 0 && m.maxMentees > 0 && needed.isSubset(of: mentorCompetences[mi]) {
+          if let km = m.maxTravelKm, let a = m.location, let b = p.location, a.distance(to: b) > km
+          {
             continue
           }
           n += 2

@@ -48,7 +48,9 @@ struct SimulateCommand: ParsableCommand {
       try Planning.checkSize(s)
       let result: [SimulatedWeek]
       do {
-        result = try Simulation.run(s, weeks: weeks, seed: seed, assumptions: a, options: Planning.options()) {
+        result = try Simulation.run(
+          s, weeks: weeks, seed: seed, assumptions: a, options: Planning.options()
+        ) {
           k, w in
           if showProgress { Stderr.write("\r  week \(k + 1) of \(weeks): \(w.week)\u{1B}[K") }
         }
