@@ -161,7 +161,7 @@ private struct Validator {
   mutating func check(_ s: Scenario) {
     if !isISOWeek(s.week) {
       fail(
-        "week", "\"\(s.week)\" is not an ISO week like 2026-W02 (week 53 only in a 53-week year)")
+        "week", "\"\(s.week)\" is not an ISO week like 2026-W02")
     }
     let pids = ids("participants", s.participants.map(\.id))
     let cids = ids("companies", s.companies.map(\.id))
