@@ -13,7 +13,9 @@ OBJS=$(find "$BIN/MilenIO.build" "$BIN/MilenModel.build" "$BIN/MilenSolver.build
   "$BIN/MilenCheck.build" "$BIN/GLPK.build" "$BIN/CGLPKGuard.build" "$BIN/Yams.build" \
   "$BIN/CYaml.build" -name '*.o')
 swiftc -sanitize=fuzzer -parse-as-library -g Fuzz/FuzzReaders.swift -I "$BIN/Modules" \
-  -I Sources/CGLPK -I Sources/CGLPKGuard/include $OBJS -lglpk -o "$SCRATCH/milen-fuzz"
+  -I Sources/CGLPK -Xcc -fmodule-map-file="$BIN/CGLPKGuard.build/module.modulemap" \
+  -I Sources/CGLPKGuard/include -I "$SCRATCH/checkouts/Yams/Sources/CYaml/include" $OBJS -lglpk \
+  -o "$SCRATCH/milen-fuzz"
 CORPUS="$SCRATCH/corpus"
 mkdir -p "$CORPUS" "$SCRATCH/findings"
 # Seeds: each fixture once per reader (the first byte picks it: '0' JSON, '1' YAML, '2' plan).
