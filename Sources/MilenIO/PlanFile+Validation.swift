@@ -2,7 +2,8 @@ import Foundation
 import MilenModel
 
 /// Plan files are validated like scenarios before `--previous`, `check` or `view` use them:
-/// the input limits, the format version, unknown fields (by path), ranges and text.
+/// the input limits, the format version, unknown fields (by path), ranges, the week and ids.
+/// Names may hold any text: it is escaped when shown (docs/security.md).
 extension PlanFile {
   /// Every problem of a plan file's tree against the plan decoded from it, by path.
   static func problems(_ tree: JSONValue, _ plan: Plan) -> [ValidationIssue] {
@@ -19,7 +20,6 @@ extension PlanFile {
       unknownFields(tree, known, path: "", fail)
     }
     if !isISOWeek(plan.week) { fail("week", "\"\(plan.week)\" is not an ISO week like 2026-W02") }
-    controlCharacters(tree, path: "", fail)
     for (i, row) in plan.participants.enumerated() {
       let at = "participants[\(i)]"
       if !isPrintableID(row.id) { fail("\(at).id", "is not an id (1-64 printable characters)") }
@@ -50,24 +50,6 @@ extension PlanFile {
     _ path: String, _ v: Double, _ fail: (String, String) -> Void
   ) {
     if !v.isFinite || v < 0 || v > 168 { fail(path, "\(v) is outside 0...168 hours") }
-  }
-
-  private static func controlCharacters(
-    _ v: JSONValue, path: String, _ fail: (String, String) -> Void
-  ) {
-    switch v {
-    case .string(let s):
-      if s.unicodeScalars.contains(where: {
-        $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t"
-      }) {
-        fail(path, "contains a control character")
-      }
-    case .array(let items):
-      for (i, x) in items.enumerated() { controlCharacters(x, path: "\(path)[\(i)]", fail) }
-    case .object(let pairs):
-      for (k, x) in pairs { controlCharacters(x, path: path.isEmpty ? k : "\(path).\(k)", fail) }
-    default: break
-    }
   }
 
   private static func unknownFields(

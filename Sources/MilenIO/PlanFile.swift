@@ -15,7 +15,7 @@ public enum PlanFile {
 
   /// Reads and validates a plan file: the input limits, strict JSON, the format version,
   /// every field known (unknown ones named by path), ranges (no negative placement weeks or
-  /// hours) and text (real ISO week, printable ids, no control characters).
+  /// hours), a real ISO week and printable ids.
   public static func decode(_ text: String) throws -> Plan {
     let tree: JSONValue
     do {

@@ -252,6 +252,10 @@ struct HardeningCLITests {
     #expect(n.code == 0)
     #expect(!n.out.contains("\u{1B}"))
     #expect(n.out.contains("Emil \\u001b[31mRED"))
+    // Such a name survives a plan file: the checker reads it back.
+    let plan = dir.appendingPathComponent("p.json").path
+    #expect(try milen(["plan", name, "--format", "json", "-o", plan]).code == 0)
+    #expect(try milen(["check", name, plan]).code == 0)
   }
 
   @Test("ISO weeks are real: 2025-W53 is refused, 2026-W53 exists")
