@@ -2,7 +2,7 @@
 SWIFT ?= swift
 MILEN := .build/release/milen
 
-.PHONY: run test build release deps lint format embed bench bench-check bench-update clean
+.PHONY: run test build release deps lint format embed bench bench-check bench-update fuzz clean
 
 # GLPK from Debian (libglpk-dev ships no pkg-config file; the module map links -lglpk).
 deps:
@@ -50,6 +50,12 @@ bench-check: deps
 bench-update: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark thresholds update \
 	  --filter "PlanAulum|ReplanAulum|WhatIfAulum|PlanS|BuildM|PlanM"
+
+# libFuzzer on the scenario and plan readers for FUZZ_SECONDS (default 600); findings in
+# .build/fuzz/findings/ (scripts/fuzz.sh).
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
 clean:
 	rm -rf .build

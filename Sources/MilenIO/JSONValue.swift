@@ -73,12 +73,14 @@ public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
 extension JSONValue {
   /// Parses JSON text (UTF-8), keeping object keys in document order.
   public static func parseJSON(_ text: String) throws(ParseError) -> JSONValue {
+    try InputLimits.checkSize(text)
     var p = JSONParser(Array(text.utf8))
     return try p.parseDocument()
   }
 
   /// Parses YAML text into the same tree (YAML 1.2 core schema scalars).
   public static func parseYAML(_ text: String) throws(ParseError) -> JSONValue {
+    try InputLimits.checkSize(text)
     let node: Node?
     let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     do {
@@ -87,12 +89,30 @@ extension JSONValue {
       throw ParseError("not valid YAML: \(error)")
     }
     guard let node else { return .null }
-    return try convert(node)
+    var budget = InputLimits.maxNodesPerByte * text.utf8.count + 16
+    return try convert(node, depth: 0, budget: &budget)
   }
 
-  private static func convert(_ node: Node) throws(ParseError) -> JSONValue {
+  /// Converts a YAML node, refusing deep nesting, long strings and a document that expands
+  /// through anchors and aliases beyond its own size (an alias bomb) within `budget` nodes.
+  private static func convert(
+    _ node: Node, depth: Int, budget: inout Int
+  ) throws(ParseError) -> JSONValue {
+    budget -= 1
+    if budget < 0 {
+      throw ParseError(
+        "the YAML document expands beyond its own size: anchors and aliases (&, *) are not "
+          + "supported in these files")
+    }
+    if depth > InputLimits.maxDepth {
+      throw ParseError("nested more than \(InputLimits.maxDepth) levels deep")
+    }
     switch node {
     case .scalar(let s):
+      if s.string.utf8.count > InputLimits.maxStringBytes {
+        throw ParseError(
+          "line \(s.mark?.line ?? 0): a value longer than \(InputLimits.maxStringBytes) bytes")
+      }
       if s.style != .plain { return .string(s.string) }
       let text = s.string
       switch text {
@@ -103,13 +123,14 @@ extension JSONValue {
         if let d = Double(text),
           text.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true
         {
+          guard d.isFinite else { throw ParseError("number out of range: \(text)") }
           return .number(d)
         }
         return .string(text)
       }
     case .sequence(let seq):
       var items: [JSONValue] = []
-      for n in seq { items.append(try convert(n)) }
+      for n in seq { items.append(try convert(n, depth: depth + 1, budget: &budget)) }
       return .array(items)
     case .mapping(let map):
       var pairs: [(String, JSONValue)] = []
@@ -117,7 +138,10 @@ extension JSONValue {
         guard case .scalar(let ks) = k else {
           throw ParseError("a YAML mapping key is not a plain value")
         }
-        pairs.append((ks.string, try convert(v)))
+        if ks.string.utf8.count > InputLimits.maxStringBytes {
+          throw ParseError("a key longer than \(InputLimits.maxStringBytes) bytes")
+        }
+        pairs.append((ks.string, try convert(v, depth: depth + 1, budget: &budget)))
       }
       return .object(pairs)
     case .alias:
@@ -243,7 +267,9 @@ private struct JSONParser {
   }
 
   mutating func parseValue(depth: Int) throws(ParseError) -> JSONValue {
-    guard depth < 200 else { throw error("nested too deeply") }
+    guard depth <= InputLimits.maxDepth else {
+      throw error("nested more than \(InputLimits.maxDepth) levels deep")
+    }
     skipSpace()
     guard i < bytes.count else { throw error("unexpected end of file") }
     switch bytes[i] {
@@ -330,11 +356,14 @@ private struct JSONParser {
     let start = i
     while i < bytes.count, "+-0123456789.eE".utf8.contains(bytes[i]) { i += 1 }
     guard i > start, let text = String(bytes: bytes[start..<i], encoding: .utf8),
-      let d = Double(text),
-      d.isFinite, !text.hasPrefix("+")
+      let d = Double(text), !text.hasPrefix("+")
     else {
       i = start
       throw error("unexpected character")
+    }
+    guard d.isFinite else {
+      i = start
+      throw error("number out of range: \(text)")
     }
     let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
     if digits.count > 1 && digits.hasPrefix("0") && !digits.hasPrefix("0.")
@@ -359,6 +388,9 @@ private struct JSONParser {
         return s
       }
       if b < 0x20 { throw error("a control character inside a string") }
+      if out.count > InputLimits.maxStringBytes {
+        throw error("a string longer than \(InputLimits.maxStringBytes) bytes")
+      }
       if b == UInt8(ascii: "\\") {
         i += 1
         guard i < bytes.count else { break }

@@ -27,10 +27,28 @@ public enum PlanFile {
     return p
   }
 
-  /// Reads a plan file.
+  /// Reads and validates a plan file: the input limits, strict JSON, the format version,
+  /// every field known (unknown ones named by path), ranges (no negative placement weeks or
+  /// hours), a real ISO week and printable ids.
   public static func decode(_ text: String) throws -> Plan {
+    let tree: JSONValue
     do {
-      return try JSONDecoder().decode(Plan.self, from: Data(text.utf8))
+      tree = try JSONValue.parseJSON(text)
+    } catch {
+      throw ParseError("plan file: \(error.message)")
+    }
+    guard case .object = tree else { throw ParseError("plan file: expected an object") }
+    switch tree["format"] {
+    case .number(let f) where f == Double(Plan.currentFormat): break
+    case .some(let f):
+      throw ParseError(
+        "plan file: format: \(f.jsonText()) is not a plan format this version reads "
+          + "(\(Plan.currentFormat))")
+    case .none: throw ParseError("plan file: format: is required")
+    }
+    let plan: Plan
+    do {
+      plan = try JSONDecoder().decode(Plan.self, from: Data(text.utf8))
     } catch let DecodingError.keyNotFound(key, ctx) {
       throw ParseError("plan file: \(path(ctx.codingPath + [key])): is required")
     } catch let DecodingError.typeMismatch(_, ctx), let DecodingError.valueNotFound(_, ctx) {
@@ -40,6 +58,13 @@ public enum PlanFile {
     } catch {
       throw ParseError("plan file: \(error)")
     }
+    let issues = problems(tree, plan)
+    if !issues.isEmpty {
+      throw ParseError(
+        "plan file: \(issues.count) problem(s):\n"
+          + issues.map { "  \($0)" }.joined(separator: "\n"))
+    }
+    return plan
   }
 
   static func path(_ keys: [CodingKey]) -> String {
@@ -52,48 +77,5 @@ public enum PlanFile {
       }
     }
     return out.isEmpty ? "(top)" : out
-  }
-}
-
-/// Writing files safely: to a temporary file beside the target, then renamed over it.
-public enum AtomicFile {
-  /// Why a file could not be written.
-  public struct WriteError: Error, CustomStringConvertible {
-    /// The message.
-    public var description: String
-  }
-
-  /// Writes `text` to `path` atomically, refusing to overwrite any of `protected` (input files).
-  public static func write(_ text: String, to path: String, protecting protected: [String] = [])
-    throws
-  {
-    let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-    for p in protected {
-      let input = URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath()
-      if input.path == target.path {
-        throw WriteError(description: "refusing to overwrite the input file \(p)")
-      }
-    }
-    let dir = target.deletingLastPathComponent()
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue
-    else {
-      throw WriteError(description: "cannot write \(path): the folder \(dir.path) does not exist")
-    }
-    let tmp = dir.appendingPathComponent(
-      ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-      try Data(text.utf8).write(to: tmp)
-      if rename(tmp.path, target.path) != 0 {
-        let err = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: tmp)
-        throw WriteError(description: "cannot write \(path): \(err)")
-      }
-    } catch let e as WriteError {
-      throw e
-    } catch {
-      try? FileManager.default.removeItem(at: tmp)
-      throw WriteError(description: "cannot write \(path): \(error.localizedDescription)")
-    }
   }
 }

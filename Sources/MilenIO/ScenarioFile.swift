@@ -68,11 +68,11 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
   guard let o = ObjectReader(tree, path: "", log: log) else { return nil }
   var s = Scenario(week: o.requiredString("week") ?? "")
   if let c = o.object("coordinator") {
-    s.coordinator.hoursPerWeek = c.number("hoursPerWeek") ?? s.coordinator.hoursPerWeek
-    s.coordinator.fixedHours = c.number("fixedHours") ?? 0
+    s.coordinator.hoursPerWeek = c.hours("hoursPerWeek") ?? s.coordinator.hoursPerWeek
+    s.coordinator.fixedHours = c.hours("fixedHours") ?? 0
     if let f = c.object("followUpHours") {
       for t in Track.allCases {
-        if let h = f.number(t.rawValue) { s.coordinator.followUpHours[t] = h }
+        if let h = f.hours(t.rawValue) { s.coordinator.followUpHours[t] = h }
       }
       f.finish()
     }
@@ -110,7 +110,7 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
     let d = Mentor(id: "", name: "", hoursPerWeek: 0)
     return Mentor(
       id: m.requiredString("id") ?? "", name: m.requiredString("name") ?? "",
-      hoursPerWeek: m.required("hoursPerWeek") != nil ? m.number("hoursPerWeek") ?? 0 : 0,
+      hoursPerWeek: m.required("hoursPerWeek") != nil ? m.hours("hoursPerWeek") ?? 0 : 0,
       competences: m.strings("competences") ?? [], days: m.weekdays("days") ?? d.days,
       maxMentees: m.int("maxMentees") ?? d.maxMentees, location: readLocation(m, "location"),
       maxTravelKm: m.number("maxTravelKm"))
@@ -192,9 +192,9 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
   p.readiness = o.choice("readiness", Readiness.self) ?? .activityReady
   p.age = o.int("age")
   if let h = o.object("hours") {
-    let min = h.number("min") ?? 0
-    let max = h.number("max") ?? min
-    p.hours = HoursRange(min: min, max: max, agreed: h.number("agreed"))
+    let min = h.hours("min") ?? 0
+    let max = h.hours("max") ?? min
+    p.hours = HoursRange(min: min, max: max, agreed: h.hours("agreed"))
     h.finish()
   }
   p.availability = o.days("availability") { $0.window($1) } ?? [:]
@@ -202,7 +202,7 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
   p.interests = o.strings("interests") ?? []
   if let n = o.object("needs") {
     p.needs = Needs(
-      mentorHours: n.number("mentorHours") ?? 0, competences: n.strings("competences") ?? [],
+      mentorHours: n.hours("mentorHours") ?? 0, competences: n.strings("competences") ?? [],
       accommodations: n.strings("accommodations") ?? [])
     n.finish()
   }

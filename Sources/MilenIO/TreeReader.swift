@@ -86,6 +86,20 @@ final class ObjectReader {
     }
   }
 
+  /// Hours, counted in whole minutes: a value that is not a whole number of minutes is rounded
+  /// to the nearest minute (`1.33` h is 80 minutes); a value other than 0 below one minute
+  /// (`1e-300`) is refused.
+  func hours(_ key: String) -> Double? {
+    guard let d = number(key) else { return nil }
+    guard d.isFinite else { return d }
+    if d != 0 && abs(d) * 60 < 1 {
+      log.fail(sub(key), "\(d) h is less than a minute (hours are counted in whole minutes)")
+      return nil
+    }
+    guard abs(d) < 1e9 else { return d }
+    return (d * 60).rounded() / 60
+  }
+
   func int(_ key: String) -> Int? {
     guard let d = number(key) else { return nil }
     guard abs(d) < 1e9 else {

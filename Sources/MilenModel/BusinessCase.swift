@@ -31,6 +31,10 @@ public struct BusinessCase: Hashable, Sendable, Codable {
   /// Yearly saving at this week's count minus the yearly cost (DKK).
   public var annualNet: Double
 
+  /// The largest derived break-even reported (participants); beyond it the saving is too small
+  /// to ever pay for the programme.
+  public static let maxBreakEven: Double = 1e12
+
   /// The business case of a programme with `served` participants.
   public init(_ p: Programme, served: Int) {
     annualCost = p.positions * p.positionCostPerYear
@@ -41,9 +45,11 @@ public struct BusinessCase: Hashable, Sendable, Codable {
       savingPerParticipantPerYear = Self.defaultSaving
       savingSource = "default: 7.200 DKK/month basic rate (2025) x 12 x 80 % municipal share"
     }
+    // A tiny saving makes the quotient astronomically large (or infinite): capped, never a trap.
+    let ratio = (annualCost / savingPerParticipantPerYear).rounded(.up)
     derivedBreakEven =
       savingPerParticipantPerYear > 0
-      ? Int((annualCost / savingPerParticipantPerYear).rounded(.up)) : 0
+      ? (ratio.isFinite && ratio < Self.maxBreakEven ? Int(ratio) : Int(Self.maxBreakEven)) : 0
     statedBreakEven = p.breakEven
     target = p.target
     self.served = served

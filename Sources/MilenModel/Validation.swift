@@ -48,6 +48,43 @@ extension Scenario {
 /// Whether a string is an ISO date `YYYY-MM-DD` of a real day.
 public func isISODate(_ text: String) -> Bool { CalendarDate(parsing: text) != nil }
 
+/// Whether a string is a real ISO 8601 week `YYYY-Www`: week 53 exists only in years whose
+/// 1 January is a Thursday, or a Wednesday in a leap year (`2026-W53` exists, `2025-W53` not).
+public func isISOWeek(_ text: String) -> Bool {
+  let parts = text.split(separator: "-W", omittingEmptySubsequences: false)
+  guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+    parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+    parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(parts[0]),
+    let w = Int(parts[1]), y >= 1
+  else { return false }
+  return (1...isoWeeksInYear(y)).contains(w)
+}
+
+/// 52 or 53: the ISO weeks of a year.
+func isoWeeksInYear(_ y: Int) -> Int {
+  // Weekday of 1 January (0 = Monday), Gauss's algorithm.
+  let z = y - 1
+  let jan1 = (1 + 5 * (z % 4) + 4 * (z % 100) + 6 * (z % 400)) % 7  // 0 = Sunday
+  let monday0 = (jan1 + 6) % 7
+  let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+  return monday0 == 3 || (leap && monday0 == 2) ? 53 : 52
+}
+
+/// Whether an id is 1-64 printable characters: no spaces, control, format or unassigned
+/// characters (they would reach terminals and solver names).
+public func isPrintableID(_ id: String) -> Bool {
+  guard !id.isEmpty, id.count <= 64 else { return false }
+  return id.unicodeScalars.allSatisfy { u in
+    if u.properties.isWhitespace { return false }
+    switch u.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator,
+      .paragraphSeparator:
+      return false
+    default: return true
+    }
+  }
+}
+
 private struct Validator {
   let scenario: Scenario
   var issues: [ValidationIssue] = []
@@ -64,6 +101,19 @@ private struct Validator {
     }
   }
 
+  /// Hours counted in whole minutes: a value that is not a whole number of minutes, or one
+  /// below a minute other than 0, is refused (the file reader rounds to the minute first).
+  mutating func hours(_ path: String, _ value: Double, _ range: ClosedRange<Double>) {
+    number(path, value, range)
+    guard value.isFinite, range.contains(value) else { return }
+    let minutes = value * 60
+    if value != 0 && abs(minutes) < 1 {
+      fail(path, "\(value) h is less than a minute (hours are counted in whole minutes)")
+    } else if abs(minutes - minutes.rounded()) > 1e-6 {
+      fail(path, "\(fmt(value)) h is not a whole number of minutes")
+    }
+  }
+
   mutating func integer(_ path: String, _ value: Int, _ range: ClosedRange<Int>) {
     if !range.contains(value) {
       fail(path, "\(value) is outside \(range.lowerBound)...\(range.upperBound)")
@@ -77,8 +127,14 @@ private struct Validator {
   mutating func ids(_ path: String, _ ids: [String]) -> Set<String> {
     var seen: [String: Int] = [:]
     for (i, id) in ids.enumerated() {
-      if id.isEmpty || id.count > 64 || id.contains(where: { $0.isWhitespace || $0.isNewline }) {
-        fail("\(path)[\(i)].id", "\"\(id)\" is not an id (1-64 characters, no spaces)")
+      if !isPrintableID(id) {
+        let shown = id.unicodeScalars.map {
+          $0.properties.generalCategory == .control
+            ? String(format: "\\u%04x", $0.value) : String($0)
+        }.joined()
+        fail(
+          "\(path)[\(i)].id",
+          "\"\(shown)\" is not an id (1-64 printable characters, no spaces or control characters)")
       }
       if let first = seen[id] {
         fail("\(path)[\(i)].id", "duplicate id \"\(id)\" (first at \(path)[\(first)])")
@@ -125,7 +181,7 @@ private struct Validator {
     for (i, m) in s.mentors.enumerated() {
       let at = "mentors[\(i)]"
       if m.name.isEmpty { fail("\(at).name", "is empty") }
-      number("\(at).hoursPerWeek", m.hoursPerWeek, 0...80)
+      hours("\(at).hoursPerWeek", m.hoursPerWeek, 0...80)
       integer("\(at).maxMentees", m.maxMentees, 0...1000)
       if Set(m.days).count != m.days.count { fail("\(at).days", "names a day twice") }
       if let km = m.maxTravelKm { number("\(at).maxTravelKm", km, 0...10_000) }
@@ -149,10 +205,10 @@ private struct Validator {
 
   mutating func check(coordinator c: Coordinator) {
     // One coordinator works 37 h; a municipality's team of posted employees works more.
-    number("coordinator.hoursPerWeek", c.hoursPerWeek, 0...1_000_000)
-    number("coordinator.fixedHours", c.fixedHours, 0...1_000_000)
+    hours("coordinator.hoursPerWeek", c.hoursPerWeek, 0...1_000_000)
+    hours("coordinator.fixedHours", c.fixedHours, 0...1_000_000)
     for t in Track.allCases {
-      if let h = c.followUpHours[t] { number("coordinator.followUpHours.\(t.rawValue)", h, 0...40) }
+      if let h = c.followUpHours[t] { hours("coordinator.followUpHours.\(t.rawValue)", h, 0...40) }
     }
   }
 
@@ -166,6 +222,9 @@ private struct Validator {
     number("programme.positions", p.positions, 0...10_000)
     if let v = p.savingPerParticipantPerYear {
       number("programme.savingPerParticipantPerYear", v, 0...1e8)
+      if v > 0 && v < 1 {
+        fail("programme.savingPerParticipantPerYear", "\(v) DKK is below 1 DKK a year")
+      }
     }
   }
 
@@ -194,8 +253,8 @@ private struct Validator {
       }
     }
     if let age = p.age { integer("\(at).age", age, 14...100) }
-    number("\(at).hours.min", p.hours.min, 0...37)
-    number("\(at).hours.max", p.hours.max, 0...37)
+    hours("\(at).hours.min", p.hours.min, 0...37)
+    hours("\(at).hours.max", p.hours.max, 0...37)
     if p.hours.min > p.hours.max {
       fail("\(at).hours", "min \(fmt(p.hours.min)) exceeds max \(fmt(p.hours.max))")
     }
@@ -206,7 +265,7 @@ private struct Validator {
       guard let w = p.availability[d] else { continue }
       window("\(at).availability.\(d.rawValue)", w)
     }
-    number("\(at).needs.mentorHours", p.needs.mentorHours, 0...40)
+    hours("\(at).needs.mentorHours", p.needs.mentorHours, 0...40)
     if let km = p.maxTravelKm { number("\(at).maxTravelKm", km, 0...10_000) }
     if let loc = p.location {
       number("\(at).location.x", loc.x, -1e6...1e6)

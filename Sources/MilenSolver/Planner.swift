@@ -47,6 +47,11 @@ public struct PlanningOptions: Sendable {
   /// Solve independent parts (towns out of each other's reach) separately and concurrently
   /// (default on; off only to measure its effect).
   public var decompose: Bool = true
+  /// An independent check of the finished plan against the scenario it was made for (after
+  /// `previous` is carried in): the problems it finds, each naming the rule and the person.
+  /// Any problem makes ``Planner/plan(_:options:)`` throw ``PlanningError/solver(_:)`` rather
+  /// than return a plan that breaks a hard rule. The `milen` tool sets the plan checker here.
+  public var verify: (@Sendable (Scenario, Plan, Plan?) -> [String])?
 
   /// Defaults: the policy's limits, all four levels, GLPK silent, no previous plan.
   public init(
@@ -201,6 +206,15 @@ public enum Planner {
       result.plan.changes = changes
     }
     if let prev = options.previous { result.plan.previousWeek = prev.week }
+    if let verify = options.verify {
+      let problems = verify(scenario, result.plan, options.previous)
+      if !problems.isEmpty {
+        throw .solver(
+          "the plan breaks \(problems.count) hard rule(s) by the independent checker, so it is "
+            + "not written (a bug in the planner):\n"
+            + problems.map { "  \($0)" }.joined(separator: "\n"))
+      }
+    }
     return result
   }
 

@@ -35,9 +35,9 @@ struct BreakEvenCommand: ParsableCommand {
     try runReporting {
       let s = try Input.scenario(scenario)
       let candidates = BreakEvenLevers.candidates(s)
-      var options = PlanningOptions(timeLimit: timeLimit)
+      var options = Planning.options(timeLimit: timeLimit)
       if let previous { options.previous = try Input.previous(previous, for: s) }
-      let plans = try planAll([s] + candidates.map(\.1), options: options)
+      let plans = try Planning.planAll([s] + candidates.map(\.1), options: options)
       let base = plans[0]
       let levers = zip(candidates, plans.dropFirst()).map { c, p in
         BreakEvenLever(
@@ -47,7 +47,8 @@ struct BreakEvenCommand: ParsableCommand {
       let report = BreakEvenReport(
         businessCase: BusinessCase(s.programme, served: base.programme.served),
         waiting: base.programme.waiting, levers: levers)
-      print(report.render(format: format, localizer: language.localizer), terminator: "")
+      try Output.write(
+        report.render(format: format, localizer: language.localizer), to: nil, protecting: [])
     }
   }
 }

@@ -35,6 +35,7 @@ struct ExportModelCommand: ParsableCommand {
   func run() throws {
     try runReporting {
       let s = try Input.scenario(scenario)
+      try Planning.checkSize(s)
       let text: String
       do {
         text = try Planner.exportModel(s, level: level, format: format)

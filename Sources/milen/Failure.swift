@@ -51,13 +51,34 @@ enum Failure: Error {
   }
 }
 
-/// Runs a command body, printing any failure to stderr and exiting with its code.
+/// Runs a command body, printing any failure to stderr and exiting with its code. This is the
+/// one mapping from errors to exit codes: a ``Failure`` has its own code, and any other error
+/// is an internal error (70), never 1, which means "violations found" from `check`.
 func runReporting(_ body: () throws -> Void) throws {
+  let guarding = SignalGuard()
   do {
-    try body()
-  } catch let f as Failure {
-    if let m = f.message { Stderr.write("milen: \(m)\n") }
+    try SignalGuard.$current.withValue(guarding) { try body() }
+  } catch {
+    let f = Failure(any: error)
+    if let m = f.message { Stderr.write("milen: \(Terminal.escaped(m))\n") }
     throw ExitCode(f.code)
+  }
+}
+
+extension Failure {
+  /// The failure of any error: a ``Failure`` stays as it is, a planning error is mapped by
+  /// its case, an output error cannot write (73), and anything else is an internal error.
+  init(any error: any Error) {
+    switch error {
+    case let f as Failure: self = f
+    case let e as PlanningError: self = Failure(e)
+    case let e as AtomicFile.WriteError: self = .cannotWrite(e.description)
+    case let e as ScenarioError:
+      self = .badData(
+        "\(e.issues.count) problem(s):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
+    case let e as ParseError: self = .badData(e.description)
+    default: self = .internalError("internal error: \(String(describing: error))")
+    }
   }
 }
 
@@ -65,6 +86,34 @@ func runReporting(_ body: () throws -> Void) throws {
 enum Stderr {
   static func write(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
   static var isTerminal: Bool { isatty(2) == 1 }
+}
+
+/// Text that is safe to show on a terminal.
+enum Terminal {
+  /// `text` with every control character other than tab, newline and carriage return written
+  /// as `\uXXXX` (also valid inside JSON strings), so that no escape sequence from a name or
+  /// an id reaches the terminal.
+  static func escaped(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+    var out = String.UnicodeScalarView()
+    for u in text.unicodeScalars {
+      if isUnsafe(u) {
+        out.append(contentsOf: String(format: "\\u%04x", u.value).unicodeScalars)
+      } else {
+        out.append(u)
+      }
+    }
+    return String(out)
+  }
+
+  static func isUnsafe(_ u: Unicode.Scalar) -> Bool {
+    switch u.value {
+    case 0x09, 0x0A, 0x0D: return false
+    case 0x00..<0x20, 0x7F..<0xA0: return true
+    case 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
+    default: return false
+    }
+  }
 }
 
 /// Reading input files with the right failure for each problem.
@@ -75,8 +124,28 @@ enum Input {
       throw Failure.missingInput("\(path): no such file")
     }
     if isDir.boolValue { throw Failure.missingInput("\(path): is a folder, not a file") }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    // Bounded: a huge file is refused by its size, and a device or FIFO (/dev/zero) is read
+    // only up to the limit.
+    let limit = InputLimits.maxBytes
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+      size > limit
+    {
+      throw Failure.badData(
+        "\(path): the file has \(size) bytes, more than the \(limit) bytes (64 MiB) an input may have"
+      )
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
       throw Failure.missingInput("\(path): cannot be read")
+    }
+    defer { try? handle.close() }
+    let data: Data
+    do {
+      data = try handle.read(upToCount: limit + 1) ?? Data()
+    } catch {
+      throw Failure.missingInput("\(path): cannot be read: \(error.localizedDescription)")
+    }
+    if data.count > limit {
+      throw Failure.badData("\(path): more than the \(limit) bytes (64 MiB) an input may have")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw Failure.badData("\(path): is not UTF-8 text")
@@ -147,17 +216,30 @@ enum Input {
   }
 }
 
-/// Writing a command's output: to stdout, or atomically to a file that is not an input.
+/// Writing a command's output: to stdout, or to a file that is not an input (see
+/// ``AtomicFile``). Control characters are escaped either way; a write error (a full disk,
+/// `/dev/full`) is a failure to write (73), also on stdout.
 enum Output {
-  static func write(_ text: String, to path: String?, protecting inputs: [String]) throws {
+  static func write(
+    _ text: String, to path: String?, protecting inputs: [String], overwrite: Bool = true
+  ) throws {
+    let safe = Terminal.escaped(text)
     guard let path else {
-      print(text, terminator: "")
+      if let err = AtomicFile.writeAll(Array(safe.utf8), fd: 1) {
+        throw Failure.cannotWrite(
+          "cannot write to standard output: \(String(cString: strerror(err)))")
+      }
       return
     }
     do {
-      try AtomicFile.write(text, to: path, protecting: inputs)
+      try AtomicFile.write(
+        safe, to: path, protecting: inputs, overwrite: overwrite,
+        temporaries: SignalGuard.current?.temporaries)
     } catch {
       throw Failure.cannotWrite("\(error)")
     }
   }
+
+  /// A line on stdout.
+  static func line(_ text: String) throws { try write(text + "\n", to: nil, protecting: []) }
 }

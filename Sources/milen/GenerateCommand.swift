@@ -50,6 +50,9 @@ struct GenerateCommand: ParsableCommand {
     name: [.short, .long], help: "Write the scenario to this file (atomically) instead of stdout.")
   var output: String?
 
+  @Flag(name: .long, help: "Replace the --output file if it exists (it is refused otherwise).")
+  var force = false
+
   /// The counts asked for: the preset with any explicit overrides.
   var counts: GeneratorCounts {
     var c = GeneratorCounts.preset(size)
@@ -82,15 +85,7 @@ struct GenerateCommand: ParsableCommand {
         throw Failure.internalError("the generated scenario is invalid:\n\(error)")
       }
       let text = ScenarioFile.jsonText(scenario)
-      if let output {
-        do {
-          try AtomicFile.write(text, to: output)
-        } catch {
-          throw Failure.cannotWrite("\(error)")
-        }
-      } else {
-        print(text, terminator: "")
-      }
+      try Output.write(text, to: output, protecting: [], overwrite: force)
     }
   }
 }

@@ -72,7 +72,7 @@ struct PlanCommand: ParsableCommand {
       let start = Date()
       let s = try Input.scenario(scenario)
       let progress = Stderr.isTerminal ? ProgressLine() : nil
-      var opts = PlanningOptions(
+      var opts = Planning.options(
         timeLimit: timeLimit, relativeGap: gap, solverMessages: solverMessages)
       if let previous { opts.previous = try Input.previous(previous, for: s) }
       opts.warmStart = !noWarmStart
@@ -82,10 +82,10 @@ struct PlanCommand: ParsableCommand {
       }
       let result: PlanResult
       do {
-        result = try Planner.plan(s, options: opts)
-      } catch let e as PlanningError {
+        result = try Planning.plan(s, options: opts)
+      } catch {
         progress?.clear()
-        throw Failure(e)
+        throw error
       }
       progress?.clear()
       for w in result.warnings { Stderr.write("milen: warning: \(w)\n") }

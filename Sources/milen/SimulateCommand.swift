@@ -52,9 +52,10 @@ struct SimulateCommand: ParsableCommand {
       a.arrivalsPerWeek = arrivals
       a.hireProbability = hireProbability
       let showProgress = Stderr.isTerminal
+      try Planning.checkSize(s)
       let result: [SimulatedWeek]
       do {
-        var options = PlanningOptions()
+        var options = Planning.options()
         options.previous = try previous.map { try Input.previous($0, for: s) }
         result = try Simulation.run(s, weeks: weeks, seed: seed, assumptions: a, options: options) {
           k, w in
@@ -64,11 +65,11 @@ struct SimulateCommand: ParsableCommand {
         throw Failure(e)
       }
       if showProgress { Stderr.write("\r\u{1B}[K") }
-      print(
+      try Output.write(
         SimulationReport.render(
           result, breakEven: s.programme.breakEven, format: format,
           localizer: language.localizer),
-        terminator: "")
+        to: nil, protecting: [])
     }
   }
 }

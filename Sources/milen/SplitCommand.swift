@@ -30,7 +30,8 @@ struct SplitCommand: ParsableCommand {
         let name = String(format: "part-%02d.json", i + 1)
         let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
         try Output.write(ScenarioFile.jsonText(part), to: path, protecting: [scenario])
-        print("\(path): \(part.participants.count) participants, \(part.companies.count) companies")
+        try Output.line(
+          "\(path): \(part.participants.count) participants, \(part.companies.count) companies")
       }
     }
   }

@@ -17,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
     try runReporting {
       let s = try Input.scenario(scenario)
       let referred = s.participants.filter { $0.enrolment == .referred }.count
-      print(
+      try Output.line(
         "\(scenario): valid, week \(s.week): \(s.participants.count - referred) enrolled, "
           + "\(referred) referred, \(s.companies.count) companies, \(s.mentors.count) mentors, "
           + "\(s.activities.count) activities")
@@ -49,7 +49,7 @@ struct CheckCommand: ParsableCommand {
       let p = try Input.plan(plan, madeFor: s, scenarioPath: scenario)
       let prev = try previous.map { try Input.previous($0, for: s) }
       let violations = PlanChecker.check(p, against: s, previous: prev)
-      print(PlanChecker.report(violations))
+      try Output.line(PlanChecker.report(violations))
       if !violations.isEmpty { throw Failure.violations }
     }
   }

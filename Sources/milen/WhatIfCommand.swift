@@ -69,9 +69,9 @@ struct WhatIfCommand: ParsableCommand {
         let label = files.map(\.description).joined(separator: " + ")
         variants.append((label, try applying(files, changes, to: base)))
       }
-      var options = PlanningOptions(timeLimit: timeLimit)
+      var options = Planning.options(timeLimit: timeLimit)
       options.previous = try previous.map { try Input.previous($0, for: base) }
-      let plans = try planAll([base] + variants.map(\.1), options: options)
+      let plans = try Planning.planAll([base] + variants.map(\.1), options: options)
       let diffs = zip(variants, plans.dropFirst()).map { v, p in
         WhatIf.compare(base: plans[0], variant: p, label: v.0)
       }
@@ -100,15 +100,5 @@ struct WhatIfCommand: ParsableCommand {
       }
     }
     return s
-  }
-}
-
-/// Plans several scenarios on all cores, failing on the first that cannot be planned.
-func planAll(_ scenarios: [Scenario], options: PlanningOptions) throws -> [Plan] {
-  try Planner.planAll(scenarios, options: options).map { r in
-    switch r {
-    case .success(let p): return p.plan
-    case .failure(let e): throw Failure(e)
-    }
   }
 }

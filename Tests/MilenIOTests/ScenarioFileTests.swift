@@ -655,7 +655,9 @@ struct ProblemTests {
     let want: Set<ValidationIssue> = [
       ValidationIssue(path: "week", message: #""2026-W54" is not an ISO week like 2026-W02"#),
       ValidationIssue(
-        path: "participants[1].id", message: #""p 2" is not an id (1-64 characters, no spaces)"#),
+        path: "participants[1].id",
+        message: #""p 2" is not an id (1-64 printable characters, no spaces or control characters)"#
+      ),
       ValidationIssue(path: "programme.target", message: "12 is below programme.breakEven 14"),
       ValidationIssue(
         path: "participants[0].employment",

@@ -1,0 +1,184 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writing output files safely (docs/security.md).
+///
+/// - A regular file (or a new one) is replaced atomically: the text goes to a temporary file
+///   with a random name, created with `O_CREAT|O_EXCL|O_NOFOLLOW` in the target's folder (so a
+///   planted file or symlink is never followed or reused), written, flushed to disk with
+///   `fsync`, and renamed over the target. The temporary file is removed on every error, and
+///   by ``TemporaryFiles/removeAll()`` when a signal ends the program.
+/// - A new file is created with mode 0600 (plans and scenarios hold personal data); an existing
+///   file keeps its mode.
+/// - A device, FIFO or socket is written into directly and never replaced (`/dev/null` stays a
+///   device); a write error such as `ENOSPC` (`/dev/full`) is an error.
+/// - An input file is never overwritten, and an existing file only when `overwrite` is true.
+public enum AtomicFile {
+  /// Why a file could not be written.
+  public struct WriteError: Error, CustomStringConvertible {
+    /// The message.
+    public var description: String
+
+    /// An error with its message.
+    public init(description: String) { self.description = description }
+  }
+
+  /// The temporary files being written right now, so that a signal handler can remove them
+  /// before the program ends. Thread-safe.
+  public final class TemporaryFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    /// An empty set.
+    public init() {}
+
+    func add(_ path: String) {
+      lock.lock()
+      paths.insert(path)
+      lock.unlock()
+    }
+
+    func remove(_ path: String) {
+      lock.lock()
+      paths.remove(path)
+      lock.unlock()
+    }
+
+    /// The temporary files not yet renamed or removed.
+    public var pending: [String] {
+      lock.lock()
+      defer { lock.unlock() }
+      return paths.sorted()
+    }
+
+    /// Removes every temporary file still being written.
+    public func removeAll() {
+      lock.lock()
+      defer { lock.unlock() }
+      for p in paths { unlink(p) }
+      paths = []
+    }
+  }
+
+  /// Writes `text` to `path`: atomically for a regular or new file, directly into a device or
+  /// FIFO. Refuses to overwrite any of `protected` (input files), and an existing file unless
+  /// `overwrite` is true. A new file gets `mode` (0600 by default).
+  public static func write(
+    _ text: String, to path: String, protecting protected: [String] = [], overwrite: Bool = true,
+    mode: mode_t = 0o600, temporaries: TemporaryFiles? = nil
+  ) throws {
+    let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+    for p in protected {
+      let input = URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath()
+      if input.path == target.path {
+        throw WriteError(description: "refusing to overwrite the input file \(p)")
+      }
+    }
+    let bytes = Array(text.utf8)
+    var st = stat()
+    if stat(target.path, &st) == 0 {
+      let kind = st.st_mode & S_IFMT
+      if kind == S_IFDIR { throw WriteError(description: "cannot write \(path): it is a folder") }
+      if kind != S_IFREG {
+        // A device, FIFO or socket: write into it, never replace it.
+        try writeInto(bytes, path: target.path, shown: path)
+        return
+      }
+      if !overwrite {
+        throw WriteError(
+          description: "refusing to overwrite the existing file \(path) (use --force to replace it)"
+        )
+      }
+      try replace(
+        bytes, target: target, shown: path, mode: st.st_mode & 0o7777, temporaries: temporaries)
+    } else {
+      try replace(bytes, target: target, shown: path, mode: mode, temporaries: temporaries)
+    }
+  }
+
+  private static func failure(_ shown: String, _ err: Int32) -> WriteError {
+    WriteError(description: "cannot write \(shown): \(String(cString: strerror(err)))")
+  }
+
+  /// Writes every byte to an open descriptor, retrying after signals and partial writes;
+  /// the `errno` of a failure, or nil.
+  public static func writeAll(_ bytes: [UInt8], fd: Int32) -> Int32? {
+    var done = 0
+    while done < bytes.count {
+      let n = bytes.withUnsafeBytes { buf in
+        Foundation.write(fd, buf.baseAddress! + done, bytes.count - done)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      if n == 0 { return EIO }
+      done += n
+    }
+    return nil
+  }
+
+  private static func writeInto(_ bytes: [UInt8], path: String, shown: String) throws {
+    let fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+    guard fd >= 0 else { throw failure(shown, errno) }
+    if let err = writeAll(bytes, fd: fd) {
+      close(fd)
+      throw failure(shown, err)
+    }
+    if close(fd) != 0 && errno != EINTR { throw failure(shown, errno) }
+  }
+
+  private static func replace(
+    _ bytes: [UInt8], target: URL, shown: String, mode: mode_t, temporaries: TemporaryFiles?
+  ) throws {
+    let dir = target.deletingLastPathComponent()
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue
+    else {
+      throw WriteError(description: "cannot write \(shown): the folder \(dir.path) does not exist")
+    }
+    var fd: Int32 = -1
+    var tmp = ""
+    for _ in 0..<16 {
+      let random = (0..<12).map { _ in String(UInt8.random(in: 0..<16), radix: 16) }.joined()
+      tmp = dir.appendingPathComponent(".\(target.lastPathComponent).\(random).tmp").path
+      fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      if fd >= 0 || errno != EEXIST { break }
+    }
+    guard fd >= 0 else { throw failure(shown, errno) }
+    temporaries?.add(tmp)
+    func fail(_ err: Int32) -> WriteError {
+      close(fd)
+      unlink(tmp)
+      temporaries?.remove(tmp)
+      return failure(shown, err)
+    }
+    if let err = writeAll(bytes, fd: fd) { throw fail(err) }
+    if fchmod(fd, mode) != 0 { throw fail(errno) }
+    if fsync(fd) != 0 { throw fail(errno) }
+    if close(fd) != 0 {
+      let err = errno
+      unlink(tmp)
+      temporaries?.remove(tmp)
+      throw failure(shown, err)
+    }
+    if rename(tmp, target.path) != 0 {
+      let err = errno
+      unlink(tmp)
+      temporaries?.remove(tmp)
+      throw failure(shown, err)
+    }
+    temporaries?.remove(tmp)
+    // The rename itself is made durable by flushing the folder (best effort).
+    let dfd = open(dir.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if dfd >= 0 {
+      _ = fsync(dfd)
+      close(dfd)
+    }
+  }
+}

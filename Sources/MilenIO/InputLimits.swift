@@ -1,0 +1,25 @@
+import Foundation
+
+/// Bounds on every input document (scenario, plan and change files), so that no file can
+/// take unbounded memory or time (docs/security.md). Each is refused with a clear error
+/// (exit 65) long before it costs anything.
+public enum InputLimits {
+  /// The largest file read, in bytes: 64 MiB (the national XL week is 27 MB).
+  public static let maxBytes = 64 * 1024 * 1024
+  /// The deepest nesting of lists and objects (a scenario needs 5).
+  public static let maxDepth = 64
+  /// The longest string, in UTF-8 bytes (a name, an id, a tag).
+  public static let maxStringBytes = 10_000
+  /// The most nodes a YAML document may expand to, per byte of its text. A document without
+  /// aliases has fewer nodes than bytes; an alias bomb (nested anchors) has exponentially more.
+  public static let maxNodesPerByte = 1
+
+  /// Refuses a text longer than ``maxBytes``.
+  static func checkSize(_ text: String) throws(ParseError) {
+    let n = text.utf8.count
+    if n > maxBytes {
+      throw ParseError(
+        "the file has \(n) bytes, more than the \(maxBytes) bytes (64 MiB) an input may have")
+    }
+  }
+}

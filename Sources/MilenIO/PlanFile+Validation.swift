@@ -1,0 +1,75 @@
+import Foundation
+import MilenModel
+
+/// Plan files are validated like scenarios before `--previous`, `check` or `view` use them:
+/// the input limits, the format version, unknown fields (by path), ranges, the week and ids.
+/// Names may hold any text: it is escaped when shown (docs/security.md).
+extension PlanFile {
+  /// Every problem of a plan file's tree against the plan decoded from it, by path.
+  static func problems(_ tree: JSONValue, _ plan: Plan) -> [ValidationIssue] {
+    var out: [ValidationIssue] = []
+    func fail(_ path: String, _ message: String) {
+      out.append(ValidationIssue(path: path, message: message))
+    }
+    // Unknown fields: whatever the plan does not write back when encoded again.
+    let e = JSONEncoder()
+    e.outputFormatting = [.sortedKeys]
+    if let data = try? e.encode(plan),
+      let known = try? JSONValue.parseJSON(String(decoding: data, as: UTF8.self))
+    {
+      unknownFields(tree, known, path: "", fail)
+    }
+    if !isISOWeek(plan.week) { fail("week", "\"\(plan.week)\" is not an ISO week like 2026-W02") }
+    for (i, row) in plan.participants.enumerated() {
+      let at = "participants[\(i)]"
+      if !isPrintableID(row.id) { fail("\(at).id", "is not an id (1-64 printable characters)") }
+      if let w = row.placementWeek, !(0...520).contains(w) {
+        fail("\(at).placementWeek", "\(w) is outside 0...520")
+      }
+      for (c, w) in (row.earlierPlacements ?? [:]).sorted(by: { $0.key < $1.key })
+      where !(0...520).contains(w) {
+        fail("\(at).earlierPlacements.\(c)", "\(w) is outside 0...520")
+      }
+      hours("\(at).mentorHours", row.mentorHours, fail)
+      hours("\(at).unmetMentorHours", row.unmetMentorHours, fail)
+      if !(0...100).contains(row.missingSocialSessions) {
+        fail("\(at).missingSocialSessions", "\(row.missingSocialSessions) is outside 0...100")
+      }
+      for (k, d) in row.work.enumerated() where d.time.end <= d.time.start {
+        fail("\(at).work[\(k)].time", "\"\(d.time)\" ends before it starts")
+      }
+    }
+    for (i, m) in plan.mentors.enumerated() {
+      hours("mentors[\(i)].hours", m.hours, fail)
+      hours("mentors[\(i)].hoursPerWeek", m.hoursPerWeek, fail)
+    }
+    return out
+  }
+
+  private static func hours(
+    _ path: String, _ v: Double, _ fail: (String, String) -> Void
+  ) {
+    if !v.isFinite || v < 0 || v > 168 { fail(path, "\(v) is outside 0...168 hours") }
+  }
+
+  private static func unknownFields(
+    _ given: JSONValue, _ known: JSONValue, path: String, _ fail: (String, String) -> Void
+  ) {
+    switch (given, known) {
+    case (.object(let g), .object(let k)):
+      for (key, value) in g {
+        let sub = path.isEmpty ? key : "\(path).\(key)"
+        if let kv = k.first(where: { $0.0 == key })?.1 {
+          unknownFields(value, kv, path: sub, fail)
+        } else if value != .null {
+          fail(sub, "unknown field\(suggest(key, k.map(\.0)))")
+        }
+      }
+    case (.array(let g), .array(let k)):
+      for (i, (gv, kv)) in zip(g, k).enumerated() {
+        unknownFields(gv, kv, path: "\(path)[\(i)]", fail)
+      }
+    default: break
+    }
+  }
+}
