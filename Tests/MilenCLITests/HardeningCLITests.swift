@@ -221,11 +221,11 @@ struct HardeningCLITests {
     try JSONSerialization.data(withJSONObject: plan).write(to: bad)
     #expect(try milen(["check", scenario, bad.path]).err.contains("colour: unknown field"))
     plan["colour"] = nil
-    plan["format"] = 2
+    plan["format"] = 99
     try JSONSerialization.data(withJSONObject: plan).write(to: bad)
     let f = try milen(["check", scenario, bad.path])
     #expect(f.code == 65)
-    #expect(f.err.contains("format: 2 is not a plan format"))
+    #expect(f.err.contains("format: 99 is not a plan format"))
   }
 
   // MARK: 6. Text

@@ -13,7 +13,7 @@ struct HardeningSolverTests {
   func verifiedPlans() throws {
     let s = try BuiltIn.aulum()
     var o = PlanningOptions()
-    o.verify = { _, plan in ["rule 2 (Capacity): \(plan.participants[0].id) is too many"] }
+    o.verify = { _, plan, _ in ["rule 2 (Capacity): \(plan.participants[0].id) is too many"] }
     do {
       _ = try Planner.plan(s, options: o)
       Issue.record("a rejected plan was returned")
@@ -24,7 +24,7 @@ struct HardeningSolverTests {
       }
       #expect(m.contains("rule 2 (Capacity): p01 is too many"))
     }
-    o.verify = { s, p in PlanChecker.check(p, against: s).map(\.description) }
+    o.verify = { s, p, _ in PlanChecker.check(p, against: s).map(\.description) }
     #expect(throws: Never.self) { try Planner.plan(s, options: o) }
   }
 
@@ -119,7 +119,7 @@ struct MutationTests {
     let planTree = try JSONValue.parseJSON(aulumPlan)
     var rng = SeededRandom(seed: 12)
     var options = PlanningOptions(timeLimit: 5)
-    options.verify = { s, p in PlanChecker.check(p, against: s).map(\.description) }
+    options.verify = { s, p, _ in PlanChecker.check(p, against: s).map(\.description) }
     var outcomes: [String: Int] = [:]
     var wrong: [String] = []
     for k in 0..<Self.count {
@@ -156,6 +156,7 @@ struct MutationTests {
         switch error {
         case .invalidScenario, .infeasible: outcomes["65 impossible", default: 0] += 1
         case .noPlanWithinLimit: outcomes["75 time limit", default: 0] += 1
+        case .previousPlan: outcomes["65 previous plan", default: 0] += 1
         case .solver(let m): wrong.append("mutation \(k): internal error (70): \(m)")
         }
       }
