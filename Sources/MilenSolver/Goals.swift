@@ -56,6 +56,10 @@ enum Weights {
   /// Level 5: per mentor hour and per social session (up to the wanted number) given to a
   /// participant admitted this week: above any wish, as needs come before wishes.
   static let admittedNeed = 5.0
+  /// Level 5: the coordinator's teaching day (an activity of kind `teaching`): everyone who
+  /// is not at work then is expected (model.md). Above any wish; below work, which level 4
+  /// has already settled, so a placement's hours are never given up for it.
+  static let teachingDay = 6.0
 }
 
 extension Formulation {
@@ -167,6 +171,7 @@ extension Formulation {
       if reference[part.id]?.activities?.contains(act.id) == true {
         g5.add(av.y, Weights.sameSession)
       }
+      if act.kind == .teaching { g5.add(av.y, Weights.teachingDay) }
     }
     goals = [
       Goal(priority: 1, name: GoalLevel.breakEven.name, expression: g1),
