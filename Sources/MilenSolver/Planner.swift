@@ -288,7 +288,7 @@ public enum Planner {
       var o = options
       // The clock is only a safety net: every part may run until the run's deadline; the node
       // limit decides where each level stops.
-      o.timeLimit = max(0.2, deadline.timeIntervalSinceNow)
+      o.timeLimit = max(0.01, deadline.timeIntervalSinceNow)
       if let ref = options.reference {
         let ids = Set(subs[i].participants.map(\.id))
         o.reference = ref.filter { ids.contains($0.key) }
