@@ -27,7 +27,7 @@ func record(_ b: Benchmark, _ plan: Plan) {
   b.measurement(nodes, plan.solver.nodes)
   b.measurement(columns, plan.solver.variables)
   b.measurement(rows, plan.solver.constraints)
-  for (metric, name) in [(lpGapWork, "work"), (lpGapWishes, "wishesAndContinuity")] {
+  for (metric, name) in [(lpGapWork, "work"), (lpGapWishes, "wishesAndStability")] {
     guard let g = plan.solver.goals.first(where: { $0.name == name }), let lp = g.lpRelaxation else { continue }
     b.measurement(metric, Int((abs(lp - g.objective) / max(1e-9, abs(g.objective)) * 1e6).rounded()))
   }
