@@ -46,6 +46,7 @@ struct LocalizationTests {
     for s in ParticipantStatus.allCases { keys.insert("status.\(s.rawValue)") }
     for e in Enrolment.allCases { keys.insert("enrolment.\(e.rawValue)") }
     for r in Readiness.allCases { keys.insert("readiness.\(r.rawValue)") }
+    for r in ExitReason.allCases { keys.insert("exit.\(r.rawValue)") }
     for k in ActivityKind.allCases { keys.insert("kind.\(k.rawValue)") }
     for k in PlanChange.Kind.allCases { keys.insert("change.\(k.rawValue)") }
     for s in ["atTarget", "aboveBreakEven", "belowBreakEven"] { keys.insert("breakEven.\(s)") }

@@ -65,12 +65,54 @@ struct SpreadsheetTests {
     #expect(PlanFile.jsonText(a) == PlanFile.jsonText(b))
   }
 
+  @Test("A rolled-forward week round-trips: enrolment, exit, agreed hours, last week, rolledFrom")
+  func rolledWeekRoundTrip() throws {
+    let s = try aulum()
+    let plan = try Planner.plan(s, options: PlanningOptions()).plan
+    var next = Rolling.next(s, plan: plan, planFingerprint: PlanFile.fingerprint(plan)).scenario
+    let first = try #require(next.participants.firstIndex { $0.enrolment == .enrolled })
+    next.participants[first].exit = Exit(
+      reason: .education, on: "2026-01-16", note: "Starter på HF; aftalt med UU")
+    let second = try #require(
+      next.participants.indices.first {
+        $0 != first && next.participants[$0].hours.min <= 7.5
+          && next.participants[$0].hours.max >= 7.5
+      })
+    next.participants[second].hours.agreed = 7.5
+    // The new fields are all there, so the test tests something.
+    #expect(next.rolledFrom != nil)
+    #expect(next.participants.contains { $0.enrolledOn != nil })
+    #expect(next.participants.contains { $0.current.work.map { !$0.isEmpty } ?? false })
+    #expect(next.participants.contains { $0.current.activities.map { !$0.isEmpty } ?? false })
+    // Not known (nil, an empty cell) stays apart from none (`(ingen)`).
+    next.participants[second].current.activities = []
+    next.participants[second].current.work = [:]
+    let third = try #require(next.participants.indices.first { $0 != first && $0 != second })
+    next.participants[third].current.activities = nil
+    next.participants[third].current.work = nil
+    for l in [Localizer.danish, .english] {
+      let sheets = ScenarioSheets.export(next, localizer: l)
+      let back = try ScenarioSheets.importSheets(files(sheets))
+      #expect(back == next)
+      for (a, b) in zip(back.participants, next.participants) where a != b {
+        Issue.record("\(a.id) differs: \(a) vs \(b)")
+      }
+    }
+    let settings = files(ScenarioSheets.export(next))["indstillinger.csv"]!
+    #expect(settings.contains("rullet_fra_uge;\(s.week);"))
+    let participants = files(ScenarioSheets.export(next))["deltagere.csv"]!
+    #expect(participants.contains(";Uddannelse;2026-01-16;\"Starter på HF; aftalt med UU\";"))
+    #expect(participants.contains(";7,5;"))
+  }
+
   @Test("Import errors name the file, the row and the column")
   func importErrors() throws {
     var f = files(ScenarioSheets.export(try aulum()))
     var lines = f["deltagere.csv"]!.components(separatedBy: "\r\n")
     var cells = lines[3].components(separatedBy: ";")
-    cells[7] = "mange"  // timer_min of the third participant (row 4)
+    let header = lines[0].components(separatedBy: ";")
+    let column = try #require(header.firstIndex { $0.hasSuffix("timer_min") })
+    cells[column] = "mange"  // timer_min of the third participant (row 4)
     lines[3] = cells.joined(separator: ";")
     f["deltagere.csv"] = lines.joined(separator: "\r\n")
     f["virksomheder.csv"] = f["virksomheder.csv"]!.replacingOccurrences(

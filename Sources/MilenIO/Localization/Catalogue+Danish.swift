@@ -18,6 +18,8 @@ extension Catalogue {
     "status.enrolled": "Indskrevet", "status.admitted": "Optaget", "status.waiting": "Venteliste",
     "status.left": "Udskrevet efter aftale",
     "enrolment.enrolled": "Indskrevet", "enrolment.referred": "Henvist",
+    "exit.job": "Job", "exit.apprenticeship": "Elev", "exit.education": "Uddannelse",
+    "exit.flexjob": "Fleksjob", "exit.moved": "Fraflyttet", "exit.other": "Andet",
     "readiness.jobReady": "Jobparat", "readiness.activityReady": "Aktivitetsparat",
     "kind.groupMeeting": "Gruppemøde", "kind.training": "Træning", "kind.coffeeClub": "Kaffeklub",
     "kind.teaching": "Undervisning", "kind.club": "Forening", "kind.other": "Andet",

@@ -19,6 +19,8 @@ extension Catalogue {
     "status.enrolled": "enrolled", "status.admitted": "admitted", "status.waiting": "waiting",
     "status.left": "left",
     "enrolment.enrolled": "enrolled", "enrolment.referred": "referred",
+    "exit.job": "job", "exit.apprenticeship": "apprenticeship", "exit.education": "education",
+    "exit.flexjob": "flex-job", "exit.moved": "moved", "exit.other": "other",
     "readiness.jobReady": "job-ready", "readiness.activityReady": "activity-ready",
     "kind.groupMeeting": "group meeting", "kind.training": "training",
     "kind.coffeeClub": "coffee club", "kind.teaching": "teaching", "kind.club": "club",

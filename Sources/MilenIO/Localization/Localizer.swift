@@ -126,6 +126,9 @@ public struct Localizer: Sendable {
   /// A readiness: `Aktivitetsparat` / `activity-ready`.
   public func readiness(_ r: Readiness) -> String { t("readiness.\(r.rawValue)") }
 
+  /// Why an enrolment ends: `Uddannelse` / `education`.
+  public func exitReason(_ r: ExitReason) -> String { t("exit.\(r.rawValue)") }
+
   /// An activity kind: `Kaffeklub` / `coffee club`.
   public func activityKind(_ k: ActivityKind) -> String { t("kind.\(k.rawValue)") }
 

@@ -72,6 +72,29 @@ public enum ScenarioSheets {
         write: { p, _ in p.referredOn ?? "" },
         read: { p, s throws(CellError) in p.referredOn = try Cell.readDate(s) }),
       SheetColumn(
+        "indskrevet_dato", "enrolledOn", "enrolment date (2026-01-05), when known",
+        write: { p, _ in p.enrolledOn ?? "" },
+        read: { p, s throws(CellError) in p.enrolledOn = try Cell.readDate(s) }),
+      SheetColumn(
+        "udskrivning", "exit",
+        "set to end the enrolment this week: Job, Elev, Uddannelse, Fleksjob, Fraflyttet or Andet",
+        write: { p, l in p.exit.map { l.exitReason($0.reason) } ?? "" },
+        read: { p, s throws(CellError) in
+          let reason: ExitReason = try Cell.readChoice(s) { $0.exitReason($1) }
+          p.exit = Exit(reason: reason, on: p.exit?.on, note: p.exit?.note)
+        }),
+      SheetColumn(
+        "udskrevet_dato", "exitOn", "the date the enrolment ends (with udskrivning; alone: Andet)",
+        write: { p, _ in p.exit?.on ?? "" },
+        read: { p, s throws(CellError) in
+          p.exit = Exit(
+            reason: p.exit?.reason ?? .other, on: try Cell.readDate(s), note: p.exit?.note)
+        }),
+      SheetColumn(
+        "udskrivning_note", "exitNote", "a note on the exit (with udskrivning; alone: Andet)",
+        write: { p, _ in p.exit?.note ?? "" },
+        read: { p, s in p.exit = Exit(reason: p.exit?.reason ?? .other, on: p.exit?.on, note: s) }),
+      SheetColumn(
         "forløb", "track", "Praktik, Job, Fleksjob, Elev, Kun socialt or Pause", required: true,
         write: { p, l in l.track(p.track) },
         read: { p, s throws(CellError) in p.track = try Cell.readChoice(s) { $0.track($1) } }),
@@ -92,6 +115,11 @@ public enum ScenarioSheets {
         "timer_max", "hoursMax", "most work hours a week",
         write: { p, _ in Cell.number(p.hours.max) },
         read: { p, s throws(CellError) in p.hours.max = try Cell.readNumber(s) }),
+      SheetColumn(
+        "timer_aftalt", "hoursAgreed",
+        "work hours agreed for this week, aimed at and never exceeded (empty = timer_max)",
+        write: { p, _ in Cell.number(p.hours.agreed) },
+        read: { p, s throws(CellError) in p.hours.agreed = try Cell.readNumber(s) }),
     ]
     + dayColumns(
       "when they can take part (08:00-12:00; empty = not that day)", { $0.availability },
@@ -158,6 +186,17 @@ public enum ScenarioSheets {
         "placement weeks used at other companies: aubo: 3, horn: 2",
         write: { p, _ in Cell.counts(p.current.earlierPlacements) },
         read: { p, s throws(CellError) in p.current.earlierPlacements = try Cell.readCounts(s) }),
+      SheetColumn(
+        "arbejde_sidste_uge", "currentWork",
+        "last week's work days and hours at praktik_nu: man 08:00-12:00, tir 08:00-12:00"
+          + " (empty = not known, (ingen) = none)",
+        write: { p, l in p.current.work.map { Cell.optionalSchedule($0, l) } ?? "" },
+        read: { p, s throws(CellError) in p.current.work = try Cell.readSchedule(s) }),
+      SheetColumn(
+        "aktiviteter_sidste_uge", "currentActivities",
+        "the sessions attended last week (activity ids; empty = not known, (ingen) = none)",
+        write: { p, _ in Cell.optionalList(p.current.activities) },
+        read: { p, s in p.current.activities = Cell.readList(s) }),
       SheetColumn(
         "arbejdsgiver", "employer",
         "the employer kept on the Job, Fleksjob and Elev tracks (company id or a name)",
@@ -405,5 +444,20 @@ public enum ScenarioSheets {
         doc: "most voluntary changes of company or mentor (empty = no limit)",
         write: { Cell.int($0.policy.maxChanges) },
         read: { s, t throws(CellError) in s.policy.maxChanges = try Cell.readInt(t) }),
+      Setting(
+        da: "rullet_fra_uge", en: "rolledFrom.week",
+        doc: "the week of last week's plan this week was rolled forward from (milen next; with"
+          + " rullet_fra_plan)",
+        write: { $0.rolledFrom?.week ?? "" },
+        read: { s, t in
+          s.rolledFrom = RolledFrom(week: t, plan: s.rolledFrom?.plan ?? "")
+        }),
+      Setting(
+        da: "rullet_fra_plan", en: "rolledFrom.plan",
+        doc: "the fingerprint of that plan (with rullet_fra_uge)",
+        write: { $0.rolledFrom?.plan ?? "" },
+        read: { s, t in
+          s.rolledFrom = RolledFrom(week: s.rolledFrom?.week ?? "", plan: t)
+        }),
     ]
 }

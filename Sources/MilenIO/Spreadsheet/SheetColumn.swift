@@ -169,6 +169,11 @@ enum Cell {
       separator: ", ")
   }
 
+  /// Optional times by weekday: `(ingen)` for none, so that none differs from not given.
+  static func optionalSchedule(_ m: [Weekday: TimeWindow], _ l: Localizer) -> String {
+    m.isEmpty ? none : schedule(m, l)
+  }
+
   static func readSchedule(_ s: String) throws(CellError) -> [Weekday: TimeWindow] {
     var out: [Weekday: TimeWindow] = [:]
     for part in readList(s) {
