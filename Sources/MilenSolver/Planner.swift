@@ -39,6 +39,9 @@ public struct PlanningOptions: Sendable {
   public var nodeLimit: Int? = Planner.defaultNodeLimit
   /// Last week, per participant id (set by `plan` from `previous` or the scenario).
   var reference: [String: ReferenceWeek]?
+  /// A plan of this same week to stay close to, without the checks of `previous` (a what-if
+  /// variant stays close to the base plan, so only what the change causes differs).
+  public var stabilityReference: Plan?
   /// Referral-order rules added after a solve whose waiting reasons did not hold.
   var referralRules = ReferralRules()
   /// Start GLPK from a plan at every level: the greedy (or last week's) plan at the first, the
@@ -157,7 +160,8 @@ public enum Planner {
       if !problems.isEmpty { throw .previousPlan(problems) }
     }
     let reference =
-      options.previous.map(ReferenceWeek.fromPlan) ?? ReferenceWeek.fromScenario(scenario)
+      (options.previous ?? options.stabilityReference).map(ReferenceWeek.fromPlan)
+      ?? ReferenceWeek.fromScenario(scenario)
     options.reference = reference
     let start = Date()
     let opts = ScenarioOptions(scenario)

@@ -71,7 +71,11 @@ struct WhatIfCommand: ParsableCommand {
       }
       var options = Planning.options(timeLimit: timeLimit)
       options.previous = try previous.map { try Input.previous($0, for: base) }
-      let plans = try Planning.planAll([base] + variants.map(\.1), options: options)
+      // Each variant stays close to the base plan: only what the change causes differs.
+      let basePlan = try Planning.planAll([base], options: options)[0]
+      var variantOptions = options
+      variantOptions.stabilityReference = basePlan
+      let plans = try [basePlan] + Planning.planAll(variants.map(\.1), options: variantOptions)
       let diffs = zip(variants, plans.dropFirst()).map { v, p in
         WhatIf.compare(base: plans[0], variant: p, label: v.0)
       }
