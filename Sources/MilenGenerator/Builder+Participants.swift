@@ -35,7 +35,7 @@ extension Builder {
         ])
         addParticipant(
           id: id, town: t, track: track, enrolment: .referred,
-          referredOn: CivilDate.text(monday - back))
+          referredOn: CalendarDate(dayNumber: monday - back).description)
         number += 1
       }
     }
@@ -284,6 +284,6 @@ extension Builder {
     }
     p.current.company = company
     p.current.placementWeeks = weeks
-    p.current.since = CivilDate.text(monday - 7 * weeks)
+    p.current.since = CalendarDate(dayNumber: monday - 7 * weeks).description
   }
 }

@@ -59,42 +59,6 @@ struct IdRegistry {
   }
 }
 
-/// ISO dates by day number, for referral and placement-start dates.
-enum CivilDate {
-  /// Days since 1970-01-01 of a date (proleptic Gregorian).
-  static func days(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let mp = (month + 9) % 12
-    let doy = (153 * mp + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146_097 + doe - 719_468
-  }
-
-  /// `YYYY-MM-DD` of a day number.
-  static func text(_ days: Int) -> String {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let d = doy - (153 * mp + 2) / 5 + 1
-    let m = mp < 10 ? mp + 3 : mp - 9
-    let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-    return "\(padded(y, 4))-\(padded(m, 2))-\(padded(d, 2))"
-  }
-
-  /// The Monday of ISO week `week` of `year`.
-  static func monday(ofISOWeek week: Int, year: Int) -> Int {
-    let jan4 = days(year: year, month: 1, day: 4)
-    // 1970-01-01 was a Thursday: weekday 0 = Monday.
-    let weekday = ((jan4 + 3) % 7 + 7) % 7
-    return jan4 - weekday + (week - 1) * 7
-  }
-}
-
 /// Danish weekday names, for activity names.
 func danishName(_ d: Weekday) -> String {
   switch d {

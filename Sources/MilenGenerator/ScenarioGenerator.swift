@@ -84,7 +84,7 @@ struct Builder {
     c.towns = max(1, c.towns)
     self.counts = c
     scenario = Scenario(week: ScenarioGenerator.week)
-    monday = CivilDate.monday(ofISOWeek: 2, year: 2026)
+    monday = IsoWeek(year: 2026, week: 2).monday.dayNumber
   }
 
   mutating func build() -> Scenario {

@@ -51,23 +51,8 @@ public func isISODate(_ text: String) -> Bool { CalendarDate(parsing: text) != n
 /// Whether a string is a real ISO 8601 week `YYYY-Www`: week 53 exists only in years whose
 /// 1 January is a Thursday, or a Wednesday in a leap year (`2026-W53` exists, `2025-W53` not).
 public func isISOWeek(_ text: String) -> Bool {
-  let parts = text.split(separator: "-W", omittingEmptySubsequences: false)
-  guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-    parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
-    parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(parts[0]),
-    let w = Int(parts[1]), y >= 1
-  else { return false }
-  return (1...isoWeeksInYear(y)).contains(w)
-}
-
-/// 52 or 53: the ISO weeks of a year.
-func isoWeeksInYear(_ y: Int) -> Int {
-  // Weekday of 1 January (0 = Monday), Gauss's algorithm.
-  let z = y - 1
-  let jan1 = (1 + 5 * (z % 4) + 4 * (z % 100) + 6 * (z % 400)) % 7  // 0 = Sunday
-  let monday0 = (jan1 + 6) % 7
-  let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-  return monday0 == 3 || (leap && monday0 == 2) ? 53 : 52
+  guard let w = IsoWeek(parsing: text) else { return false }
+  return w.year >= 1
 }
 
 /// Whether an id is 1-64 printable characters: no spaces, control, format or unassigned

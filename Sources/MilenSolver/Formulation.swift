@@ -106,12 +106,6 @@ struct Formulation: Sendable {
 
   func pid(_ p: Int) -> String { participants[p].id }
 
-  /// Terms for `coef * served[p]`, where served is 1 for the enrolled and `admit[p]` else.
-  func served(_ p: Int, _ coef: Double = 1) -> Expression {
-    if let a = admit[p] { return Expression(terms: [(a, coef)]) }
-    return Expression(constant: coef)
-  }
-
   /// Adds `lhs <= served(p) * coef` as a row (moving the constant or admit term across).
   @discardableResult
   mutating func addAtMostServed(

@@ -9,27 +9,9 @@ struct GreedyStart {
   let f: Formulation
   var s: Scenario { f.scenario }
 
-  /// What each participant had last week, by id (from a previous plan or `current`).
-  struct Preference {
-    var company: String?
-    var days: [Weekday: TimeWindow] = [:]
-    var mentor: String?
-    var activities: [String] = []
-  }
-
-  /// Last week per participant id, from the formulation's reference.
-  static func preferences(_ f: Formulation) -> [String: Preference] {
-    var out: [String: Preference] = [:]
-    for (id, r) in f.reference {
-      out[id] = Preference(
-        company: r.company, days: r.work ?? [:], mentor: r.mentor, activities: r.activities ?? [])
-    }
-    return out
-  }
-
   /// A full solution vector, or nil when the greedy pass cannot serve every enrolled
   /// participant (GLPK then starts on its own).
-  func solution(preferring prefs: [String: Preference] = [:]) -> [Double]? {
+  func solution() -> [Double]? {
     var x = Array(repeating: 0.0, count: f.model.variableCount)
     var slotsUsed = Array(repeating: 0, count: s.companies.count)
     var dayUsed: [[Weekday: Int]] = Array(repeating: [:], count: s.companies.count)
@@ -53,11 +35,11 @@ struct GreedyStart {
     var blocksOf: [[(Weekday, TimeWindow)]] = Array(repeating: [], count: f.participants.count)
     var attendedOf: [[Activity]] = Array(repeating: [], count: f.participants.count)
     var somethingOf = Array(repeating: false, count: f.participants.count)
-    var prefOf = Array(repeating: Preference(), count: f.participants.count)
+    var prefOf = Array(repeating: ReferenceWeek(), count: f.participants.count)
     for p in order {
       let part = f.participants[p]
-      let pref =
-        prefs[part.id] ?? Preference(company: part.current.company, mentor: part.current.mentor)
+      // Last week first (`--previous`, else the scenario's current state).
+      let pref = f.reference[part.id] ?? ReferenceWeek()
       if let a = f.admit[p] {
         let cost = s.coordinator.followUp(for: part.track)
         if cost > coordinatorRoom + 1e-9 { continue }
@@ -207,8 +189,10 @@ struct GreedyStart {
       let activityOrder = f.activitiesOf[p].sorted { i, j in
         let a = s.activities[f.activities[i].option.activity]
         let b = s.activities[f.activities[j].option.activity]
-        let ra = pref.activities.contains(a.id) || part.wishes.activities.contains(a.id) ? 0 : 1
-        let rb = pref.activities.contains(b.id) || part.wishes.activities.contains(b.id) ? 0 : 1
+        let ra =
+          (pref.activities ?? []).contains(a.id) || part.wishes.activities.contains(a.id) ? 0 : 1
+        let rb =
+          (pref.activities ?? []).contains(b.id) || part.wishes.activities.contains(b.id) ? 0 : 1
         return (ra, i) < (rb, j)
       }
       for i in activityOrder where attendedOf[p].count < target {
@@ -234,7 +218,7 @@ struct GreedyStart {
     return x
   }
 
-  func rank(_ pv: PlacementVars, _ part: Participant, _ pref: Preference) -> (Int, Int, Int) {
+  func rank(_ pv: PlacementVars, _ part: Participant, _ pref: ReferenceWeek) -> (Int, Int, Int) {
     let id = s.companies[pv.option.company].id
     let first = pv.option.locked ? 0 : (id == pref.company ? 1 : 2)
     let wish = part.wishes.companies.firstIndex(of: id) ?? 99

@@ -367,7 +367,7 @@ public enum Planner {
   ) throws(PlanningError) -> (solved: Solved, model: Model?) {
     var base = f.model
     var warm: [Double]? =
-      options.warmStart ? GreedyStart(f: f).solution(preferring: GreedyStart.preferences(f)) : nil
+      options.warmStart ? GreedyStart(f: f).solution() : nil
     var figures: [GoalFigures] = []
     var seconds = 0.0
     var warmAccepted: Bool?

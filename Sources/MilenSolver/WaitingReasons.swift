@@ -19,13 +19,8 @@ enum WaitingReasons {
     var out = Outcome()
     let byID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let queue = s.waitingListOrder
-    let used =
-      s.coordinator.fixedHours
-      + s.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
-      + rows.filter { $0.status == .enrolled || $0.status == .admitted }.reduce(0.0) { sum, r in
-        sum + s.coordinator.followUp(for: s.participants.first { $0.id == r.id }?.track ?? r.track)
-      }
-    let left = s.coordinator.hoursPerWeek - used
+    let figures = PlanDecoder.programme(s, rows)
+    let left = figures.coordinatorHours - figures.coordinatorHoursUsed
     for (k, e) in queue.enumerated() {
       let part = s.participants[e]
       guard byID[part.id]?.status == .waiting else { continue }
