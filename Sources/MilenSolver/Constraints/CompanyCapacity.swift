@@ -1,0 +1,50 @@
+import GLPK
+import MilenModel
+
+extension Formulation {
+  /// Hard rules 2 and 3: company slots per week and per weekday, and the legal ratio.
+  /// Rows are added only where they can bind (more candidates than room).
+  mutating func addCompanyCapacityRows() {
+    var byCompany: [[Int]] = Array(repeating: [], count: scenario.companies.count)
+    for (i, pv) in placements.enumerated() { byCompany[pv.option.company].append(i) }
+    var slotRows: [(Constraint, String)] = []
+    var ratioRows: [(Constraint, String)] = []
+    var dayRows: [(Constraint, String)] = []
+    for (ci, c) in scenario.companies.enumerated() where !byCompany[ci].isEmpty {
+      let xs = byCompany[ci].map { (placements[$0].x, 1.0) }
+      if xs.count > c.slots {
+        slotRows.append(
+          (
+            model.addConstraint("slots[\(c.id)]", xs, .lessOrEqual(Double(c.slots))),
+            "\(c.id) takes at most \(c.slots) placements a week"
+          ))
+      }
+      let room = legalPlacementRoom(ordinaryEmployees: c.ordinaryEmployees) - c.subsidisedStaff
+      if xs.count > room && room < c.slots {
+        ratioRows.append(
+          (
+            model.addConstraint("ratio[\(c.id)]", xs, .lessOrEqual(Double(room))),
+            "\(c.id) has legal room for \(room) placements "
+              + "(\(c.ordinaryEmployees) employees, \(c.subsidisedStaff) subsidised)"
+          ))
+      }
+      for d in Weekday.workdays {
+        let ws = byCompany[ci].flatMap { i in
+          placements[i].days.filter { $0.window.day == d }.map { ($0.w, 1.0) }
+        }
+        let cap = c.slots(on: d)
+        if ws.count > cap && cap < min(c.slots, room) {
+          dayRows.append(
+            (
+              model.addConstraint(
+                "day_slots[\(c.id),\(d.rawValue)]", ws, .lessOrEqual(Double(cap))),
+              "\(c.id) supervises at most \(cap) on \(d.rawValue)"
+            ))
+        }
+      }
+    }
+    family("company slots", rule: "capacity", slotRows)
+    family("legal ratio", rule: "legal ratio", ratioRows)
+    family("day slots", rule: "capacity", dayRows)
+  }
+}

@@ -1,0 +1,57 @@
+import GLPK
+import MilenModel
+
+extension Formulation {
+  /// Hard rule 5: no two timed things at once. Two overlapping activities exclude each other;
+  /// work starts at the start of the common window, so an activity later that day caps the
+  /// day's hours (`h + (len - gap) * y <= len`), and one at the start excludes the work day.
+  mutating func addNoClashRows() {
+    var rows: [(Constraint, String)] = []
+    for p in participants.indices {
+      let acts = activitiesOf[p].map {
+        (i: $0, a: scenario.activities[activities[$0].option.activity])
+      }
+      for (j, first) in acts.enumerated() {
+        for second in acts[(j + 1)...]
+        where first.a.day == second.a.day && first.a.time.overlaps(second.a.time) {
+          rows.append(
+            (
+              model.addConstraint(
+                "clash[\(pid(p)),\(first.a.id),\(second.a.id)]",
+                [(activities[first.i].y, 1), (activities[second.i].y, 1)], .lessOrEqual(1)),
+              "\(pid(p)) cannot attend \(first.a.id) and \(second.a.id) at once"
+            ))
+        }
+      }
+      for i in placementsOf[p] {
+        let pv = placements[i]
+        let c = scenario.companies[pv.option.company].id
+        for d in pv.days {
+          let win = d.window.window
+          let len = win.hours
+          for act in acts where act.a.day == d.window.day && act.a.time.overlaps(win) {
+            let y = activities[act.i].y
+            let tag = "\(pid(p)),\(c),\(act.a.id)"
+            if act.a.time.start > win.start {
+              let gap = Double(act.a.time.start.minutes - win.start.minutes) / 60
+              rows.append(
+                (
+                  model.addConstraint(
+                    "work_before[\(tag)]", [(d.h, 1), (y, len - gap)], .lessOrEqual(len)),
+                  "\(pid(p)) stops work at \(c) by \(act.a.time.start) to attend \(act.a.id)"
+                ))
+            } else {
+              rows.append(
+                (
+                  model.addConstraint(
+                    "work_or_activity[\(tag)]", [(d.w, 1), (y, 1)], .lessOrEqual(1)),
+                  "\(pid(p)) cannot work at \(c) during \(act.a.id)"
+                ))
+            }
+          }
+        }
+      }
+    }
+    family("no clash", rule: "availability and time", rows)
+  }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import GLPK
+import MilenModel
+
+extension Planner {
+  /// Models up to this many columns use all cuts and GLPK's default branching; larger ones
+  /// MIR and cover cuts with pseudo-cost branching (measured in docs/performance.md).
+  static let smallModelColumns = 1_200
+
+  /// The GLPK settings used for every level. Small models (the Aulum week, 892 columns) solve
+  /// fastest with all cuts and the default branching (0.17 s against 0.8 s); for a town of
+  /// 50-80 participants pseudo-cost branching took the wishes level from over 35 s to about
+  /// 1.5 s, and clique and Gomory cuts only slowed its nodes.
+  static func solveOptions(_ o: PlanningOptions, gap: Double, columns: Int) -> SolveOptions {
+    var s = SolveOptions()
+    if columns <= smallModelColumns {
+      s.cuts = .all
+    } else {
+      s.cuts = [.mir, .cover]
+      s.branching = .pseudoCost
+    }
+    s.relativeGap = gap
+    s.messages = o.solverMessages
+    s.presolve = false
+    return s
+  }
+
+  struct Solved {
+    var warmAccepted: Bool?
+    var values: [Double]
+    var figures: [GoalFigures]
+    var seconds: Double
+    var lpBound: Double?
+  }
+
+  /// The lexicographic solve: each level is optimised with the levels above fixed at their
+  /// reached values, warm-started from the previous level's plan. With `stopAt`, returns the
+  /// model of that level (its higher levels fixed) instead of solving it.
+  static func solveLevels(
+    _ f: Formulation, options: PlanningOptions, limit: Double, gap: Double, start: Date,
+    stopAt: Int? = nil
+  ) throws(PlanningError) -> (solved: Solved, model: Model?) {
+    var base = f.model
+    var warm: [Double]? =
+      options.warmStart ? GreedyStart(f: f).solution() : nil
+    var figures: [GoalFigures] = []
+    var seconds = 0.0
+    var warmAccepted: Bool?
+    let levels = f.goals.prefix(max(1, min(options.levels, f.goals.count)))
+    levelLoop: for goal in levels {
+      let expr = goal.expression.merged()
+      let m = levelModel(base, expr)
+      if goal.priority == stopAt {
+        return (
+          Solved(
+            warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
+            lpBound: nil), m
+        )
+      }
+      var so = solveOptions(options, gap: gap, columns: m.variableCount)
+      let remaining = limit - Date().timeIntervalSince(start)
+      so.timeLimit = max(0.01, remaining)
+      so.warmStart = options.warmStart ? warm : nil
+      so.nodeLimit = options.nodeLimit
+      if let report = options.progress {
+        let level = goal.priority
+        let name = goal.name
+        so.progress = { p in
+          report(
+            PlanningProgress(
+              level: level, goal: name, incumbent: p.incumbent, bound: p.bestBound, gap: p.gap,
+              elapsed: Date().timeIntervalSince(start)))
+          return .proceed
+        }
+      }
+      var r: SolveResult
+      do {
+        r = try Solver.solve(m, options: so)
+      } catch {
+        throw .solver(error.description)
+      }
+      seconds += r.wallTime
+      if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
+        FileHandle.standardError.write(
+          Data(
+            "level \(goal.priority) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) it \(r.simplexIterations) nodes \(r.nodes) gap \(r.gap ?? -1) t \(r.wallTime)\n"
+              .utf8))
+      }
+      if warmAccepted == nil && (r.warmStart == .accepted || r.warmStart == .rejectedInfeasible) {
+        warmAccepted = r.warmStart == .accepted
+      }
+      if r.pointStatus == .noSolution,
+        [.timeLimit, .cancelled, .workLimit].contains(r.termination),
+        let start = warm, m.isFeasible(start)
+      {
+        // Out of time before GLPK took the starting plan: the starting plan (the previous
+        // level's, feasible here by construction) is this level's result.
+        r.values = start
+        r.objective = m.objectiveValue(start)
+        r.pointStatus = .feasible
+        let bound = r.bestBound ?? r.lpRelaxation ?? r.objective!
+        r.bestBound = bound
+        r.gap = abs(bound - r.objective!) / max(1e-10, abs(r.objective!))
+      }
+      guard r.pointStatus != .noSolution, let value = r.objective else {
+        switch r.termination {
+        case .infeasible, .infeasibleOrUnbounded:
+          throw .infeasible(Diagnosis.elastic(f))
+        case .timeLimit, .cancelled, .workLimit:
+          // Out of time without a plan at this level: keep the plan of the levels above, if
+          // any (the remaining levels are reported as not reached).
+          if let start = warm, goal.priority > 1 {
+            let v = expr.value(start)
+            let b = r.bestBound ?? r.lpRelaxation ?? v
+            figures.append(
+              GoalFigures(
+                priority: goal.priority, name: goal.name, objective: rounded(v), bound: rounded(b),
+                gap: rounded(abs(b - v) / max(1e-10, abs(v))),
+                status: r.termination == .workLimit ? "workLimit" : "feasibleAtTimeLimit",
+                simplexIterations: r.simplexIterations, nodes: r.nodes))
+            break levelLoop
+          }
+          throw .noPlanWithinLimit(level: goal.priority, seconds: limit)
+        default:
+          throw .solver("goal level \(goal.priority) stopped: \(r.termination)")
+        }
+      }
+      let bound = r.bestBound ?? value
+      figures.append(
+        GoalFigures(
+          priority: goal.priority, name: goal.name, objective: rounded(value),
+          bound: rounded(bound), gap: rounded(r.gap ?? 0), status: statusName(r),
+          simplexIterations: r.simplexIterations, nodes: r.nodes))
+      figures[figures.count - 1].lpRelaxation = r.lpRelaxation.map(rounded)
+      // Fix this level at the value reached before optimising the next one (at most the
+      // value of the cleaned plan, so that plan stays a feasible start for the next level).
+      let cleaned = f.cleaned(r.values)
+      let reached = min(value, expr.value(cleaned))
+      let tol = 1e-6 * max(1, abs(reached))
+      if !expr.terms.isEmpty {
+        base.addConstraint(
+          "goal\(goal.priority)[\(goal.name)]", expr.terms,
+          .greaterOrEqual(reached - expr.constant - tol))
+      }
+      warm = cleaned
+    }
+    // Levels the run did not reach are reported as such: their value on the plan, no bound.
+    if let x = warm, stopAt == nil {
+      for goal in levels where !figures.contains(where: { $0.priority == goal.priority }) {
+        figures.append(
+          GoalFigures(
+            priority: goal.priority, name: goal.name,
+            objective: rounded(goal.expression.merged().value(x)), bound: nil, gap: nil,
+            status: "notReached", simplexIterations: 0, nodes: 0))
+      }
+    }
+    return (
+      Solved(
+        warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
+        lpBound: nil), nil
+    )
+  }
+
+  /// The model of one goal level: the hard rules, the higher levels' fixing rows, and the
+  /// level's expression as a maximised objective.
+  static func levelModel(_ base: Model, _ expr: Expression) -> Model {
+    var m = base
+    m.sense = .maximize
+    m.objectiveConstant = expr.constant
+    for (v, c) in expr.terms { m.setObjectiveCoefficient(v, c) }
+    return m
+  }
+
+  static func statusName(_ r: SolveResult) -> String {
+    switch (r.termination, r.pointStatus) {
+    case (.optimal, .optimal): return "optimal"
+    case (.optimal, _): return "withinGap"
+    case (.timeLimit, _): return "feasibleAtTimeLimit"
+    case (.workLimit, _): return "workLimit"
+    case (.cancelled, _): return "feasibleCancelled"
+    default: return "\(r.termination)"
+    }
+  }
+}
+
+/// A value rounded to 9 significant decimals, so plans print the same everywhere.
+func rounded(_ x: Double) -> Double { (x * 1e9).rounded() / 1e9 }

@@ -1,0 +1,126 @@
+import Foundation
+import GLPK
+import MilenModel
+
+/// Live progress of a planning run, for a terminal display.
+public struct PlanningProgress: Sendable {
+  /// The goal level being solved (1-4).
+  public var level: Int
+  /// Its name.
+  public var goal: String
+  /// Best plan value found so far at this level.
+  public var incumbent: Double?
+  /// Best bound proven at this level.
+  public var bound: Double?
+  /// Relative gap.
+  public var gap: Double?
+  /// Seconds since the run started.
+  public var elapsed: Double
+}
+
+/// How to run the planner; nil fields take the scenario's policy.
+public struct PlanningOptions: Sendable {
+  /// Time limit for the whole run, seconds (default: `policy.timeLimitSeconds`).
+  public var timeLimit: Double?
+  /// Relative MIP gap per level (default: `policy.relativeGap`).
+  public var relativeGap: Double?
+  /// Solve only the first N goal levels (1-5); the rest are left free.
+  public var levels: Int
+  /// Print GLPK's own messages.
+  public var solverMessages: Bool
+  /// Called during long solves.
+  public var progress: (@Sendable (PlanningProgress) -> Void)?
+  /// Last week's plan (or an earlier plan of this week): stability and the changes are
+  /// measured against it (`--previous`). The scenario itself carries the state.
+  public var previous: Plan?
+  /// Most branch-and-bound nodes per goal level and part: where a level stops when it is not
+  /// proven sooner. A limit on work done, so the plan is the same on any machine, loaded or
+  /// not (nil: no limit; the clock alone then stops a level).
+  public var nodeLimit: Int? = Planner.defaultNodeLimit
+  /// Last week, per participant id (set by `plan` from `previous` or the scenario).
+  var reference: [String: ReferenceWeek]?
+  /// A plan of this same week to stay close to, without the checks of `previous` (a what-if
+  /// variant stays close to the base plan, so only what the change causes differs).
+  public var stabilityReference: Plan?
+  /// Referral-order rules added after a solve whose waiting reasons did not hold.
+  var referralRules = ReferralRules()
+  /// Start GLPK from a plan at every level: the greedy (or last week's) plan at the first, the
+  /// previous level's plan after (default on; off only to measure its effect).
+  public var warmStart: Bool = true
+  /// Solve independent parts (towns out of each other's reach) separately and concurrently
+  /// (default on; off only to measure its effect).
+  public var decompose: Bool = true
+  /// An independent check of the finished plan against the scenario it was made for (after
+  /// `previous` is carried in): the problems it finds, each naming the rule and the person.
+  /// Any problem makes ``Planner/plan(_:options:)`` throw ``PlanningError/solver(_:)`` rather
+  /// than return a plan that breaks a hard rule. The `milen` tool sets the plan checker here.
+  public var verify: (@Sendable (Scenario, Plan, Plan?) -> [String])?
+
+  /// Defaults: the policy's limits, all four levels, GLPK silent, no previous plan.
+  public init(
+    timeLimit: Double? = nil, relativeGap: Double? = nil, levels: Int = 5,
+    solverMessages: Bool = false, previous: Plan? = nil,
+    progress: (@Sendable (PlanningProgress) -> Void)? = nil
+  ) {
+    self.previous = previous
+    self.timeLimit = timeLimit
+    self.relativeGap = relativeGap
+    self.levels = levels
+    self.solverMessages = solverMessages
+    self.progress = progress
+  }
+}
+
+/// A plan and the figures of the run that made it.
+public struct PlanResult: Sendable {
+  /// The plan.
+  public var plan: Plan
+  /// Seconds spent building the model.
+  public var buildSeconds: Double
+  /// Seconds spent in GLPK.
+  public var solveSeconds: Double
+  /// The LP relaxation bound of the top goal level, when computed.
+  public var lpRelaxation: Double?
+  /// Things the coordinator should know that do not stop the plan (e.g. a previous plan of
+  /// an unexpected week).
+  public var warnings: [String] = []
+  /// Whether GLPK accepted the greedy (or last week's) starting plan at the first level that
+  /// used it.
+  public var warmStartAccepted: Bool?
+}
+
+/// Why no plan could be made.
+public enum PlanningError: Error, Sendable, CustomStringConvertible {
+  /// The scenario is invalid.
+  case invalidScenario(ScenarioError)
+  /// The hard rules conflict; the diagnosis names the conflicting rules and data.
+  case infeasible(Diagnosis)
+  /// The time limit passed before any plan was found at a goal level.
+  case noPlanWithinLimit(level: Int, seconds: Double)
+  /// The previous plan does not fit this week's scenario (its week, or rule 10).
+  case previousPlan([String])
+  /// GLPK failed.
+  case solver(String)
+
+  public var description: String {
+    switch self {
+    case .invalidScenario(let e): return e.description
+    case .infeasible(let d): return d.description
+    case .noPlanWithinLimit(let level, let seconds):
+      return "no plan was found within \(fmt(seconds)) s (goal level \(level)); "
+        + "raise --time-limit or policy.timeLimitSeconds"
+    case .solver(let m): return "the solver failed: \(m)"
+    case .previousPlan(let problems):
+      return "the previous plan does not fit this scenario:\n"
+        + problems.map { "  \($0)" }.joined(separator: "\n")
+    }
+  }
+}
+
+/// The formats a model can be exported in.
+public enum ModelFormat: String, CaseIterable, Sendable {
+  /// CPLEX LP text.
+  case lp
+  /// Free MPS.
+  case mps
+}
