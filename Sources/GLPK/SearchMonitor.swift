@@ -35,6 +35,13 @@ final class SearchMonitor {
   private(set) var cancelled = false
   /// Most nodes before the search stops (a work limit, not a clock).
   private let nodeLimit: Int?
+  /// A request to stop from another thread.
+  private let cancellation: Cancellation?
+  /// The end of the time limit: checked at every callback, which comes several times per
+  /// node (GLPK itself looks at its `tm_lim` only between nodes).
+  private let deadline: ContinuousClock.Instant?
+  /// Whether the search stopped at ``deadline``.
+  private(set) var deadlineReached = false
   /// Whether the search stopped at the node limit.
   private(set) var workLimitReached = false
 
@@ -44,9 +51,13 @@ final class SearchMonitor {
     progress: (@Sendable (Progress) -> ProgressAction)?,
     warmStart: [Double]?,
     initialBound: Double?,
-    nodeLimit: Int? = nil
+    nodeLimit: Int? = nil,
+    cancellation: Cancellation? = nil,
+    deadline: ContinuousClock.Instant? = nil
   ) {
+    self.deadline = deadline
     self.nodeLimit = nodeLimit
+    self.cancellation = cancellation
     self.start = start
     self.lastReport = start
     self.lastBoundUpdate = start
@@ -95,6 +106,11 @@ final class SearchMonitor {
     }
     if let limit = nodeLimit, reason == GLP_ISELECT, nodes >= limit, !cancelled {
       workLimitReached = true
+      glp_ios_terminate(tree)
+    }
+    if cancellation?.isCancelled == true { cancelled = true }
+    if let deadline, now >= deadline, !cancelled, !workLimitReached {
+      deadlineReached = true
       glp_ios_terminate(tree)
     }
     if cancelled { glp_ios_terminate(tree) }

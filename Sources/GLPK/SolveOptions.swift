@@ -129,6 +129,9 @@ public struct SolveOptions: Sendable {
   /// Stop the branch-and-bound search once this many nodes exist (nil: no limit). Unlike the
   /// time limit it depends only on the work done, so the result is the same on any machine.
   public var nodeLimit: Int?
+  /// Stops the solve when cancelled from another thread (termination `.cancelled`, with the
+  /// best point found so far, if any). See ``Cancellation``.
+  public var cancellation: Cancellation?
   /// Called on the solving thread whenever the search finds a better integer solution (by
   /// an integral node, a GLPK heuristic or the warm start), at most about every 0.5 s
   /// otherwise while the branch-and-bound search runs, and once at the end, after GLPK has

@@ -39,6 +39,14 @@ public enum Solver {
       throw .invalidModel(error)
     }
     let isMIP = model.hasIntegerVariables && !options.relaxIntegrality
+    if options.cancellation?.isCancelled == true {
+      // Stopped before it started: nothing reaches GLPK.
+      var r = SolveResult(
+        termination: .cancelled, pointStatus: .noSolution,
+        warmStart: options.warmStart == nil ? .notGiven : .notUsed, isMIP: isMIP)
+      r.wallTime = seconds(ContinuousClock.now - start)
+      return r
+    }
 
     // Judge the warm start in Swift: GLPK does not check it.
     var warmStart: [Double]?
@@ -212,7 +220,11 @@ private struct SolveRun {
 
     let monitor = SearchMonitor(
       start: start, sense: model.sense, progress: options.progress, warmStart: warmStart,
-      initialBound: relaxationBound, nodeLimit: options.nodeLimit)
+      initialBound: relaxationBound, nodeLimit: options.nodeLimit,
+      cancellation: options.cancellation,
+      deadline: options.timeLimit.map {
+        start + .milliseconds(Int64((min($0, 1e9) * 1000).rounded()))
+      })
     var parm = glp_iocp()
     glp_init_iocp(&parm)
     parm.msg_lev = messageLevel
@@ -238,6 +250,8 @@ private struct SolveRun {
     var (termination, point) = mipOutcome(code: code, status: status, hasPoint: hasPoint)
     if termination == .cancelled && monitor.workLimitReached && !monitor.cancelled {
       termination = .workLimit
+    } else if termination == .cancelled && monitor.deadlineReached && !monitor.cancelled {
+      termination = .timeLimit
     }
     var result = SolveResult(
       termination: termination, pointStatus: point,

@@ -33,14 +33,30 @@ public enum AtomicFile {
   public final class TemporaryFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var paths: Set<String> = []
+    private var closed = false
 
     /// An empty set.
     public init() {}
 
-    func add(_ path: String) {
+    /// Records a temporary file; false once ``removeAll()`` has run (the program is stopping,
+    /// so nothing more may be written).
+    func add(_ path: String) -> Bool {
       lock.lock()
+      defer { lock.unlock() }
+      if closed { return false }
       paths.insert(path)
-      lock.unlock()
+      return true
+    }
+
+    /// Renames a finished temporary file over its target, unless the program is stopping:
+    /// under the same lock as ``removeAll()``, so a file is either wholly written or not at all.
+    /// Returns the `rename` result's errno (0 = renamed), or nil when stopping.
+    func commit(_ path: String, to target: String) -> Int32? {
+      lock.lock()
+      defer { lock.unlock() }
+      if closed { return nil }
+      paths.remove(path)
+      return rename(path, target) == 0 ? 0 : errno
     }
 
     func remove(_ path: String) {
@@ -56,10 +72,11 @@ public enum AtomicFile {
       return paths.sorted()
     }
 
-    /// Removes every temporary file still being written.
+    /// Removes every temporary file still being written, and refuses any later one.
     public func removeAll() {
       lock.lock()
       defer { lock.unlock() }
+      closed = true
       for p in paths { unlink(p) }
       paths = []
     }
@@ -151,7 +168,11 @@ public enum AtomicFile {
       if fd >= 0 || errno != EEXIST { break }
     }
     guard fd >= 0 else { throw failure(shown, errno) }
-    temporaries?.add(tmp)
+    if let temporaries, !temporaries.add(tmp) {
+      close(fd)
+      unlink(tmp)
+      throw WriteError(description: "\(shown) was not written: the program is stopping")
+    }
     func fail(_ err: Int32) -> WriteError {
       close(fd)
       unlink(tmp)
@@ -167,13 +188,19 @@ public enum AtomicFile {
       temporaries?.remove(tmp)
       throw failure(shown, err)
     }
-    if rename(tmp, target.path) != 0 {
-      let err = errno
+    let renamed: Int32? =
+      if let temporaries { temporaries.commit(tmp, to: target.path) } else {
+        rename(tmp, target.path) == 0 ? 0 : errno
+      }
+    guard let renamed else {
+      unlink(tmp)
+      throw WriteError(description: "\(shown) was not written: the program is stopping")
+    }
+    if renamed != 0 {
       unlink(tmp)
       temporaries?.remove(tmp)
-      throw failure(shown, err)
+      throw failure(shown, renamed)
     }
-    temporaries?.remove(tmp)
     // The rename itself is made durable by flushing the folder (best effort).
     let dfd = open(dir.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     if dfd >= 0 {

@@ -73,11 +73,37 @@ extension Planner {
           return .proceed
         }
       }
-      var r: SolveResult
+      so.cancellation = options.cancellation
+      if options.cancellation?.isCancelled == true { throw .cancelled }
+      if remaining <= 0, let x = warm, m.isFeasible(x) {
+        // Past the deadline: GLPK is not started at all (even a tiny limit costs a model load
+        // and an LP per level and part). The plan so far stands, cut by the clock at this
+        // level; the levels below are not reached.
+        figures.append(
+          GoalFigures(
+            priority: goal.priority, name: goal.name, objective: rounded(expr.value(x)),
+            bound: nil, gap: nil, status: "feasibleAtTimeLimit", simplexIterations: 0,
+            nodes: 0))
+        break levelLoop
+      }
+      var finished: SolveResult?
       do {
-        r = try Solver.solve(m, options: so)
+        finished = try solveWithin(m, options: so, grace: Planner.abandonGrace)
       } catch {
         throw .solver(error.description)
+      }
+      if options.cancellation?.isCancelled == true { throw .cancelled }
+      guard var r = finished else {
+        // Abandoned past the deadline: as if not started (the plan so far stands).
+        if let x = warm {
+          figures.append(
+            GoalFigures(
+              priority: goal.priority, name: goal.name, objective: rounded(expr.value(x)),
+              bound: nil, gap: nil, status: "feasibleAtTimeLimit", simplexIterations: 0,
+              nodes: 0))
+          break levelLoop
+        }
+        throw .noPlanWithinLimit(level: goal.priority, seconds: limit)
       }
       seconds += r.wallTime
       if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
@@ -159,6 +185,32 @@ extension Planner {
         warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
         lpBound: nil), nil
     )
+  }
+
+  /// Seconds a solve may run past its time limit before the plan goes on without it.
+  static let abandonGrace = 0.25
+
+  /// Solves on a thread of its own and waits at most the time limit plus `grace` (nil when it
+  /// did not finish by then). GLPK looks
+  /// at the clock only between its own steps, and some steps (pseudo-cost branching's trial
+  /// LPs, a long node LP on a loaded machine) run for seconds without a callback; a solve
+  /// still running then is abandoned: its thread finishes on its own (GLPK's state is
+  /// thread-local and freed there) and this level counts as cut by the clock.
+  static func solveWithin(
+    _ m: Model, options so: SolveOptions, grace: Double
+  ) throws(SolverError) -> SolveResult? {
+    guard let limit = so.timeLimit, limit < 1e6 else { return try Solver.solve(m, options: so) }
+    let box = ResultBox<Result<SolveResult, SolverError>>(count: 1)
+    let done = DispatchSemaphore(value: 0)
+    Thread.detachNewThread {
+      let r = Result { () throws(SolverError) -> SolveResult in try Solver.solve(m, options: so) }
+      box.set(0, r)
+      done.signal()
+    }
+    guard done.wait(timeout: .now() + limit + grace) == .success, let r = box.values[0] else {
+      return nil
+    }
+    return try r.get()
   }
 
   /// The model of one goal level: the hard rules, the higher levels' fixing rows, and the

@@ -44,10 +44,13 @@ extension Planner {
     }
   }
 
-  /// Plans the parts concurrently (as many at once as there are cores) and merges them.
+  /// Plans the parts concurrently (as many at once as there are cores) and merges them. A part
+  /// given in `reuse` is not solved again (its input is unchanged since it was planned); the
+  /// second value is every part's own result, in the order of `parts`.
   static func planParts(
-    _ scenario: Scenario, _ parts: [Part], options: PlanningOptions, start: Date
-  ) throws(PlanningError) -> PlanResult {
+    _ scenario: Scenario, _ parts: [Part], options: PlanningOptions, start: Date,
+    reuse: [PlanResult?] = []
+  ) throws(PlanningError) -> (PlanResult, [PlanResult]) {
     let s = scenario
     let subs = partScenarios(s, parts)
     let limit = options.timeLimit ?? s.policy.timeLimitSeconds
@@ -60,10 +63,19 @@ extension Planner {
     }
     DispatchQueue.concurrentPerform(iterations: subs.count) { k in
       let i = order[k]
+      if i < reuse.count, let kept = reuse[i] {
+        box.set(i, .success(kept))
+        return
+      }
+      if options.cancellation?.isCancelled == true {
+        box.set(i, .failure(.cancelled))
+        return
+      }
       var o = options
       // The clock is only a safety net: every part may run until the run's deadline; the node
-      // limit decides where each level stops.
-      o.timeLimit = max(0.01, deadline.timeIntervalSinceNow)
+      // limit decides where each level stops. A part that starts after the deadline keeps its
+      // starting plan without calling GLPK (see solveLevels).
+      o.timeLimit = deadline.timeIntervalSinceNow
       if let ref = options.reference {
         let ids = Set(subs[i].participants.map(\.id))
         o.reference = ref.filter { ids.contains($0.key) }
@@ -90,10 +102,11 @@ extension Planner {
     plan.changes = changes
     plan.voluntaryChanges = results.reduce(0) { $0 + ($1.plan.voluntaryChanges ?? 0) }
     if results.contains(where: { $0.plan.cutByClock == true }) { plan.cutByClock = true }
-    return PlanResult(
+    let merged = PlanResult(
       plan: plan, buildSeconds: results.reduce(0) { $0 + $1.buildSeconds },
       solveSeconds: results.reduce(0) { $0 + $1.solveSeconds }, lpRelaxation: nil,
       warnings: results.flatMap(\.warnings),
       warmStartAccepted: results.allSatisfy { $0.warmStartAccepted != false })
+    return (merged, results)
   }
 }

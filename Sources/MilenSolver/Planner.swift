@@ -7,6 +7,14 @@ public enum Planner {
   /// The default node limit per goal level and part (see ``PlanningOptions/nodeLimit``).
   public static let defaultNodeLimit = 200
 
+  /// The least share of the time limit kept back from the solves for what follows them.
+  static let reserveShare = 0.05
+  /// Seconds kept back per second spent before planning began (reading, validating): the
+  /// work after the solves measured about twice that at L, loaded or not (docs/performance.md).
+  static let reservePerSetup = 2.0
+  /// The most of the time limit kept back.
+  static let reserveMaxShare = 0.25
+
   /// Plans the week.
   public static func plan(
     _ given: Scenario, options givenOptions: PlanningOptions = PlanningOptions()
@@ -26,7 +34,17 @@ public enum Planner {
       (options.previous ?? options.stabilityReference).map(ReferenceWeek.fromPlan)
       ?? ReferenceWeek.fromScenario(scenario)
     options.reference = reference
-    let start = Date()
+    let start = options.clockStart ?? Date()
+    // The solves aim to end before the limit, leaving room for the node LP that is running
+    // when the clock strikes, the parts not yet started, the checks and the writing. That work
+    // grows with the week and with the machine's load, as did the reading of the scenario
+    // before this point: the reserve is a multiple of that time, within bounds.
+    let limit = options.timeLimit ?? scenario.policy.timeLimitSeconds
+    let setup = max(0, Date().timeIntervalSince(start))
+    let reserve = min(
+      max(limit * Planner.reserveShare, Planner.reservePerSetup * setup),
+      limit * Planner.reserveMaxShare)
+    options.timeLimit = limit - reserve
     let opts = ScenarioOptions(scenario)
     if let d = Diagnosis.precheck(scenario, opts) { throw .infeasible(d) }
     let parts = options.decompose ? Decomposition.parts(scenario, opts) : []
@@ -38,11 +56,17 @@ public enum Planner {
     // Rule 9: solve, check every waiting referral's reason, and solve again with the order
     // enforced where a reason did not hold (rare: the goals already admit in referral order).
     var attempt = 0
+    // Parts planned already whose input the new referral rules do not touch: kept as they are.
+    var kept: [PlanResult?] = []
     while true {
+      if options.cancellation?.isCancelled == true { throw .cancelled }
       if parts.count <= 1 {
         result = try planWhole(scenario, opts, options: options, start: start)
       } else {
-        result = try planParts(scenario, parts, options: options, start: start)
+        let (merged, each) = try planParts(
+          scenario, parts, options: options, start: start, reuse: kept)
+        result = merged
+        kept = each
       }
       let outcome = WaitingReasons.evaluate(scenario, opts, rows: result.plan.participants)
       attempt += 1
@@ -61,6 +85,8 @@ public enum Planner {
         } else if !options.referralRules.admit.contains(pair.earlier) {
           options.referralRules.admit.append(pair.earlier)
         }
+        // The part that gets a new rule is planned again.
+        if let i = partOf[pair.earlier], i < kept.count { kept[i] = nil }
       }
     }
     if var changes = result.plan.changes {

@@ -55,6 +55,14 @@ public struct PlanningOptions: Sendable {
   /// Any problem makes ``Planner/plan(_:options:)`` throw ``PlanningError/solver(_:)`` rather
   /// than return a plan that breaks a hard rule. The `milen` tool sets the plan checker here.
   public var verify: (@Sendable (Scenario, Plan, Plan?) -> [String])?
+  /// Stops the run from another thread (a signal, a page's Stop button): GLPK is told at its
+  /// next callback, no further level or part starts, and ``Planner/plan(_:options:)`` throws
+  /// ``PlanningError/cancelled``. Nothing partial is returned.
+  public var cancellation: Cancellation?
+  /// When the time limit starts counting (default: when ``Planner/plan(_:options:)`` is
+  /// called). The `milen` tool sets the moment the command started, so reading the scenario
+  /// counts too and `--time-limit` bounds the whole command.
+  public var clockStart: Date?
 
   /// Defaults: the policy's limits, all four levels, GLPK silent, no previous plan.
   public init(
@@ -101,6 +109,8 @@ public enum PlanningError: Error, Sendable, CustomStringConvertible {
   case previousPlan([String])
   /// GLPK failed.
   case solver(String)
+  /// The run was cancelled (``PlanningOptions/cancellation``) before it finished.
+  case cancelled
 
   public var description: String {
     switch self {
@@ -110,6 +120,7 @@ public enum PlanningError: Error, Sendable, CustomStringConvertible {
       return "no plan was found within \(fmt(seconds)) s (goal level \(level)); "
         + "raise --time-limit or policy.timeLimitSeconds"
     case .solver(let m): return "the solver failed: \(m)"
+    case .cancelled: return "planning was stopped before it finished; no plan was made"
     case .previousPlan(let problems):
       return "the previous plan does not fit this scenario:\n"
         + problems.map { "  \($0)" }.joined(separator: "\n")
@@ -124,3 +135,7 @@ public enum ModelFormat: String, CaseIterable, Sendable {
   /// Free MPS.
   case mps
 }
+
+/// The request to stop a planning run (``PlanningOptions/cancellation``), GLPK's own
+/// ``GLPK/Cancellation`` under a name for callers that do not import the binding.
+public typealias PlanningCancellation = Cancellation

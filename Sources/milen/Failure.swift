@@ -47,6 +47,7 @@ enum Failure: Error {
     case .noPlanWithinLimit: self = .timeLimit(e.description)
     case .solver(let m): self = .internalError(m)
     case .previousPlan: self = .badData(e.description)
+    case .cancelled: self = .internalError(e.description)
     }
   }
 }
@@ -59,10 +60,18 @@ func runReporting(_ body: () throws -> Void) throws {
   do {
     try SignalGuard.$current.withValue(guarding) { try body() }
   } catch {
+    if let sig = guarding.stoppedBy { throw stopped(sig) }
     let f = Failure(any: error)
     if let m = f.message { Stderr.write("milen: \(Terminal.escaped(m))\n") }
     throw ExitCode(f.code)
   }
+  if let sig = guarding.stoppedBy { throw stopped(sig) }
+}
+
+/// The end of a command stopped by a signal: 128 + its number, and no output left behind.
+private func stopped(_ sig: Int32) -> ExitCode {
+  Stderr.write("milen: stopped by \(SignalGuard.name(sig)); no partial output was left\n")
+  return ExitCode(128 + sig)
 }
 
 extension Failure {

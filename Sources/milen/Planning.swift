@@ -15,6 +15,7 @@ enum Planning {
     var o = PlanningOptions(
       timeLimit: timeLimit, relativeGap: relativeGap, solverMessages: solverMessages)
     o.verify = verify
+    o.cancellation = SignalGuard.current?.cancellation
     return o
   }
 
@@ -28,11 +29,13 @@ enum Planning {
     if let problem = Planner.sizeProblem(s) { throw Failure.badData(problem) }
   }
 
-  /// Plans one week.
+  /// Plans one week; `--time-limit` counts from the start of the command.
   static func plan(_ s: Scenario, options: PlanningOptions) throws -> PlanResult {
     try checkSize(s)
     var o = options
     o.verify = verify
+    o.cancellation = SignalGuard.current?.cancellation
+    o.clockStart = o.clockStart ?? SignalGuard.current?.started
     do {
       return try Planner.plan(s, options: o)
     } catch {
@@ -45,6 +48,7 @@ enum Planning {
     for s in scenarios { try checkSize(s) }
     var o = options
     o.verify = verify
+    o.cancellation = SignalGuard.current?.cancellation
     return try Planner.planAll(scenarios, options: o).map { r in
       switch r {
       case .success(let p): return p.plan

@@ -1,41 +1,90 @@
 import Dispatch
 import Foundation
 import MilenIO
+import MilenSolver
+import Synchronization
 
-/// Ends the program cleanly on SIGINT, SIGTERM, SIGQUIT and SIGHUP: the solve is abandoned,
-/// every temporary output file is removed (no partial output is ever left), and the program
-/// exits with 128 + the signal's number. SIGQUIT no longer prints a crash trace.
+/// Stops the program cleanly on SIGINT, SIGTERM, SIGQUIT and SIGHUP.
 ///
-/// Each command run installs one guard; its temporary files reach ``Output`` through the
-/// task-local ``current`` value rather than global state.
+/// The first signal cancels the running solve through GLPK's branch-and-bound callback
+/// (``PlanningOptions/cancellation``), removes every temporary output file and refuses any
+/// later write, so no partial output is ever left; the command then ends with
+/// `128 + the signal's number`. Should the solve not return within ``grace`` (an LP
+/// relaxation has no callback), or a second signal come, the program ends at once.
+/// SIGQUIT prints no crash trace.
+///
+/// Each command run installs one guard; its cancellation and temporary files reach the
+/// planner and ``Output`` through the task-local ``current`` value rather than global state.
 final class SignalGuard: @unchecked Sendable {
   /// The temporary files of the outputs being written.
   let temporaries = AtomicFile.TemporaryFiles()
-  private var sources: [any DispatchSourceSignal] = []
+  /// Cancels the running solve.
+  let cancellation = PlanningCancellation()
+  /// When the command started: `--time-limit` counts from here.
+  let started = Date()
+  /// The first signal received (0: none).
+  private let received = Received()
+  /// Kept alive for the guard's life; never touched after `init` (hence unchecked Sendable).
+  private let sources: [any DispatchSourceSignal]
 
   /// The guard of the command being run, if any.
   @TaskLocal static var current: SignalGuard?
 
-  /// The signals that end the program.
+  /// The signals that stop the program.
   static let signals: [Int32] = [SIGINT, SIGTERM, SIGQUIT, SIGHUP]
+
+  /// Seconds a cancelled solve has to return before the program ends anyway.
+  static let grace = 3.0
+
+  /// The signal that stopped the command, if one did.
+  var stoppedBy: Int32? {
+    let s = received.signal.load(ordering: .relaxed)
+    return s == 0 ? nil : s
+  }
+
+  /// The name of a signal this guard handles.
+  static func name(_ sig: Int32) -> String {
+    switch sig {
+    case SIGINT: return "SIGINT"
+    case SIGTERM: return "SIGTERM"
+    case SIGQUIT: return "SIGQUIT"
+    default: return "SIGHUP"
+    }
+  }
 
   /// Installs the guard: the signals are delivered to a dispatch queue instead of killing the
   /// process mid-write.
   init() {
+    var made: [any DispatchSourceSignal] = []
     let temporaries = self.temporaries
+    let cancellation = self.cancellation
+    let received = self.received
     for sig in SignalGuard.signals {
       signal(sig, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
       source.setEventHandler {
         temporaries.removeAll()
-        let name =
-          sig == SIGINT
-          ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : sig == SIGQUIT ? "SIGQUIT" : "SIGHUP"
-        Stderr.write("\nmilen: stopped by \(name); nothing was written\n")
-        _exit(128 + sig)
+        let (first, _) = received.signal.compareExchange(
+          expected: 0, desired: sig, ordering: .relaxed)
+        guard first else {
+          Stderr.write("milen: stopped by \(SignalGuard.name(sig)); nothing was written\n")
+          _exit(128 + sig)
+        }
+        cancellation.cancel()
+        Stderr.write("\nmilen: \(SignalGuard.name(sig)) received: stopping the solve\n")
+        DispatchQueue.global().asyncAfter(deadline: .now() + SignalGuard.grace) {
+          Stderr.write("milen: stopped by \(SignalGuard.name(sig)); nothing was written\n")
+          _exit(128 + sig)
+        }
       }
       source.resume()
-      sources.append(source)
+      made.append(source)
     }
+    sources = made
   }
+}
+
+/// The first signal received, shared with the handlers.
+private final class Received: Sendable {
+  let signal = Atomic<Int32>(0)
 }

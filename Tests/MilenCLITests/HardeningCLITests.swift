@@ -187,6 +187,9 @@ struct HardeningCLITests {
       #expect(Date().timeIntervalSince(sent) < 2)
       #expect(p.terminationStatus == 128 + sig, "\(text)")
       #expect(!text.contains("crashed"))
+      // Through the cancellation (GLPK's callback), not the last-resort exit.
+      #expect(text.contains("stopping the solve"), "\(text)")
+      #expect(text.contains("no partial output was left"), "\(text)")
       #expect(!FileManager.default.fileExists(atPath: out))
       #expect(try leftovers(dir).isEmpty)
     }

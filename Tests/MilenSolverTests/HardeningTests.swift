@@ -28,6 +28,65 @@ struct HardeningSolverTests {
     #expect(throws: Never.self) { try Planner.plan(s, options: o) }
   }
 
+  @Test("a cancelled run stops promptly through GLPK's callback and returns no plan")
+  func cancellation() throws {
+    let s = ScenarioGenerator(seed: 1, size: .m).generate()
+    var o = PlanningOptions()
+    o.nodeLimit = nil
+    o.timeLimit = 120
+    let stop = PlanningCancellation()
+    o.cancellation = stop
+    // Already cancelled: nothing is solved.
+    stop.cancel()
+    #expect(cancelled { try Planner.plan(s, options: o) })
+    // Cancelled from another thread while the branch-and-bound search runs.
+    let running = PlanningCancellation()
+    o.cancellation = running
+    DispatchQueue.global().asyncAfter(deadline: .now() + 1.5) { running.cancel() }
+    let start = Date()
+    #expect(cancelled { try Planner.plan(s, options: o) })
+    let took = Date().timeIntervalSince(start)
+    #expect(took < 6, "took \(took) s")
+  }
+
+  /// Whether `body` throws ``PlanningError/cancelled``.
+  func cancelled(_ body: () throws -> PlanResult) -> Bool {
+    do {
+      _ = try body()
+      return false
+    } catch PlanningError.cancelled {
+      return true
+    } catch {
+      Issue.record("expected cancelled, got \(error)")
+      return false
+    }
+  }
+
+  @Test("a time limit holds for a large week: the solves end before it, the plan is checked")
+  func timeLimitHolds() throws {
+    var counts = GeneratorCounts.preset(.m)
+    counts.participants = 1_200
+    counts.referred = GeneratorCounts.defaultReferred(participants: 1_200)
+    counts.companies = 300
+    counts.mentors = 60
+    counts.activities = 150
+    counts.towns = 20
+    let s = ScenarioGenerator(seed: 2, counts: counts).generate()
+    var o = PlanningOptions()
+    o.nodeLimit = nil
+    o.timeLimit = 4
+    o.verify = { s, p, _ in PlanChecker.check(p, against: s).map(\.description) }
+    let start = Date()
+    let r = try Planner.plan(s, options: o)
+    let took = Date().timeIntervalSince(start)
+    // The issue's bound is 10 % + 1 s (4.4 + 1 here), measured with the release build in
+    // docs/performance.md; this debug build checks and decodes several times slower, so the
+    // test allows the solves' limit plus 2.5 s for what follows them.
+    #expect(took <= 4 + 2.5, "took \(took) s")
+    #expect(r.plan.cutByClock == true)
+    #expect(r.plan.participants.count == s.participants.count)
+  }
+
   @Test("a town of 20,000 participants is refused by its estimated size; M and Aulum are not")
   func sizeEstimate() throws {
     // As `milen generate --participants 20000 --towns 1`.
@@ -158,6 +217,7 @@ struct MutationTests {
         case .noPlanWithinLimit: outcomes["75 time limit", default: 0] += 1
         case .previousPlan: outcomes["65 previous plan", default: 0] += 1
         case .solver(let m): wrong.append("mutation \(k): internal error (70): \(m)")
+        case .cancelled: wrong.append("mutation \(k): cancelled without a request")
         }
       }
     }
