@@ -64,7 +64,7 @@ public enum Rolling {
         if part.current.placementWeeks >= part.readiness.placementWeekLimit {
           limitReached.insert(p.id)
           notes.lines.append(
-            "\(p.id): \(part.current.placementWeeks) of \(part.readiness.placementWeekLimit) legal placement weeks at \(c) are used: a job, a subsidised job or another company must follow"
+            "\(p.id): \(part.current.placementWeeks) of \(part.readiness.placementWeekLimit) legal placement weeks at \(c) are used: what follows must be one of: a job, a subsidised job, another company"
           )
         }
       } else {

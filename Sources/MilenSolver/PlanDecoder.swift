@@ -97,7 +97,7 @@ struct PlanDecoder {
       row.placementWeek = week
       if week == limit {
         notes.append(
-          "last legal placement week at \(c.id) (\(week) of \(limit)): a job, a subsidised job or another company must follow"
+          "last legal placement week at \(c.id) (\(week) of \(limit)): what follows must be one of: a job, a subsidised job, another company"
         )
       }
     } else if part.track == .placement {
@@ -112,7 +112,7 @@ struct PlanDecoder {
     if let at = f.options.byParticipant[p].limitReachedAt, row.company != at {
       notes.append(
         "reached the legal limit of \(part.readiness.placementWeekLimit) weeks at \(at): "
-          + "a job, a subsidised job or another company must follow")
+          + "what follows must be one of: a job, a subsidised job, another company")
     }
     if let i = f.mentorsOf[p].first(where: { on(f.mentors[$0].m) }) {
       row.mentor = s.mentors[f.mentors[i].option.mentor].id

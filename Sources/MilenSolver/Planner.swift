@@ -89,6 +89,15 @@ public enum Planner {
         if let i = partOf[pair.earlier], i < kept.count { kept[i] = nil }
       }
     }
+    if options.explain {
+      let budget =
+        options.explainBudget
+        ?? (scenario.participants.count <= Explanations.verifiedWeekSize
+          ? Explanations.defaultBudget : 0)
+      result.plan =
+        Explanations.explain(scenario, result.plan, options: options, budget: budget)
+        .plan
+    }
     if var changes = result.plan.changes {
       let ids = Set(scenario.participants.map(\.id))
       for (id, old) in reference.sorted(by: { $0.key < $1.key })

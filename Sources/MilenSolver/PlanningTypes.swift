@@ -63,6 +63,12 @@ public struct PlanningOptions: Sendable {
   /// called). The `milen` tool sets the moment the command started, so reading the scenario
   /// counts too and `--time-limit` bounds the whole command.
   public var clockStart: Date?
+  /// Give every shortfall a reason (``Explanations``); off for the re-plans that verify them.
+  public var explain = true
+  /// Re-plans spent verifying the changes the reasons propose (nil: ``Explanations/defaultBudget``
+  /// for a week of at most ``Explanations/verifiedWeekSize`` participants, else none: the
+  /// binding rows are named without a verified change).
+  public var explainBudget: Int?
 
   /// Defaults: the policy's limits, all four levels, GLPK silent, no previous plan.
   public init(

@@ -97,8 +97,99 @@ enum NoteTranslation {
     }.joined(separator: "; ")
   }
 
-  static let mustFollow = "a job, a subsidised job or another company must follow"
-  static let mustFollowDa = "et job, et løntilskudsjob eller en anden virksomhed skal følge"
+  static let mustFollow = "what follows must be one of: a job, a subsidised job, another company"
+  static let mustFollowDa =
+    "herefter skal følge et af: et job, et løntilskudsjob, en anden virksomhed"
+
+  /// Who holds a place: `p14 (week 3 of 13), p26 (admitted this week)`.
+  static func holders(_ s: String, _ loc: Localizer) -> String {
+    if s == "nobody" { return "ingen" }
+    var out = s.replacingOccurrences(of: "(admitted this week)", with: "(optaget i denne uge)")
+    let week = try! NSRegularExpression(pattern: #"\(week (\d+) of (\d+)\)"#)
+    out = week.stringByReplacingMatches(
+      in: out, range: NSRange(out.startIndex..., in: out), withTemplate: "(uge $1 af $2)")
+    return out
+  }
+
+  /// A change a reason proposes (``WeekChange``), in Danish.
+  static func change(_ s: String, _ loc: Localizer) -> String {
+    changeRules.lazy.compactMap { $0.apply(s, loc) }.first ?? s
+  }
+
+  static let changeRules: [Rule] = [
+    Rule(#"one more slot at (\S+)"#) { g, _ in "én plads mere hos \(g[1])" },
+    Rule(#"one more (\w+) slot at (\S+)"#) { g, l in
+      "én plads mere \(Weekday(rawValue: g[1]).map(l.dayLong) ?? g[1]) hos \(g[2])"
+    },
+    Rule(#"ending (\S+)'s placement at (\S+)"#) { g, _ in
+      "at \(g[1])s praktik hos \(g[2]) slutter"
+    },
+    Rule(#"([\d.]+) more hours for (\S+)"#) { g, l in "\(num(g[1], l)) timer mere til \(g[2])" },
+    Rule(#"one more mentee place for (\S+)"#) { g, _ in "én mentee-plads mere hos \(g[1])" },
+    Rule(#"one more seat at (\S+)"#) { g, _ in "én plads mere ved \(g[1])" },
+  ]
+
+  /// The facts of a reason, separated by `; `, each in Danish where known.
+  static func facts(_ s: String, _ loc: Localizer) -> String {
+    s.components(separatedBy: "; ").map { part in
+      factRules.lazy.compactMap { $0.apply(part, loc) }.first ?? part
+    }.joined(separator: "; ")
+  }
+
+  static let factRules: [Rule] = [
+    Rule(#"(\S+) has (\d+) slots?, held by (.*)"#) { g, l in
+      "\(g[1]) har \(g[2]) plads\(g[2] == "1" ? "" : "er"), besat af \(holders(g[3], l))"
+    },
+    Rule(
+      #"(\S+) is at its legal ratio \(rule 3: (\d+) in placement for (\d+) employees\), held by (.*)"#
+    ) { g, l in
+      "\(g[1]) har nået rimelighedskravet (regel 3: \(g[2]) i praktik for \(g[3]) ansatte), "
+        + "besat af \(holders(g[4], l))"
+    },
+    Rule(
+      #"(\S+)'s places on the days they can work there \((.*)\) are full: (\w+) is held by (.*)"#
+    ) {
+      g, l in
+      "\(g[1])s pladser på de dage, de kan arbejde der (\(days(g[2], l))), er fulde: "
+        + "\(Weekday(rawValue: g[3]).map(l.dayShort) ?? g[3]) er besat af \(holders(g[4], l))"
+    },
+    Rule(#"(\S+) has room, but a higher goal keeps its places for others"#) { g, _ in
+      "\(g[1]) har plads, men en vigtigere prioritet holder pladserne til andre"
+    },
+    Rule(#"(\S+) has room, but placing (\S+) there breaks a hard rule this week"#) { g, _ in
+      "\(g[1]) har plads, men \(g[2]) kan ikke komme dertil uden at bryde en fast regel i denne uge"
+    },
+    Rule(
+      #"(\S+) has room, but placing (\S+) there lowers the (.+) goal from ([\d.]+) to ([\d.]+)(?: \((.*) would change\))?"#
+    ) { g, l in
+      "\(g[1]) har plads, men hvis \(g[2]) kommer dertil, falder målet \(g[3]) fra "
+        + "\(num(g[4], l)) til \(num(g[5], l))"
+        + (g[6].isEmpty ? "" : " (\(g[6]) ville blive flyttet)")
+    },
+    Rule(#"(.+) would place (\S+)"#) { g, l in "\(change(g[1], l)) ville give \(g[2]) praktik" },
+    Rule(#"(\S+) has ([\d.]+) of ([\d.]+) h in use(?: \((.*)\))?"#) { g, l in
+      "\(g[1]) har \(num(g[2], l)) af \(num(g[3], l)) t i brug" + (g[4].isEmpty ? "" : " (\(g[4]))")
+    },
+    Rule(#"(\S+) has (\d+) of (\d+) mentees \((.*)\)"#) { g, _ in
+      "\(g[1]) har \(g[2]) af \(g[3]) mentees (\(g[4]))"
+    },
+    Rule(#"(.+) would cover them"#) { g, l in "\(change(g[1], l)) ville dække dem" },
+    Rule(#"one mentor a week, and (\S+) has no more hours on the days they share"#) { g, _ in
+      "én mentor om ugen, og \(g[1]) har ikke flere timer på de fælles dage"
+    },
+    Rule(#"only (.+) fits? their availability"#) { g, _ in "kun \(g[1]) passer til deres tider" },
+    Rule("no session fits their availability") { _, _ in "ingen aktivitet passer til deres tider" },
+    Rule(#"(\S+) \((\w+)\) clashes with their work at (\S+) (\S+)-(\S+)"#) { g, l in
+      "\(g[1]) (\(Weekday(rawValue: g[2]).map(l.dayShort) ?? g[2])) falder sammen med deres "
+        + "arbejde hos \(g[3]) \(g[4])-\(g[5])"
+    },
+    Rule(#"(\S+) is full \((\d+) of (\d+) seats\)"#) { g, _ in
+      "\(g[1]) er fuld (\(g[2]) af \(g[3]) pladser)"
+    },
+    Rule(#"(\S+) has a free seat but the same (\w+) holds their other plans"#) { g, l in
+      "\(g[1]) har en ledig plads, men \(Weekday(rawValue: g[2]).map(l.dayLong) ?? g[2]) er optaget af deres andre aftaler"
+    },
+  ]
 
   static let rules: [Rule] = [
     // Notes (PlanDecoder).
@@ -133,8 +224,13 @@ enum NoteTranslation {
     ) { g, l in
       "\(num(g[1], l)) af \(num(g[2], l)) mentortimer mangler: de mentorer, der passer, har ikke flere timer eller pladser"
     },
+    Rule(#"([\d.]+) of ([\d.]+) mentor hours unmet: (.*)"#) { g, l in
+      "\(num(g[1], l)) af \(num(g[2], l)) mentortimer mangler: \(facts(g[3], l))"
+    },
     Rule(#"(\d+) social session\(s\) short of (\d+): (.*)"#) { g, l in
-      "\(g[1]) social(e) aktivitet(er) færre end de ønskede \(g[2]): \(danish(g[3], l))"
+      let rest = danish(g[3], l)
+      return "\(g[1]) social(e) aktivitet(er) færre end de ønskede \(g[2]): "
+        + (rest == g[3] ? facts(g[3], l) : rest)
     },
     Rule("no activity fits their availability") { _, _ in "ingen aktivitet passer til deres tider"
     },
@@ -295,6 +391,8 @@ enum NoteTranslation {
       "de samme dage med andre timer, for et vigtigere mål"
     },
     // Several reasons in one: each in Danish.
+    // The reasons of Explanations, after the specific sentences above, before the split at "; ".
+    Rule(#"not placed: (.*)"#) { g, l in "ikke i praktik: \(facts(g[1], l))" },
     Rule(#"(.+?); (.+)"#) { g, l in "\(danish(g[1], l)); \(danish(g[2], l))" },
   ]
 
