@@ -11,7 +11,7 @@ swift build --scratch-path "$SCRATCH" --target MilenIO -Xswiftc -sanitize=fuzzer
 BIN="$SCRATCH/debug"
 OBJS=$(find "$BIN/MilenIO.build" "$BIN/MilenModel.build" "$BIN/MilenSolver.build" \
   "$BIN/MilenCheck.build" "$BIN/GLPK.build" "$BIN/CGLPKGuard.build" "$BIN/Yams.build" \
-  "$BIN/CYaml.build" -name '*.o')
+  "$BIN/CYaml.build" "$BIN/Mustache.build" "$BIN/CSV.build" -name '*.o')
 swiftc -sanitize=fuzzer -parse-as-library -g Fuzz/FuzzReaders.swift -I "$BIN/Modules" \
   -I Sources/CGLPK -Xcc -fmodule-map-file="$BIN/CGLPKGuard.build/module.modulemap" \
   -I Sources/CGLPKGuard/include -I "$SCRATCH/checkouts/Yams/Sources/CYaml/include" $OBJS -lglpk \
