@@ -95,6 +95,12 @@ public struct BusinessCase: Hashable, Sendable, Codable {
   /// Every assumption, with its value and source.
   public var assumptions: [Assumption]
 
+  /// Why someone is not counted as a saving (``NotCounted/reason``), in report order.
+  public static let notCountedReasons = [
+    "placement", "socialOnly", "paused", "flexjob", "jobInFollowUp", "apprenticeshipInFollowUp",
+    "waiting", "leftOnBenefit", "exitOver", "exitLater",
+  ]
+
   /// The largest derived break-even reported (people); beyond it the saving is too small
   /// to ever pay for the programme.
   public static let maxBreakEven: Double = 1e12
@@ -249,13 +255,9 @@ public struct BusinessCase: Hashable, Sendable, Codable {
         id: x.id, reason: x.reason, since: x.on, from: "ledger", livingAtHome: x.livingAtHome,
         perMonth: x.perMonth, weeksOnBenefit: x.weeksOnBenefit)
     }
-    let order = [
-      "placement", "socialOnly", "paused", "flexjob", "jobInFollowUp", "apprenticeshipInFollowUp",
-      "waiting", "leftOnBenefit", "exitOver", "exitLater",
-    ]
     return (
       counted.sorted { ($0.id, $0.since) < ($1.id, $1.since) },
-      order.compactMap { r in not[r].map { NotCounted(reason: r, ids: $0.sorted()) } }
+      notCountedReasons.compactMap { r in not[r].map { NotCounted(reason: r, ids: $0.sorted()) } }
     )
   }
 

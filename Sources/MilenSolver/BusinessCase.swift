@@ -54,30 +54,33 @@ public struct CapacityLever: Hashable, Sendable, Codable {
 /// The capacities `milen breakeven` values, one unit each: a slot at every company, an hour
 /// for every mentor, a coordinator hour, a seat at every activity.
 public enum CapacityLevers {
-  /// Each candidate: its kind, the id it adds to, and the scenario with it added. A mentor at
+  /// Each candidate: its kind, the id it adds to, and the scenario with it added; `unusable`
+  /// when the added unit cannot change the model (a slot at a company the legal ratio already
+  /// caps at or below its slots), so its plan is the base plan and needs no solve. A mentor at
   /// the 80-hour limit gets no candidate.
   public static func candidates(_ s: Scenario) -> [(
-    kind: CapacityLever.Kind, target: String?, scenario: Scenario
+    kind: CapacityLever.Kind, target: String?, scenario: Scenario, unusable: Bool
   )] {
-    var out: [(CapacityLever.Kind, String?, Scenario)] = []
-    for i in s.companies.indices {
+    var out: [(CapacityLever.Kind, String?, Scenario, Bool)] = []
+    for (i, c) in s.companies.enumerated() {
       var v = s
       v.companies[i].slots += 1
       for d in v.companies[i].slotsPerDay.keys { v.companies[i].slotsPerDay[d]! += 1 }
-      out.append((.companySlot, s.companies[i].id, v))
+      let room = legalPlacementRoom(ordinaryEmployees: c.ordinaryEmployees) - c.subsidisedStaff
+      out.append((.companySlot, c.id, v, room <= c.slots))
     }
     for i in s.mentors.indices where s.mentors[i].hoursPerWeek + 1 <= 80 {
       var v = s
       v.mentors[i].hoursPerWeek += 1
-      out.append((.mentorHour, s.mentors[i].id, v))
+      out.append((.mentorHour, s.mentors[i].id, v, false))
     }
     var c = s
     c.coordinator.hoursPerWeek += 1
-    out.append((.coordinatorHour, nil, c))
+    out.append((.coordinatorHour, nil, c, false))
     for i in s.activities.indices {
       var v = s
       v.activities[i].seats += 1
-      out.append((.activitySeat, s.activities[i].id, v))
+      out.append((.activitySeat, s.activities[i].id, v, false))
     }
     return out
   }

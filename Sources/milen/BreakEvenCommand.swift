@@ -38,13 +38,21 @@ struct BreakEvenCommand: ParsableCommand {
       let s = try Input.scenario(scenario)
       var options = Planning.options(timeLimit: timeLimit)
       if let previous { options.previous = try Input.previous(previous, for: s) }
-      let base = try Planning.planAll([s], options: options)[0]
-      // Nobody waits: no capacity can admit anyone, so nothing to measure.
-      let candidates = base.programme.waiting > 0 ? CapacityLevers.candidates(s) : []
-      let plans = try Planning.planAll(candidates.map(\.scenario), options: options)
-      let levers = zip(candidates, plans).map { c, p in
-        CapacityLevers.measure(c.kind, target: c.target, in: s, base: base, with: p)
-      }
+      // Nobody referred: no capacity can admit anyone, so only the week is planned. Else the
+      // week and every candidate that can change it are planned at once, on all cores.
+      let candidates = s.waitingListOrder.isEmpty ? [] : CapacityLevers.candidates(s)
+      let solved = candidates.filter { !$0.unusable }
+      let plans = try Planning.planAll([s] + solved.map(\.scenario), options: options)
+      let base = plans[0]
+      var next = plans.dropFirst().makeIterator()
+      let levers =
+        base.programme.waiting == 0
+        ? []
+        : candidates.map { c in
+          CapacityLevers.measure(
+            c.kind, target: c.target, in: s, base: base,
+            with: c.unusable ? base : next.next()!)
+        }
       let report = BreakEvenReport(
         businessCase: base.businessCase ?? BusinessCase(s, rows: base.participants),
         waiting: base.programme.waiting, levers: levers)

@@ -1,6 +1,7 @@
 import Foundation
 import MilenIO
 import MilenModel
+import MilenSolver
 import Testing
 
 /// The business case's inputs in the scenario file and the sheets: `programme.economics`,
@@ -142,5 +143,23 @@ struct EconomicsFileTests {
       Self.problems(files)
         == #"ude_af_ydelse.csv, row 2, column "reason": "flexjob" does not leave benefit: only job, apprenticeship or education do"#
     )
+  }
+
+  @Test("Every assumption, reason and capacity has its words in both languages")
+  func wordsForEveryName() {
+    var keys: [String] = []
+    for name in Economics.defaultSources.keys.sorted() + ["savingPerParticipantPerYear"] {
+      keys += ["business.name.\(name)", "business.source.\(name)"]
+    }
+    keys += BusinessCase.notCountedReasons.map { "business.notCounted.\($0)" }
+    keys += CapacityLever.Kind.allCases.map { "breakeven.kind.\($0.rawValue)" }
+    for key in keys {
+      #expect(Localizer.english.t(key) != key, "English lacks \(key)")
+      #expect(Localizer.danish.t(key) != key, "Danish lacks \(key)")
+    }
+    // The English sources are the model's own.
+    for (name, source) in Economics.defaultSources {
+      #expect(Localizer.english.t("business.source.\(name)") == source, "\(name)")
+    }
   }
 }

@@ -165,6 +165,12 @@ struct WeekToWeekTests {
     let levers = zip(candidates, plans).map {
       CapacityLevers.measure($0.kind, target: $0.target, in: s, base: base, with: $1)
     }
+    // A slot the legal ratio cannot use is flagged, and planning with it changes nothing.
+    #expect(
+      candidates.filter(\.unusable).map(\.target) == ["greenbox", "ksa", "aulum-bageri"])
+    for (c, p) in zip(candidates, plans) where c.unusable {
+      #expect(p.participants == base.participants, "\(c.target ?? "")")
+    }
     let coordinator = levers.first { $0.kind == .coordinatorHour }!
     #expect(coordinator.admitsMore == 1 && coordinator.admitted == ["p29"])
     #expect(abs(coordinator.worthPerYear - 33_333.33) < 0.01)
