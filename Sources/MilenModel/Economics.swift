@@ -217,8 +217,9 @@ public struct ResolvedEconomics: Hashable, Sendable {
     perMonth: Double, weeksOnBenefit: Int?, weekOff: Int
   ) -> (saving: Double, share: Double?) {
     if let s = savingPerYear { return (s / 52, nil) }
-    let before = weeksOnBenefit ?? values.weeksOnBenefitIfUnknown!
-    let share = municipalShare(week: before + weekOff)
+    // Clamped so that a scenario built in code with absurd weeks never overflows.
+    let before = min(max(weeksOnBenefit ?? values.weeksOnBenefitIfUnknown!, 0), 1_000_000)
+    let share = municipalShare(week: before + min(max(weekOff, 0), 1_000_000))
     return (perMonth * 12 / 52 * share, share)
   }
 

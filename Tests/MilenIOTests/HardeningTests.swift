@@ -64,6 +64,9 @@ struct HardeningIOTests {
       bc.counsellingEquivalent.isFinite && bc.costPerParticipantAtBreakEven == 833_333_333_333.33)
     s.programme.economics = Economics(benefitPerMonth: 1e6, exitDurationWeeks: 520)
     #expect(BusinessCase(s, rows: []).derivedBreakEven == 1_041_667)
+    // Absurd weeks on benefit in a scenario built in code: clamped, counted, no overflow.
+    s.leftBenefit = [BenefitExit(id: "x", reason: .job, on: "2026-01-05", weeksOnBenefit: .max)]
+    #expect(BusinessCase(s, rows: []).leftBenefit.first?.municipalShare == 0.8)
   }
 
   @Test("deep nesting and long strings are refused in JSON and YAML")
