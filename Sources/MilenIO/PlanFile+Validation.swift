@@ -59,6 +59,9 @@ extension PlanFile {
     case (.object(let g), .object(let k)):
       for (key, value) in g {
         let sub = path.isEmpty ? key : "\(path).\(key)"
+        // Derived figures, recomputed from the scenario: a plan written before the business
+        // case was revised has other fields there, and still reads.
+        if sub == "businessCase" { continue }
         if let kv = k.first(where: { $0.0 == key })?.1 {
           unknownFields(value, kv, path: sub, fail)
         } else if value != .null {

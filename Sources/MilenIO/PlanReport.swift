@@ -222,6 +222,8 @@ public enum PlanReport {
     if let bc = plan.businessCase {
       out += title(l.t("plan.businessCase"))
       out += keyValues(businessCaseLines(bc, l), markdown: markdown)
+      out += title(l.t("business.assumptions"))
+      out += BusinessCaseReport.assumptionTable(bc, l, markdown: markdown)
     }
     let so = plan.solver
     out += title(l.t("plan.solver"))
@@ -288,27 +290,7 @@ public enum PlanReport {
   static func businessCaseLines(_ bc: BusinessCase, _ l: Localizer = .english) -> [(
     String, String
   )] {
-    let dkk = l.money
-    return [
-      (l.t("business.cost"), l.t("business.perYear", dkk(bc.annualCost))),
-      (
-        l.t("business.saving"),
-        l.t("business.savingValue", dkk(bc.savingPerParticipantPerYear), l.note(bc.savingSource))
-      ),
-      (
-        l.t("business.breakEven"),
-        l.t(
-          "business.breakEvenValue", String(bc.statedBreakEven), String(bc.target),
-          String(bc.derivedBreakEven))
-      ),
-      (
-        l.t("business.thisWeek"),
-        l.t(
-          "business.thisWeekValue", String(bc.served), l.signed(bc.marginStated),
-          l.signed(bc.marginDerived))
-      ),
-      (l.t("business.net"), dkk(bc.annualNet)),
-    ]
+    BusinessCaseReport.lines(bc, l)
   }
 
   static func keyValues(_ kv: [(String, String)], markdown: Bool) -> String {

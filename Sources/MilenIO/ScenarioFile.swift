@@ -84,7 +84,8 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
       breakEven: p.int("breakEven") ?? d.breakEven, target: p.int("target") ?? d.target,
       positionCostPerYear: p.number("positionCostPerYear") ?? d.positionCostPerYear,
       positions: p.number("positions") ?? d.positions,
-      savingPerParticipantPerYear: p.number("savingPerParticipantPerYear"))
+      savingPerParticipantPerYear: p.number("savingPerParticipantPerYear"),
+      economics: p.object("economics").map(readEconomics))
     p.finish()
   }
   if let p = o.object("policy") {
@@ -148,6 +149,17 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
       week: r.requiredString("week") ?? "", plan: r.requiredString("plan") ?? "")
     r.finish()
   }
+  s.leftBenefit = o.list("leftBenefit").compactMap { path, v in
+    guard let x = ObjectReader(v, path: path, log: log) else { return nil }
+    defer { x.finish() }
+    let id = x.requiredString("id") ?? ""
+    if x.raw("reason") == nil { log.fail(x.sub("reason"), "is required") }
+    let reason = x.choice("reason", ExitReason.self) ?? .job
+    return BenefitExit(
+      id: id, name: x.string("name"), reason: reason, on: x.requiredString("on") ?? "",
+      livingAtHome: x.bool("livingAtHome") ?? false, perMonth: x.number("perMonth"),
+      weeksOnBenefit: x.int("weeksOnBenefit"))
+  }
   s.bans = o.list("bans").compactMap { path, v in
     guard let b = ObjectReader(v, path: path, log: log) else { return nil }
     defer { b.finish() }
@@ -157,6 +169,26 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
   }
   o.finish()
   return s
+}
+
+private func readEconomics(_ e: ObjectReader) -> Economics {
+  defer { e.finish() }
+  var out = Economics(
+    benefitPerMonth: e.number("benefitPerMonth"),
+    benefitAtHomePerMonth: e.number("benefitAtHomePerMonth"),
+    weeksOnBenefitIfUnknown: e.int("weeksOnBenefitIfUnknown"),
+    exitDurationWeeks: e.int("exitDurationWeeks"),
+    counsellorCostPerYear: e.number("counsellorCostPerYear"),
+    ordinaryCaseload: e.int("ordinaryCaseload"))
+  if e.raw("refundSteps") != nil {
+    out.refundSteps = e.list("refundSteps").compactMap { path, v in
+      guard let r = ObjectReader(v, path: path, log: e.log) else { return nil }
+      defer { r.finish() }
+      if r.raw("refund") == nil { e.log.fail(r.sub("refund"), "is required") }
+      return RefundStep(untilWeek: r.int("untilWeek"), refund: r.number("refund") ?? 0)
+    }
+  }
+  return out
 }
 
 private func readLocation(_ o: ObjectReader, _ key: String) -> Location? {
@@ -244,6 +276,12 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
       schedule: e.days("schedule") { $0.window($1) } ?? [:])
     e.finish()
   }
+  if let b = o.object("benefit") {
+    p.benefit = BenefitStatus(
+      livingAtHome: b.bool("livingAtHome") ?? false, perMonth: b.number("perMonth"),
+      since: b.string("since"), offSince: b.string("offSince"))
+    b.finish()
+  }
   return p
 }
 
@@ -310,6 +348,7 @@ private enum ScenarioWriter {
           ("positionCostPerYear", n(sc.programme.positionCostPerYear)),
           ("positions", n(sc.programme.positions)),
           ("savingPerParticipantPerYear", sc.programme.savingPerParticipantPerYear.map(n)),
+          ("economics", sc.programme.economics.map(economics)),
         ])
       ),
       (
@@ -366,6 +405,41 @@ private enum ScenarioWriter {
         "rolledFrom",
         sc.rolledFrom.map { object([("week", s($0.week)), ("plan", s($0.plan))]) }
       ),
+      // Written only when someone left benefit, so older scenarios keep their fingerprint.
+      (
+        "leftBenefit",
+        sc.leftBenefit.isEmpty
+          ? nil
+          : .array(
+            sc.leftBenefit.map { x in
+              object([
+                ("id", s(x.id)), ("name", x.name.map(s)), ("reason", s(x.reason.rawValue)),
+                ("on", s(x.on)), ("livingAtHome", .bool(x.livingAtHome)),
+                ("perMonth", x.perMonth.map(n)),
+                ("weeksOnBenefit", x.weeksOnBenefit.map { n(Double($0)) }),
+              ])
+            })
+      ),
+    ])
+  }
+
+  static func economics(_ e: Economics) -> JSONValue {
+    object([
+      ("benefitPerMonth", e.benefitPerMonth.map(n)),
+      ("benefitAtHomePerMonth", e.benefitAtHomePerMonth.map(n)),
+      (
+        "refundSteps",
+        e.refundSteps.map { steps in
+          .array(
+            steps.map {
+              object([("untilWeek", $0.untilWeek.map { n(Double($0)) }), ("refund", n($0.refund))])
+            })
+        }
+      ),
+      ("weeksOnBenefitIfUnknown", e.weeksOnBenefitIfUnknown.map { n(Double($0)) }),
+      ("exitDurationWeeks", e.exitDurationWeeks.map { n(Double($0)) }),
+      ("counsellorCostPerYear", e.counsellorCostPerYear.map(n)),
+      ("ordinaryCaseload", e.ordinaryCaseload.map { n(Double($0)) }),
     ])
   }
 
@@ -426,6 +500,15 @@ private enum ScenarioWriter {
         p.employment.map { e in
           object([
             ("employer", s(e.employer)), ("schedule", days(e.schedule) { s($0.description) }),
+          ])
+        }
+      ),
+      (
+        "benefit",
+        p.benefit.map { b in
+          object([
+            ("livingAtHome", .bool(b.livingAtHome)), ("perMonth", b.perMonth.map(n)),
+            ("since", b.since.map(s)), ("offSince", b.offSince.map(s)),
           ])
         }
       ),

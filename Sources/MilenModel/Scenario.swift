@@ -251,6 +251,8 @@ public struct Participant: Hashable, Sendable, Identifiable {
   public var current: CurrentSituation
   /// The employer, for the job, flex-job and apprenticeship tracks.
   public var employment: Employment?
+  /// Benefit status (sensitive), for the business case; nil = not given (the defaults).
+  public var benefit: BenefitStatus?
 
   /// A participant; everything but identity and track has a default.
   public init(
@@ -481,7 +483,8 @@ public struct Coordinator: Hashable, Sendable {
   }
 }
 
-/// Programme economics: break-even and the cost of the posted positions.
+/// Programme economics: break-even, the cost of the posted positions and the business case's
+/// assumptions.
 public struct Programme: Hashable, Sendable {
   /// Participants needed to break even (the seed: 12-14).
   public var breakEven: Int
@@ -491,20 +494,24 @@ public struct Programme: Hashable, Sendable {
   public var positionCostPerYear: Double
   /// Positions (1 in Aulum).
   public var positions: Double
-  /// Saving per participant per year, DKK; when nil a default derived from the 2025 benefit
-  /// rate is used (see docs/scenario.md).
+  /// A year's saving per person off benefit, DKK, replacing the benefit rates and the refund
+  /// staircase of `economics` (the format before the revised business case; docs/scenario.md).
   public var savingPerParticipantPerYear: Double?
+  /// The business case's economic assumptions; nil or a missing field = the default.
+  public var economics: Economics?
 
   /// The programme with the seed's figures as defaults.
   public init(
     breakEven: Int = 12, target: Int = 14, positionCostPerYear: Double = 500_000,
-    positions: Double = 1, savingPerParticipantPerYear: Double? = nil
+    positions: Double = 1, savingPerParticipantPerYear: Double? = nil,
+    economics: Economics? = nil
   ) {
     self.breakEven = breakEven
     self.target = target
     self.positionCostPerYear = positionCostPerYear
     self.positions = positions
     self.savingPerParticipantPerYear = savingPerParticipantPerYear
+    self.economics = economics
   }
 }
 
@@ -600,6 +607,9 @@ public struct Scenario: Hashable, Sendable {
   public var bans: [Ban]
   /// The plan this scenario was rolled forward from by `milen next`, if any.
   public var rolledFrom: RolledFrom?
+  /// Those who left benefit (a job, an apprenticeship, education) in earlier weeks: `milen
+  /// next` appends to it, and the business case counts each for the assumed duration.
+  public var leftBenefit: [BenefitExit] = []
 
   /// A scenario.
   public init(

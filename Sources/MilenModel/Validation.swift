@@ -70,7 +70,7 @@ public func isPrintableID(_ id: String) -> Bool {
   }
 }
 
-private struct Validator {
+struct Validator {
   let scenario: Scenario
   var issues: [ValidationIssue] = []
 
@@ -186,6 +186,7 @@ private struct Validator {
       }
     }
     check(locks: s.locks, bans: s.bans, s)
+    check(leftBenefit: s.leftBenefit)
   }
 
   mutating func check(coordinator c: Coordinator) {
@@ -211,6 +212,7 @@ private struct Validator {
         fail("programme.savingPerParticipantPerYear", "\(v) DKK is below 1 DKK a year")
       }
     }
+    check(economics: p)
   }
 
   mutating func check(policy p: Policy) {
@@ -312,6 +314,7 @@ private struct Validator {
     if let e = p.exit, let d = e.on, !isISODate(d) {
       fail("\(at).exit.on", "\"\(d)\" is not a date like 2026-01-05")
     }
+    if let b = p.benefit { check(benefit: b, of: p, at: "\(at).benefit") }
     if let a = p.hours.agreed {
       number("\(at).hours.agreed", a, 0...37)
       if a < p.hours.min || a > p.hours.max {

@@ -1,60 +1,123 @@
 import Foundation
 import MilenModel
 
-/// Added capacity that would lift the count served, measured by planning with it.
-public struct BreakEvenLever: Hashable, Sendable, Codable {
-  /// The capacity added, in words.
-  public var description: String
+/// What one more unit of a capacity is worth this week, measured by planning the week with it.
+public struct CapacityLever: Hashable, Sendable, Codable {
+  /// The kind of capacity added.
+  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+    /// One more placement slot at a company (and one more on each day it limits).
+    case companySlot
+    /// One more hour a week for a mentor.
+    case mentorHour
+    /// One more coordinator hour a week.
+    case coordinatorHour
+    /// One more seat at an activity session.
+    case activitySeat
+  }
+
+  /// What holds the first referral who still waits with the capacity added: their waiting
+  /// reason in that plan (rule 9's claim, which the checker verifies).
+  public struct Limit: Hashable, Sendable, Codable {
+    /// The first waiting referral, by id.
+    public var participant: String
+    /// The claim; nil when no single capacity holds them (admission ranks below the needs of
+    /// the enrolled and keeping what runs).
+    public var kind: WaitingReason.Kind?
+    /// The full capacities for `full`.
+    public var capacities: [String]
+    /// Their follow-up hours, for `coordinatorHours`.
+    public var followUp: Double?
+    /// The coordinator's hours left, for `coordinatorHours`.
+    public var coordinatorHoursLeft: Double?
+  }
+
+  /// The kind.
+  public var kind: Kind
+  /// The company, mentor or activity id (nil for the coordinator).
+  public var target: String?
   /// Participants served with it.
   public var served: Int
   /// More served than without it (admitted from the waiting list).
   public var admitsMore: Int
-
-  /// A lever's outcome.
-  public init(description: String, served: Int, admitsMore: Int) {
-    self.description = description
-    self.served = served
-    self.admitsMore = admitsMore
-  }
+  /// Who it admits, by id.
+  public var admitted: [String]
+  /// What the added admissions are worth a year (DKK): each stands for the ordinary
+  /// counselling of one young person (``BusinessCase/counsellingPerYoungPerson``).
+  public var worthPerYear: Double
+  /// For a company slot: the legal ratio already caps the company below its slots, so the
+  /// slot cannot be used.
+  public var beyondLegalRoom: Bool
+  /// What still holds admissions, when it admits nobody more and someone waits.
+  public var limit: Limit?
 }
 
-/// Candidate capacities for the break-even report, each a scenario to plan.
-public enum BreakEvenLevers {
-  /// A mentor with 5 h/week covering every needed competence, 5 more coordinator hours, a
-  /// new company with 2 slots offering every needed accommodation, 4 more seats at every session, and all four together.
-  public static func candidates(_ s: Scenario) -> [(String, Scenario)] {
-    var out: [(String, Scenario)] = []
-    let competences = Array(Set(s.participants.flatMap(\.needs.competences))).sorted()
-    var mentor = s
-    var id = "lever-mentor"
-    while s.mentors.contains(where: { $0.id == id }) { id += "-x" }
-    mentor.mentors.append(
-      Mentor(id: id, name: "New mentor", hoursPerWeek: 5, competences: competences, maxMentees: 5))
-    out.append(("a mentor with 5 h/week", mentor))
-    var coordinator = s
-    coordinator.coordinator.hoursPerWeek += 5
-    out.append(("5 more coordinator hours a week", coordinator))
-    var company = s
-    let accommodations = Array(Set(s.participants.flatMap(\.needs.accommodations))).sorted()
-    var cid = "lever-company"
-    while s.companies.contains(where: { $0.id == cid }) { cid += "-x" }
-    let open = TimeWindow(start: TimeOfDay(8), end: TimeOfDay(15))
-    company.companies.append(
-      Company(
-        id: cid, name: "New company", sector: "any",
-        open: Dictionary(uniqueKeysWithValues: Weekday.workdays.map { ($0, open) }), slots: 2,
-        ordinaryEmployees: 20, accommodations: accommodations,
-        location: s.companies.first?.location))
-    out.append(("a new company with 2 placement slots", company))
-    var seats = s
-    for i in seats.activities.indices { seats.activities[i].seats += 4 }
-    out.append(("4 more seats at every activity session", seats))
-    var all = company
-    all.mentors = mentor.mentors
-    all.coordinator = coordinator.coordinator
-    all.activities = seats.activities
-    out.append(("all four together", all))
+/// The capacities `milen breakeven` values, one unit each: a slot at every company, an hour
+/// for every mentor, a coordinator hour, a seat at every activity.
+public enum CapacityLevers {
+  /// Each candidate: its kind, the id it adds to, and the scenario with it added; `unusable`
+  /// when the added unit cannot change the model (a slot at a company the legal ratio already
+  /// caps at or below its slots), so its plan is the base plan and needs no solve. A mentor at
+  /// the 80-hour limit gets no candidate.
+  public static func candidates(_ s: Scenario) -> [(
+    kind: CapacityLever.Kind, target: String?, scenario: Scenario, unusable: Bool
+  )] {
+    var out: [(CapacityLever.Kind, String?, Scenario, Bool)] = []
+    for (i, c) in s.companies.enumerated() {
+      var v = s
+      v.companies[i].slots += 1
+      for d in v.companies[i].slotsPerDay.keys { v.companies[i].slotsPerDay[d]! += 1 }
+      let room = legalPlacementRoom(ordinaryEmployees: c.ordinaryEmployees) - c.subsidisedStaff
+      out.append((.companySlot, c.id, v, room <= c.slots))
+    }
+    for i in s.mentors.indices where s.mentors[i].hoursPerWeek + 1 <= 80 {
+      var v = s
+      v.mentors[i].hoursPerWeek += 1
+      out.append((.mentorHour, s.mentors[i].id, v, false))
+    }
+    var c = s
+    c.coordinator.hoursPerWeek += 1
+    out.append((.coordinatorHour, nil, c, false))
+    for i in s.activities.indices {
+      var v = s
+      v.activities[i].seats += 1
+      out.append((.activitySeat, s.activities[i].id, v, false))
+    }
     return out
+  }
+
+  /// The lever measured by a candidate's plan against the base plan.
+  public static func measure(
+    _ kind: CapacityLever.Kind, target: String?, in s: Scenario, base: Plan, with plan: Plan
+  ) -> CapacityLever {
+    let before = Set(base.participants.filter { $0.status == .admitted }.map(\.id))
+    let admitted = plan.participants.filter { $0.status == .admitted && !before.contains($0.id) }
+      .map(\.id)
+    let more = plan.programme.served - base.programme.served
+    let worth = ResolvedEconomics(s.programme).counsellingPerYoungPerson
+    var beyond = false
+    if kind == .companySlot, let c = base.companies.first(where: { $0.id == target }) {
+      beyond = c.legalRoom <= c.slots
+    }
+    var limit: CapacityLever.Limit?
+    if more <= 0 {
+      let rows = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      if let first = s.waitingListOrder.map({ s.participants[$0] }).first(where: {
+        rows[$0.id]?.status == .waiting
+      }) {
+        let reason = rows[first.id]?.waitingReason
+        let coordinator = reason?.kind == .coordinatorHours
+        limit = CapacityLever.Limit(
+          participant: first.id, kind: reason?.kind, capacities: reason?.capacities ?? [],
+          followUp: coordinator ? s.coordinator.followUp(for: first.track) : nil,
+          coordinatorHoursLeft: coordinator
+            ? (max(0, plan.programme.coordinatorHours - plan.programme.coordinatorHoursUsed) * 100)
+              .rounded() / 100 : nil)
+      }
+    }
+    return CapacityLever(
+      kind: kind, target: target, served: plan.programme.served, admitsMore: more,
+      admitted: admitted, worthPerYear: (Double(max(0, more)) * worth * 100).rounded() / 100,
+      beyondLegalRoom: beyond, limit: limit)
   }
 }
 

@@ -14,7 +14,8 @@ public enum Rolling {
   /// Next week's scenario from this week's scenario and its plan: the admitted become
   /// enrolled (enrolled on this week's Monday), placements and their weeks carry on (a
   /// placement that ended moves to `earlierPlacements`), current mentors and sessions carry
-  /// on, last week's days and hours are recorded, those who left are removed, the week
+  /// on, last week's days and hours are recorded, those who left are removed (those who left
+  /// benefit are appended to `leftBenefit`), the week
   /// advances and the waiting list keeps its order. Locks on a company where the legal limit
   /// is reached are dropped. `planFingerprint` is recorded in `rolledFrom`.
   public static func next(
@@ -38,6 +39,8 @@ public enum Rolling {
         notes.lines.append(
           "\(p.id): enrolment ended (\(p.exit?.reason.rawValue ?? "exit")), removed from the scenario"
         )
+        // Left benefit: kept in the ledger, so the business case counts them on.
+        if let entry = BenefitExit(leaving: p, week: s.week) { out.leftBenefit.append(entry) }
         continue
       case .waiting:
         out.participants[i] = part

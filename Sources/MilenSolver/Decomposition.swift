@@ -185,7 +185,7 @@ enum Decomposition {
       week: s.week, participants: rows, companies: companies, mentors: mentors,
       activities: activities, programme: figures, solver: solver)
     plan.parts = plans.count
-    plan.businessCase = BusinessCase(s.programme, served: figures.served)
+    plan.businessCase = BusinessCase(s, rows: rows)
     return plan
   }
 }

@@ -51,7 +51,7 @@ struct PlanDecoder {
     var plan = Plan(
       week: s.week, participants: rows, companies: companies, mentors: mentors,
       activities: activities, programme: figures, solver: solverFigures())
-    plan.businessCase = BusinessCase(s.programme, served: figures.served)
+    plan.businessCase = BusinessCase(s, rows: rows)
     return plan
   }
 

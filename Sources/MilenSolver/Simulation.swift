@@ -11,6 +11,9 @@ public struct SimulationAssumptions: Hashable, Sendable, Codable {
   public var recoveryProbability: Double = 0.25
   /// Chance per week that a participant in a job no longer needs follow-up and leaves.
   public var jobExitProbability: Double = 0.05
+  /// Whether a hire is an ordinary job that ends the benefit (`benefit.offSince` is set to the
+  /// Monday after it); if not, the hired count as a saving only when their enrolment ends.
+  public var hireLeavesBenefit: Bool = true
 
   /// The defaults.
   public init() {}
@@ -40,6 +43,10 @@ public struct SimulatedWeek: Hashable, Sendable, Codable {
   public var mentorHours: Double
   /// Mentor hours available.
   public var mentorCapacity: Double
+  /// People counted as off benefit in the week's business case.
+  public var offBenefit: Int
+  /// Benefit the municipality saved in the week (DKK), by the business case.
+  public var benefitSaved: Double
   /// What happened after the week's plan (hires, exits, recoveries, arrivals).
   public var events: [String]
 }
@@ -80,6 +87,11 @@ public enum Simulation {
               employer: c,
               schedule: Dictionary(uniqueKeysWithValues: row.work.map { ($0.day, $0.time) }))
             p.current = CurrentSituation(mentor: p.current.mentor)
+            if a.hireLeavesBenefit, let monday = IsoWeek(parsing: next.week)?.monday {
+              var b = p.benefit ?? BenefitStatus()
+              b.offSince = monday.description
+              p.benefit = b
+            }
             events.append("\(p.id) hired at \(c)")
           } else {
             events.append("\(p.id) ended \(p.readiness.placementWeekLimit) legal weeks at \(c)")
@@ -125,7 +137,9 @@ public enum Simulation {
         margin: pr.margin, inPlacement: pr.inPlacement, employed: pr.employed,
         coordinatorHours: pr.coordinatorHoursUsed, coordinatorCapacity: pr.coordinatorHours,
         mentorHours: rounded(plan.mentors.reduce(0) { $0 + $1.hours }),
-        mentorCapacity: scenario.mentors.reduce(0) { $0 + $1.hoursPerWeek }, events: events)
+        mentorCapacity: scenario.mentors.reduce(0) { $0 + $1.hoursPerWeek },
+        offBenefit: plan.businessCase?.leftBenefit.count ?? 0,
+        benefitSaved: plan.businessCase?.benefitSavedThisWeek ?? 0, events: events)
       out.append(week)
       progress?(k, week)
       previous = plan

@@ -8,11 +8,13 @@ import MilenSolver
 struct BreakEvenCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "breakeven",
-    abstract: "Show the business case and which added capacity would admit more participants.",
+    abstract: "Show the business case and what one more of each capacity is worth.",
     discussion: """
-      Plans the week, then plans it again with each candidate capacity (a mentor with 5 h/week,
-      5 more coordinator hours, a new company with 2 slots), on all cores, and reports how many
-      more participants each one serves. The arithmetic is in docs/whatif.md.
+      Prints the business case with every assumption and its source (nobody still on benefit
+      counts as a saving). Then, when someone waits, plans the week again with one more
+      placement slot at each company, one more hour for each mentor, one more coordinator hour
+      and one more seat at each activity, on all cores, and reports whom each admits, what that
+      is worth a year, and what still limits admissions. The arithmetic is in docs/whatif.md.
       """)
 
   @Argument(help: "The scenario file (.json, .yaml). Omit it for the built-in Aulum week.")
@@ -34,18 +36,25 @@ struct BreakEvenCommand: ParsableCommand {
   func run() throws {
     try runReporting {
       let s = try Input.scenario(scenario)
-      let candidates = BreakEvenLevers.candidates(s)
       var options = Planning.options(timeLimit: timeLimit)
       if let previous { options.previous = try Input.previous(previous, for: s) }
-      let plans = try Planning.planAll([s] + candidates.map(\.1), options: options)
+      // Nobody referred: no capacity can admit anyone, so only the week is planned. Else the
+      // week and every candidate that can change it are planned at once, on all cores.
+      let candidates = s.waitingListOrder.isEmpty ? [] : CapacityLevers.candidates(s)
+      let solved = candidates.filter { !$0.unusable }
+      let plans = try Planning.planAll([s] + solved.map(\.scenario), options: options)
       let base = plans[0]
-      let levers = zip(candidates, plans.dropFirst()).map { c, p in
-        BreakEvenLever(
-          description: c.0, served: p.programme.served,
-          admitsMore: p.programme.served - base.programme.served)
-      }
+      var next = plans.dropFirst().makeIterator()
+      let levers =
+        base.programme.waiting == 0
+        ? []
+        : candidates.map { c in
+          CapacityLevers.measure(
+            c.kind, target: c.target, in: s, base: base,
+            with: c.unusable ? base : next.next()!)
+        }
       let report = BreakEvenReport(
-        businessCase: BusinessCase(s.programme, served: base.programme.served),
+        businessCase: base.businessCase ?? BusinessCase(s, rows: base.participants),
         waiting: base.programme.waiting, levers: levers)
       try Output.write(
         report.render(format: format, localizer: language.localizer), to: nil, protecting: [])

@@ -10,7 +10,8 @@ struct ImportCommand: ParsableCommand {
     abstract: "Build a scenario from spreadsheets (Danish Excel CSV), or write a template.",
     discussion: """
       The folder holds deltagere.csv (needed), virksomheder.csv, mentorer.csv,
-      aktiviteter.csv, aftaler.csv and indstillinger.csv (the week). Columns are listed in
+      aktiviteter.csv, aftaler.csv, ude_af_ydelse.csv (those who left benefit) and
+      indstillinger.csv (the week). Columns are listed in
       docs/formats.md; `milen import --template DIR` writes sheets to start from. Every problem
       is reported at once, by file, row and column (exit 65).
       """)
@@ -49,7 +50,7 @@ struct ImportCommand: ParsableCommand {
       let names = [
         ScenarioSheets.settingsFile, ScenarioSheets.participantsFile,
         ScenarioSheets.companiesFile, ScenarioSheets.mentorsFile, ScenarioSheets.activitiesFile,
-        ScenarioSheets.agreementsFile,
+        ScenarioSheets.agreementsFile, ScenarioSheets.leftBenefitFile,
       ]
       var files: [String: String] = [:]
       var inputs: [String] = []

@@ -295,21 +295,38 @@ struct WeekToWeekCLITests {
     #expect(r.out.contains("Voluntary changes of company or mentor: 0"))
   }
 
-  @Test("breakeven names the capacity that admits more")
+  @Test("breakeven on Aulum: no saving for anyone on benefit, sources, DKK per capacity (golden)")
   func breakEven() throws {
-    let r = try milen(["breakeven"])
-    #expect(r.code == 0)
-    #expect(r.out.contains("derived from the saving: 8"))
-    #expect(r.out.contains("5 more coordinator hours a week admits 1 from the waiting list"))
+    let r = try milen(["breakeven", aulum])
+    #expect(r.code == 0, "\(r.err)")
+    #expect(r.out.contains("Left benefit               nobody counted this week"))
+    #expect(r.out.contains("Benefit saved              0 DKK this week, 0 DKK a year"))
+    #expect(r.out.contains("default: cash benefit (kontanthjælp) under 30"))
+    #expect(!r.out.contains("something else limits"))
+    // Every capacity listed has a DKK figure.
+    let rows = r.out.split(separator: "\n").filter { $0.hasPrefix("one more ") }
+    #expect(rows.count == 7 + 3 + 1 + 6)
+    #expect(rows.allSatisfy { $0.contains(" DKK a year") })
+    #expect(
+      rows.contains { $0.hasPrefix("one more coordinator hour") && $0.contains("33,333 DKK") })
+    try expectGolden(r.out, "aulum-breakeven.txt")
+    let da = try milen(["breakeven", aulum, "--lang", "da"])
+    #expect(da.code == 0)
+    #expect(da.out.contains("standard: kontanthjælp under 30") && da.out.contains("33.333 kr."))
+    try expectGolden(da.out, "aulum-breakeven-da.txt")
   }
 
-  @Test("simulate runs and repeats for a seed")
+  @Test("simulate runs, repeats for a seed and reports the benefit saved (golden)")
   func simulate() throws {
     let a = try milen(["simulate", "--weeks", "3", "--seed", "5"])
     let b = try milen(["simulate", "--weeks", "3", "--seed", "5"])
     #expect(a.code == 0)
     #expect(a.out == b.out)
     #expect(a.out.contains("2026-W04"))
+    let r = try milen(["simulate", aulum, "--weeks", "8", "--seed", "1"])
+    #expect(r.code == 0, "\(r.err)")
+    #expect(r.out.contains("off benefit") && r.out.contains("Benefit saved in 8 weeks"))
+    try expectGolden(r.out, "aulum-simulate.txt")
   }
 }
 

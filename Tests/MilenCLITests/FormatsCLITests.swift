@@ -73,7 +73,7 @@ struct FormatsCLITests {
     }
     #expect(r.out.contains("Uge 2 (5.-9. januar 2026)"))
     #expect(r.out.contains("Kun socialt") && r.out.contains("Pause") && r.out.contains("DELTAGERE"))
-    #expect(r.out.contains("36,75 af 37") && r.out.contains("1.435.360 kr."))
+    #expect(r.out.contains("36,75 af 37") && r.out.contains("500.000 kr. om året"))
   }
 
   @Test("The language follows LANG when --lang is not given; solver figures only with --details")

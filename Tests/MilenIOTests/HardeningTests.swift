@@ -46,11 +46,27 @@ struct HardeningIOTests {
     #expect(s.validationIssues().map(\.path) == ["mentors[0].hoursPerWeek"])
   }
 
-  @Test("the business case never traps on a tiny saving")
+  @Test("the business case never traps on a tiny saving or huge costs")
   func businessCaseBounded() {
-    var p = Programme()
-    p.savingPerParticipantPerYear = 1e-300
-    #expect(BusinessCase(p, served: 3).derivedBreakEven == Int(BusinessCase.maxBreakEven))
+    var s = Scenario(week: "2026-W02")
+    // Below an øre a year the saving rounds to nothing: never pays, never traps.
+    s.programme.savingPerParticipantPerYear = 1e-300
+    #expect(BusinessCase(s, rows: []).derivedBreakEven == nil)
+    s.programme = Programme(
+      positionCostPerYear: 1e9, positions: 10_000, savingPerParticipantPerYear: 0.01)
+    #expect(BusinessCase(s, rows: []).derivedBreakEven == Int(BusinessCase.maxBreakEven))
+    s.programme = Programme(
+      positionCostPerYear: 1e9, positions: 10_000,
+      economics: Economics(benefitPerMonth: 1e-300, counsellorCostPerYear: 1))
+    let bc = BusinessCase(s, rows: [])
+    #expect(bc.derivedBreakEven == nil)
+    #expect(
+      bc.counsellingEquivalent.isFinite && bc.costPerParticipantAtBreakEven == 833_333_333_333.33)
+    s.programme.economics = Economics(benefitPerMonth: 1e6, exitDurationWeeks: 520)
+    #expect(BusinessCase(s, rows: []).derivedBreakEven == 1_041_667)
+    // Absurd weeks on benefit in a scenario built in code: clamped, counted, no overflow.
+    s.leftBenefit = [BenefitExit(id: "x", reason: .job, on: "2026-01-05", weeksOnBenefit: .max)]
+    #expect(BusinessCase(s, rows: []).leftBenefit.first?.municipalShare == 0.8)
   }
 
   @Test("deep nesting and long strings are refused in JSON and YAML")

@@ -155,17 +155,36 @@ struct WeekToWeekTests {
     #expect(diff.people.contains { $0.variant.contains("aulum-toemrer") })
   }
 
-  @Test("breakeven levers: 5 more coordinator hours admit one more in Aulum")
+  @Test("breakeven: one more coordinator hour admits p29 in Aulum; a slot admits nobody")
   func breakEvenLevers() throws {
     let s = try BuiltIn.aulum()
-    let candidates = BreakEvenLevers.candidates(s)
-    let results = Planner.planAll([s] + candidates.map(\.1))
-    let served = try results.map { try $0.get().plan.programme.served }
-    let coordinator = candidates.firstIndex { $0.0.contains("coordinator") }!
-    #expect(served[coordinator + 1] == served[0] + 1)
-    let bc = BusinessCase(s.programme, served: served[0])
-    #expect(bc.savingPerParticipantPerYear == 69_120)
-    #expect(bc.derivedBreakEven == 8)
+    let base = try Planner.plan(s).plan
+    let candidates = CapacityLevers.candidates(s)
+    #expect(candidates.count == s.companies.count + s.mentors.count + 1 + s.activities.count)
+    let plans = try Planner.planAll(candidates.map(\.scenario)).map { try $0.get().plan }
+    let levers = zip(candidates, plans).map {
+      CapacityLevers.measure($0.kind, target: $0.target, in: s, base: base, with: $1)
+    }
+    // A slot the legal ratio cannot use is flagged, and planning with it changes nothing.
+    #expect(
+      candidates.filter(\.unusable).map(\.target) == ["greenbox", "ksa", "aulum-bageri"])
+    for (c, p) in zip(candidates, plans) where c.unusable {
+      #expect(p.participants == base.participants, "\(c.target ?? "")")
+    }
+    let coordinator = levers.first { $0.kind == .coordinatorHour }!
+    #expect(coordinator.admitsMore == 1 && coordinator.admitted == ["p29"])
+    #expect(abs(coordinator.worthPerYear - 33_333.33) < 0.01)
+    let aubo = levers.first { $0.kind == .companySlot && $0.target == "aubo" }!
+    #expect(aubo.admitsMore == 0 && aubo.worthPerYear == 0)
+    #expect(aubo.limit?.participant == "p29" && aubo.limit?.kind == .coordinatorHours)
+    #expect(aubo.limit?.followUp == 1 && aubo.limit?.coordinatorHoursLeft == 0.25)
+    // The stated change, made by hand: one more coordinator hour admits one more.
+    var more = s
+    more.coordinator.hoursPerWeek += 1
+    let again = try planAndCheck(more)
+    #expect(again.violations.isEmpty)
+    #expect(again.plan.programme.admitted == base.programme.admitted + 1)
+    #expect(again.week("p29").status == .admitted)
   }
 
   @Test("Simulation repeats for a seed and keeps the legal limit")

@@ -288,12 +288,6 @@ enum NoteTranslation {
     ) { g, _ in
       "uge \(g[1]) af \(g[2]) hos \(g[3]) er den sidste lovlige: planlæg et job, et løntilskudsjob eller en anden virksomhed"
     },
-    // Levers of the business case (MilenSolver.BreakEvenLevers).
-    Rule("a mentor with 5 h/week") { _, _ in "en mentor med 5 t/uge" },
-    Rule("5 more coordinator hours a week") { _, _ in "5 koordinatortimer mere om ugen" },
-    Rule("a new company with 2 placement slots") { _, _ in "en ny virksomhed med 2 praktikpladser"
-    },
-    Rule("4 more seats at every activity session") { _, _ in "4 pladser mere på hver aktivitet" },
     // Simulation events (MilenSolver.Simulation).
     Rule(#"(\S+) hired at (.+)"#) { g, _ in "\(g[1]) ansat hos \(g[2])" },
     Rule(#"(\S+) ended (\d+) legal weeks at (.+)"#) { g, _ in
@@ -307,15 +301,6 @@ enum NoteTranslation {
       "\(g[1]) stopper: opfølgningen i jobbet er slut"
     },
     Rule(#"(\S+) referred"#) { g, _ in "\(g[1]) henvist" },
-    // The business case's source of the saving (MilenSolver.BusinessCase).
-    Rule(
-      #"default: ([\d.]+) DKK/month basic rate \((\d+)\) x 12 x (\d+) % municipal share"#
-    ) { g, _ in
-      "standard: grundsats \(g[1]) kr./måned (\(g[2])) x 12 x \(g[3]) % kommunal andel"
-    },
-    Rule(#"scenario \(programme.savingPerParticipantPerYear\)"#) { _, _ in
-      "angivet i scenariet (programme.savingPerParticipantPerYear)"
-    },
     // Week to week and the referral order (Continuity, WaitingReasons, PlanDecoder).
     Rule(#"waits \(position (\d+) of (\d+)\)(: (.*?))?(; (.+) \(referred later\) admitted)?"#) {
       g, l in

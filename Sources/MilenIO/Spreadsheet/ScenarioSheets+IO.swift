@@ -29,6 +29,8 @@ extension ScenarioSheets {
       (activitiesFile, sheet(activityColumns, s.activities)),
       (agreementsFile, sheet(agreementColumns, agreements)),
     ]
+      + (s.leftBenefit.isEmpty
+        ? [] : [(leftBenefitFile, sheet(leftBenefitColumns, s.leftBenefit))])
   }
 
   /// A template to start from: every sheet with its header and one example row, in Danish.
@@ -184,6 +186,8 @@ extension ScenarioSheets {
         s.locks.append(Lock(participant: a.participant, company: a.company, days: a.days))
       }
     }
+    s.leftBenefit = read(
+      leftBenefitFile, leftBenefitColumns, blank: BenefitExit(id: "", reason: .job, on: ""))
     // A location needs both x and y.
     func checkLocation(_ l: Location?, _ file: String, _ i: Int) {
       if let l, l.x.isNaN || l.y.isNaN {
@@ -211,6 +215,7 @@ extension ScenarioSheets {
     let files = [
       ("participants", participantsFile), ("companies", companiesFile), ("mentors", mentorsFile),
       ("activities", activitiesFile), ("locks", agreementsFile), ("bans", agreementsFile),
+      ("leftBenefit", leftBenefitFile),
     ]
     for (key, file) in files where issue.path.hasPrefix(key + "[") {
       let rest = issue.path.dropFirst(key.count + 1)

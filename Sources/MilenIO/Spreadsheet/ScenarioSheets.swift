@@ -4,7 +4,8 @@ import MilenModel
 /// The scenario as spreadsheets, one file per kind of thing, in Danish Excel's CSV
 /// (docs/formats.md lists every column). `deltagere.csv`, `virksomheder.csv`, `mentorer.csv`
 /// and `aktiviteter.csv` hold the people and places; `indstillinger.csv` the week, the
-/// coordinator, the programme and the policy; `aftaler.csv` the locks and bans. Only
+/// coordinator, the programme and the policy; `aftaler.csv` the locks and bans;
+/// `ude_af_ydelse.csv` those who left benefit (the business case's ledger). Only
 /// `deltagere.csv` and `indstillinger.csv`'s week are needed to import; the rest have defaults.
 public enum ScenarioSheets {
   /// The file names, in the order they are written and read.
@@ -19,6 +20,8 @@ public enum ScenarioSheets {
   public static let settingsFile = "indstillinger.csv"
   /// Locks and bans.
   public static let agreementsFile = "aftaler.csv"
+  /// Those who left benefit (`leftBenefit`), written when anyone has.
+  public static let leftBenefitFile = "ude_af_ydelse.csv"
 
   // MARK: Columns
 
@@ -212,6 +215,42 @@ public enum ScenarioSheets {
           p.employment = Employment(
             employer: p.employment?.employer ?? "", schedule: try Cell.readSchedule(s))
         }),
+      SheetColumn(
+        "hjemmeboende", "benefitLivingAtHome",
+        "ja when they live with their parents (the lower benefit; sensitive)",
+        write: { p, l in p.benefit.map { l.yesNo($0.livingAtHome) } ?? "" },
+        read: { p, s throws(CellError) in
+          var b = p.benefit ?? BenefitStatus()
+          b.livingAtHome = try Cell.readBool(s)
+          p.benefit = b
+        }),
+      SheetColumn(
+        "ydelse_pr_måned", "benefitPerMonth",
+        "their own monthly benefit, kr., when known (empty = the rate; sensitive)",
+        write: { p, _ in Cell.number(p.benefit?.perMonth) },
+        read: { p, s throws(CellError) in
+          var b = p.benefit ?? BenefitStatus()
+          b.perMonth = try Cell.readNumber(s)
+          p.benefit = b
+        }),
+      SheetColumn(
+        "på_ydelse_siden", "benefitSince",
+        "on benefit since (date): the weeks on benefit when they leave it (sensitive)",
+        write: { p, _ in p.benefit?.since ?? "" },
+        read: { p, s throws(CellError) in
+          var b = p.benefit ?? BenefitStatus()
+          b.since = try Cell.readDate(s)
+          p.benefit = b
+        }),
+      SheetColumn(
+        "ude_af_ydelse_siden", "benefitOffSince",
+        "off benefit since (date), on the Job and Elev tracks while still in follow-up",
+        write: { p, _ in p.benefit?.offSince ?? "" },
+        read: { p, s throws(CellError) in
+          var b = p.benefit ?? BenefitStatus()
+          b.offSince = try Cell.readDate(s)
+          p.benefit = b
+        }),
     ]
 
   /// The companies' sheet.
@@ -370,6 +409,90 @@ public enum ScenarioSheets {
       read: { a, s throws(CellError) in a.days = try Cell.readDays(s) }),
   ]
 
+  /// The ledger of those who left benefit.
+  static let leftBenefitColumns: [SheetColumn<BenefitExit>] = [
+    SheetColumn(
+      "id", "id", "the participant's id", required: true, write: { x, _ in x.id },
+      read: { x, s in x.id = s }),
+    SheetColumn(
+      "navn", "name", "display name", write: { x, _ in x.name ?? "" }, read: { x, s in x.name = s }),
+    SheetColumn(
+      "årsag", "reason", "Job, Elev or Uddannelse", required: true,
+      write: { x, l in l.exitReason(x.reason) },
+      read: { x, s throws(CellError) in x.reason = try Cell.readChoice(s) { $0.exitReason($1) } }),
+    SheetColumn(
+      "dato", "on", "the date they left benefit", required: true, write: { x, _ in x.on },
+      read: { x, s throws(CellError) in x.on = try Cell.readDate(s) }),
+    SheetColumn(
+      "hjemmeboende", "livingAtHome", "ja when they lived with their parents (the lower benefit)",
+      write: { x, l in l.yesNo(x.livingAtHome) },
+      read: { x, s throws(CellError) in x.livingAtHome = try Cell.readBool(s) }),
+    SheetColumn(
+      "ydelse_pr_måned", "perMonth", "their own monthly benefit, kr., when known",
+      write: { x, _ in Cell.number(x.perMonth) },
+      read: { x, s throws(CellError) in x.perMonth = try Cell.readNumber(s) }),
+    SheetColumn(
+      "uger_på_ydelse", "weeksOnBenefit", "weeks on benefit before they left, when known",
+      write: { x, _ in Cell.int(x.weeksOnBenefit) },
+      read: { x, s throws(CellError) in x.weeksOnBenefit = try Cell.readInt(s) }),
+  ]
+
+  /// An optional setting of `programme.economics`.
+  static func economicsSetting(
+    _ da: String, _ field: String, _ doc: String,
+    _ kp: WritableKeyPath<Economics, Double?> & Sendable
+  ) -> Setting {
+    Setting(
+      da: da, en: "programme.economics.\(field)", doc: doc,
+      write: { Cell.number($0.programme.economics?[keyPath: kp]) },
+      read: { s, t throws(CellError) in
+        var e = s.programme.economics ?? Economics()
+        e[keyPath: kp] = try Cell.readNumber(t)
+        s.programme.economics = e
+      })
+  }
+
+  /// An optional whole-number setting of `programme.economics`.
+  static func economicsIntSetting(
+    _ da: String, _ field: String, _ doc: String,
+    _ kp: WritableKeyPath<Economics, Int?> & Sendable
+  ) -> Setting {
+    Setting(
+      da: da, en: "programme.economics.\(field)", doc: doc,
+      write: { Cell.int($0.programme.economics?[keyPath: kp]) },
+      read: { s, t throws(CellError) in
+        var e = s.programme.economics ?? Economics()
+        e[keyPath: kp] = try Cell.readInt(t)
+        s.programme.economics = e
+      })
+  }
+
+  /// Refund steps, written `4: 80 % / 26: 40 % / 52: 30 % / 20 %`.
+  static func refundText(_ steps: [RefundStep]?) -> String {
+    guard let steps else { return "" }
+    return steps.map { st in
+      let pct = Cell.number(st.refund * 100) + " %"
+      return st.untilWeek.map { "\($0): \(pct)" } ?? pct
+    }.joined(separator: " / ")
+  }
+
+  static func readRefund(_ t: String) throws(CellError) -> [RefundStep] {
+    var out: [RefundStep] = []
+    for part in t.split(separator: "/") {
+      let bits = part.split(separator: ":", maxSplits: 1).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      let value = (bits.last ?? "").replacingOccurrences(of: "%", with: "")
+        .trimmingCharacters(in: .whitespaces)
+      guard let pct = CSVText.parseNumber(value), bits.count == 1 || Int(bits[0]) != nil else {
+        throw CellError(
+          "\"\(part.trimmingCharacters(in: .whitespaces))\" is not a step like 26: 40 %")
+      }
+      out.append(RefundStep(untilWeek: bits.count == 2 ? Int(bits[0]) : nil, refund: pct / 100))
+    }
+    return out
+  }
+
   /// One setting of `indstillinger.csv`: a key, how it is written and read.
   struct Setting: Sendable {
     let da: String
@@ -426,11 +549,42 @@ public enum ScenarioSheets {
       numberSetting("stillinger", "programme.positions", "positions", \.programme.positions),
       Setting(
         da: "besparelse_pr_deltager", en: "programme.savingPerParticipantPerYear",
-        doc: "saving per participant a year, kr. (empty = the default from the benefit rate)",
+        doc: "a year's saving per person off benefit, kr., in place of the benefit rates and the"
+          + " refund (empty = from them)",
         write: { Cell.number($0.programme.savingPerParticipantPerYear) },
         read: { s, t throws(CellError) in
           s.programme.savingPerParticipantPerYear = try Cell.readNumber(t)
         }),
+      economicsSetting(
+        "ydelse_pr_måned", "benefitPerMonth",
+        "benefit a month, under 30, not living with parents, kr. (empty = 7.200)", \.benefitPerMonth
+      ),
+      economicsSetting(
+        "ydelse_hjemmeboende_pr_måned", "benefitAtHomePerMonth",
+        "benefit a month, under 30, living with parents, kr. (empty = 2.900)",
+        \.benefitAtHomePerMonth),
+      Setting(
+        da: "refusion", en: "programme.economics.refundSteps",
+        doc: "the state's refund by weeks on benefit: 4: 80 % / 26: 40 % / 52: 30 % / 20 %"
+          + " (empty = these)",
+        write: { refundText($0.programme.economics?.refundSteps) },
+        read: { s, t throws(CellError) in
+          var e = s.programme.economics ?? Economics()
+          e.refundSteps = try readRefund(t)
+          s.programme.economics = e
+        }),
+      economicsIntSetting(
+        "uger_på_ydelse_ukendt", "weeksOnBenefitIfUnknown",
+        "weeks on benefit assumed when not given (empty = 52)", \.weeksOnBenefitIfUnknown),
+      economicsIntSetting(
+        "afgang_varer_uger", "exitDurationWeeks",
+        "weeks an exit from benefit is counted (empty = 52)", \.exitDurationWeeks),
+      economicsSetting(
+        "vejleder_pris", "counsellorCostPerYear",
+        "an ordinary counsellor's cost a year, kr. (empty = 500.000)", \.counsellorCostPerYear),
+      economicsIntSetting(
+        "vejleder_unge", "ordinaryCaseload",
+        "young people an ordinary counsellor carries (empty = 15)", \.ordinaryCaseload),
       intSetting(
         "sociale_pr_uge", "policy.socialSessionsPerWeek", "social sessions wanted a week",
         \.policy.socialSessionsPerWeek),

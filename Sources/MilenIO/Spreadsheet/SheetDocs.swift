@@ -44,6 +44,9 @@ public enum SheetDocs {
       #### `\(ScenarioSheets.agreementsFile)`
 
       \(scenario(ScenarioSheets.agreementColumns))
+      #### `\(ScenarioSheets.leftBenefitFile)`: those who left benefit (written when anyone has)
+
+      \(scenario(ScenarioSheets.leftBenefitColumns))
       ### Plan sheets (`milen plan --format csv`, `-o FOLDER/` for all four)
 
       #### `\(ScenarioSheets.participantsFile)`: one row per participant
