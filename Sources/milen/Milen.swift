@@ -19,7 +19,7 @@ struct Milen: ParsableCommand {
     version: MilenVersion.current,
     subcommands: [
       PlanCommand.self, NextCommand.self, ValidateCommand.self, CheckCommand.self,
-      WhatIfCommand.self,
+      WhatIfCommand.self, SuggestCommand.self,
       BreakEvenCommand.self, SimulateCommand.self, ExportModelCommand.self, SplitCommand.self,
       ViewCommand.self, GenerateCommand.self, ImportCommand.self, ExportScenarioCommand.self,
     ],

@@ -1,0 +1,160 @@
+import Foundation
+import MilenModel
+
+/// One option for a participant, planned: their week with it, what it costs the plan and who
+/// it displaces. The coordinator chooses one and locks it (`milen suggest`).
+public struct Suggestion: Hashable, Sendable {
+  /// The company (nil: the option without a placement, as the base plan has it).
+  public var company: String?
+  /// The participant's rank of this company among their wishes (1 = first), if wished.
+  public var wishRank: Int?
+  /// The participant's week with this option: work days and times, mentor and hours, sessions.
+  public var week: ParticipantWeek?
+  /// Why the option cannot be planned, when it cannot (a hard rule breaks).
+  public var impossible: String?
+  /// Per goal level (1-5), the plan's value with the option minus the base plan's (0: no cost).
+  public var goalChanges: [GoalChange]
+  /// Other participants whose week differs from the base plan, with what they had and get.
+  public var displaced: [Displacement]
+  /// The lock that keeps this option (`{participant, company}`), for the coordinator.
+  public var lock: Lock?
+
+  /// A goal's change under an option.
+  public struct GoalChange: Hashable, Sendable {
+    /// The goal level (1 = break-even ... 5 = wishes and stability).
+    public var priority: Int
+    /// The goal's name.
+    public var name: String
+    /// Value with the option minus the base plan's value (negative: the plan loses).
+    public var change: Double
+  }
+
+  /// Another participant's week that an option changes.
+  public struct Displacement: Hashable, Sendable {
+    /// The participant.
+    public var participant: String
+    /// Their week in the base plan, in short (`aubo 32 h, m1 1 h, 2 sessions`).
+    public var before: String
+    /// Their week with the option.
+    public var after: String
+  }
+}
+
+/// Ranked options for one participant: every company that fits them (and staying without a
+/// placement), each planned with the participant locked there and the base plan as the
+/// stability reference, ranked by what the plan gives up, goal by goal in priority order.
+public enum Suggestions {
+  /// The options for participant `id`, best first. The base plan is planned with `options`;
+  /// each option with the same options and the base plan as stability reference.
+  public static func rank(
+    _ scenario: Scenario, for id: String, options: PlanningOptions = PlanningOptions()
+  ) throws(PlanningError) -> (base: Plan, suggestions: [Suggestion]) {
+    guard let p = scenario.participants.firstIndex(where: { $0.id == id }) else {
+      throw .invalidScenario(
+        ScenarioError(issues: [
+          ValidationIssue(path: "--for", message: "no participant '\(id)' in the scenario")
+        ]))
+    }
+    var o = options
+    o.explain = false
+    let base = try Planner.plan(scenario, options: o).plan
+    let opts = ScenarioOptions(scenario)
+    let wishes = scenario.participants[p].wishes.companies
+    let companies = opts.byParticipant[p].placements.map { scenario.companies[$0.company].id }
+    var variants: [(String?, Scenario)] = []
+    for c in companies {
+      var s = scenario
+      s.locks.removeAll { $0.participant == id }
+      s.locks.append(Lock(participant: id, company: c))
+      s.bans.removeAll { $0.participant == id && $0.company == c }
+      variants.append((c, s))
+    }
+    // Without a placement: the participant served, kept off every company.
+    var none = scenario
+    none.locks.removeAll { $0.participant == id }
+    for c in companies where !none.bans.contains(where: { $0.participant == id && $0.company == c })
+    {
+      none.bans.append(Ban(participant: id, company: c))
+    }
+    variants.append((nil, none))
+    var vo = o
+    vo.stabilityReference = base
+    vo.verify = options.verify
+    // The week itself, planned the same way, is what each option's goals are measured against
+    // (stability then counts against the same reference for all).
+    let all = Planner.planAll([scenario] + variants.map(\.1), options: vo)
+    let reference: Plan
+    switch all[0] {
+    case .success(let r): reference = r.plan
+    case .failure(let e): throw e
+    }
+    let results = all.dropFirst()
+    var out: [Suggestion] = []
+    for ((company, _), r) in zip(variants, results) {
+      var sug = Suggestion(
+        company: company, wishRank: company.flatMap { wishes.firstIndex(of: $0) }.map { $0 + 1 },
+        week: nil, impossible: nil, goalChanges: [], displaced: [],
+        lock: company.map { Lock(participant: id, company: $0) })
+      switch r {
+      case .failure(.infeasible(let d)):
+        sug.impossible = d.conflicts.first.map(\.description) ?? "a hard rule breaks"
+      case .failure(let e):
+        sug.impossible = e.description
+      case .success(let planned):
+        let plan = planned.plan
+        sug.week = plan.participants.first { $0.id == id }
+        if company == nil, sug.week?.status == .waiting {
+          sug.impossible = "without a placement \(id) is not admitted this week"
+        }
+        sug.goalChanges = plan.solver.goals.compactMap { g in
+          guard let b = reference.solver.goals.first(where: { $0.priority == g.priority }) else {
+            return nil
+          }
+          return Suggestion.GoalChange(
+            priority: g.priority, name: g.name, change: rounded(g.objective - b.objective))
+        }.sorted { $0.priority < $1.priority }
+        let before = Dictionary(
+          reference.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        sug.displaced = plan.participants.compactMap { row in
+          guard row.id != id, let old = before[row.id], summary(old) != summary(row) else {
+            return nil
+          }
+          return Suggestion.Displacement(
+            participant: row.id, before: summary(old), after: summary(row))
+        }
+      }
+      out.append(sug)
+    }
+    out.sort(by: better)
+    return (base, out)
+  }
+
+  /// A participant's week in short: `aubo mon,wed 8 h, m-hanne 2 h, 2 sessions`.
+  public static func summary(_ r: ParticipantWeek) -> String {
+    if r.status == .waiting { return "waiting" }
+    var parts: [String] = []
+    if let c = r.company {
+      let hours = r.work.reduce(0) { $0 + $1.time.hours }
+      parts.append("\(c) \(r.work.map(\.day.rawValue).joined(separator: ",")) \(fmt(hours)) h")
+    } else {
+      parts.append("no placement")
+    }
+    if let m = r.mentor { parts.append("\(m) \(fmt(r.mentorHours)) h") }
+    parts.append(r.activities.isEmpty ? "no sessions" : r.activities.joined(separator: "+"))
+    return parts.joined(separator: ", ")
+  }
+
+  /// Possible before impossible; then the goal changes compared level by level (less lost at a
+  /// higher level wins); then fewer people displaced; then the wish rank; then the company id.
+  static func better(_ a: Suggestion, _ b: Suggestion) -> Bool {
+    if (a.impossible == nil) != (b.impossible == nil) { return a.impossible == nil }
+    for (x, y) in zip(a.goalChanges, b.goalChanges) where abs(x.change - y.change) > 1e-6 {
+      return x.change > y.change
+    }
+    if a.displaced.count != b.displaced.count { return a.displaced.count < b.displaced.count }
+    let ra = a.wishRank ?? Int.max
+    let rb = b.wishRank ?? Int.max
+    if ra != rb { return ra < rb }
+    return (a.company ?? "~") < (b.company ?? "~")
+  }
+}

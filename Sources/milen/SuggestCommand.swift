@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import MilenIO
+import MilenModel
+import MilenSolver
+
+/// `milen suggest`: the ranked options for one participant, each planned with what it costs the
+/// plan and who it displaces; the coordinator chooses one and locks it.
+struct SuggestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "suggest",
+    abstract: "Rank the options for one participant: company, days and hours, mentor, sessions.",
+    discussion: """
+      Every company that fits the participant, and staying without a placement, is planned with
+      the participant locked there (the base plan as the stability reference, so only what the
+      option causes differs). Options are ranked by what the plan gives up, goal by goal in
+      priority order, then by how many others they displace, then by the participant's wishes.
+      A new referral is given with --with, a what-if change file that adds them
+      (docs/whatif.md), and named with --for. See docs/explanations.md.
+      """)
+
+  @Argument(help: "The scenario file (.json, .yaml).")
+  var scenario: String
+
+  @Option(name: .customLong("for"), help: "The participant's id.")
+  var participant: String
+
+  @Option(name: .long, help: "A change file applied first (e.g. one that adds a new referral).")
+  var with: [String] = []
+
+  @Option(name: .long, help: "Last week's plan (JSON), as `plan --previous` takes it.")
+  var previous: String?
+
+  @Option(name: .long, help: "Output format: table, json or markdown.")
+  var format: ReportFormat = .table
+
+  @OptionGroup var language: LanguageOption
+
+  @Option(name: .long, help: "Time limit per plan, in seconds (default: the scenario's policy).")
+  var timeLimit: Double?
+
+  @Option(name: [.short, .long], help: "Write the output to this file (atomically).")
+  var output: String?
+
+  func validate() throws {
+    if let t = timeLimit, !(t > 0 && t <= 86_400) {
+      throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
+    }
+  }
+
+  func run() throws {
+    try runReporting {
+      var s = try Input.scenario(scenario)
+      for path in with {
+        let text = try Input.read(path)
+        do {
+          let changes = try ScenarioChanges.decode(text, format: .of(path: path), name: path)
+          let (next, notes) = try changes.applyWithNotes(to: s)
+          for n in notes { Stderr.write("milen: \(path): \(n)\n") }
+          s = next
+        } catch let e as ScenarioError {
+          throw Failure.badData("\(path):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
+        }
+      }
+      guard s.participants.contains(where: { $0.id == participant }) else {
+        throw Failure.usage(
+          "--for \(participant): no such participant in \(scenario)"
+            + (with.isEmpty ? " (a new referral is added with --with CHANGES)" : ""))
+      }
+      try Planning.checkSize(s)
+      var options = Planning.options(timeLimit: timeLimit)
+      options.previous = try previous.map { try Input.previous($0, for: s) }
+      let ranked: [Suggestion]
+      do {
+        ranked = try Suggestions.rank(s, for: participant, options: options).suggestions
+      } catch {
+        throw Failure(any: error)
+      }
+      let text = SuggestReport.render(
+        ranked, participant: participant, format: format, localizer: language.localizer)
+      let inputs = [scenario] + with + (previous.map { [$0] } ?? [])
+      try Output.write(text, to: output, protecting: inputs)
+    }
+  }
+}
