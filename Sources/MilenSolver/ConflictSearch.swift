@@ -51,7 +51,7 @@ final class ConflictSearch {
         family: GroupID.lockFamily, rule: "locks and bans", key: lock.participant,
         text: Diagnosis.Element.lockText(lock), lockIndex: i, people: [lock.participant])
     }
-    let f = formulation(scenario, tag: "")
+    let f = formulation(scenario, tag: ConflictSearch.tag(scenario, nil))
     let ids = Set(scenario.participants.map(\.id))
     for fam in f.families {
       for (row, text) in fam.rows where row.index < f.goalRowsStart {
@@ -67,6 +67,11 @@ final class ConflictSearch {
     universeSet = Set(universe)
   }
 
+  /// What tells apart the scenarios the search builds: the change made and the locks kept.
+  static func tag(_ s: Scenario, _ change: Diagnosis.Change?) -> String {
+    (change.map { "\($0)|" } ?? "") + s.locks.map(\.participant).joined(separator: ",")
+  }
+
   func formulation(_ s: Scenario, tag: String) -> Formulation {
     if let f = built[tag] { return f }
     let f = Formulation(s, reference: reference, referralRules: referralRules)
@@ -80,9 +85,7 @@ final class ConflictSearch {
   func feasible(_ keep: Set<GroupID>, change: Diagnosis.Change? = nil) throws(TimeUp) -> Bool {
     var s = change?.applied(to: scenario) ?? scenario
     s.locks.removeAll { !keep.contains(GroupID(family: GroupID.lockFamily, key: $0.participant)) }
-    let tag =
-      (change.map { "\($0)|" } ?? "") + s.locks.map(\.participant).joined(separator: ",")
-    let f = formulation(s, tag: tag)
+    let f = formulation(s, tag: ConflictSearch.tag(s, change))
     var dropped = Set<Int>()
     for fam in f.families {
       for (row, _) in fam.rows {
