@@ -154,7 +154,7 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
     /// The verified change that resolves it, when one was found.
     public var change: Change?
     /// Whether the text was built from the elements (a conflict the search isolated).
-    var fromSearch = false
+    public internal(set) var fromSearch = false
 
     /// A participant named by a conflict.
     public struct Person: Sendable, Hashable {

@@ -137,7 +137,7 @@ struct DiagnosisTests {
   func threeBadLocks() throws {
     var s = try BuiltIn.aulum()
     s.locks += [
-      Lock(participant: "p09", company: "nettoline", days: [.sat]),
+      Lock(participant: "p09", company: "midtjysk-albyg"),
       Lock(participant: "p14", company: "horn", days: [.mon]),
       Lock(participant: "p19", company: "greenbox", days: [.tue]),
     ]
