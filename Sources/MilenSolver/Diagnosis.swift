@@ -75,9 +75,11 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
       case .addDaySlots(let c, let d, let n):
         return more(n, "place", "places") + " at \(c) on \(d.rawValue)"
       case .addMentorHours(let m, let h): return "\(fmt(h)) more hours a week for mentor \(m)"
-      case .addMentees(let m, let n): return more(n, "mentee place", "mentee places") + " for mentor \(m)"
+      case .addMentees(let m, let n):
+        return more(n, "mentee place", "mentee places") + " for mentor \(m)"
       case .addCoordinatorHours(let h): return "\(fmt(h)) more coordinator hours a week"
-      case .allowChanges(let n): return more(n, "voluntary change", "voluntary changes") + " allowed"
+      case .allowChanges(let n):
+        return more(n, "voluntary change", "voluntary changes") + " allowed"
       }
     }
 
@@ -378,6 +380,7 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
     _ s: Scenario, reference: [String: ReferenceWeek]?, referralRules: ReferralRules,
     relaxed: Set<GroupID>, timeCap: Double, fallback: (() -> Diagnosis)?
   ) -> Diagnosis {
+    let started = Date()
     let search = ConflictSearch(
       s, reference: reference, referralRules: referralRules,
       deadline: Date().addingTimeInterval(timeCap))
@@ -405,8 +408,15 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
     var out: [Conflict] = []
     for iis in sets {
       let change = try? search.fix(for: iis)
-      out.append(Conflict(elements: iis.compactMap { search.info[$0] }, change: change ?? nil, in: s))
+      out.append(
+        Conflict(elements: iis.compactMap { search.info[$0] }, change: change ?? nil, in: s))
 
+    }
+    if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
+      FileHandle.standardError.write(
+        Data(
+          "diagnosis: \(out.count) conflicts, \(search.solves) feasibility solves, \(search.universe.count) groups, \(String(format: "%.2f", Date().timeIntervalSince(started))) s\n"
+            .utf8))
     }
     return Diagnosis(conflicts: out, notes: notes)
   }

@@ -7,11 +7,9 @@ import Testing
 
 @testable import MilenSolver
 
-/// Level-1 feasibility of a scenario with only some groups of a conflict kept, written apart
-/// from the search: the week's locks other than `locks` are removed, and the rows of the
-/// hard-rule families named in `rows` (family, row name) are the only family rows of those
-/// names kept... every other row of the same families stays, so dropping one group of a
-/// conflict drops exactly that group.
+/// Level-1 feasibility of a conflict alone, written apart from the search: of the hard-rule
+/// families' rows only the conflict's are kept (less `drop`, if it is a row), the rows that
+/// define variables stay, the goal rows go; `drop`, if it is a lock, is removed from the scenario.
 private func feasibleWithout(
   _ s: Scenario, conflict: Diagnosis.Conflict, dropping drop: Diagnosis.Element
 ) -> Bool {
@@ -41,7 +39,6 @@ private func feasibleWithout(
     if familyRow.contains(c.index) && !keepRow.contains(c.index) { continue }
     m.addConstraint(f.model.name(of: c), f.model.terms(of: c), f.model.bound(of: c))
   }
-  // Locks outside the conflict are not part of it: test with only the conflict's locks.
   let r = try! Solver.solve(m)
   return r.pointStatus != .noSolution
 }
