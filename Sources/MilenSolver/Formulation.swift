@@ -72,6 +72,9 @@ struct Formulation: Sendable {
   /// Level 5's kept hours: `kept <= h` and `kept <= cap` (last week's hours that day).
   var keptHours: [(kept: Variable, h: Variable, cap: Double)] = []
   var goals: [Goal] = []
+  /// The first row that defines a goal (break-even, sessions, kept hours): rows from here on
+  /// are not hard rules, and feasibility tests (``Diagnosis``) leave them out.
+  var goalRowsStart = 0
 
   /// Builds the whole model.
   init(
@@ -99,6 +102,7 @@ struct Formulation: Sendable {
     addCoordinatorRow()
     addMaxChangesRow()
     addReferralOrderRows()
+    goalRowsStart = model.constraintCount
     addGoals()
   }
 

@@ -131,7 +131,7 @@ extension Planner {
       guard r.pointStatus != .noSolution, let value = r.objective else {
         switch r.termination {
         case .infeasible, .infeasibleOrUnbounded:
-          throw .infeasible(Diagnosis.elastic(f))
+          throw .infeasible(Diagnosis.diagnose(f))
         case .timeLimit, .cancelled, .workLimit:
           // Out of time without a plan at this level: keep the plan of the levels above, if
           // any (the remaining levels are reported as not reached).

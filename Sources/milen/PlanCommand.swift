@@ -82,7 +82,7 @@ struct PlanCommand: ParsableCommand {
       }
       let result: PlanResult
       do {
-        result = try Planning.plan(s, options: opts)
+        result = try Planning.plan(s, options: opts, localizer: language.localizer)
       } catch {
         progress?.clear()
         throw error

@@ -1,5 +1,6 @@
 import Foundation
 import MilenCheck
+import MilenIO
 import MilenModel
 import MilenSolver
 
@@ -29,8 +30,11 @@ enum Planning {
     if let problem = Planner.sizeProblem(s) { throw Failure.badData(problem) }
   }
 
-  /// Plans one week; `--time-limit` counts from the start of the command.
-  static func plan(_ s: Scenario, options: PlanningOptions) throws -> PlanResult {
+  /// Plans one week; `--time-limit` counts from the start of the command. An impossible
+  /// week's diagnosis is written in `localizer`'s language, its locks numbered as in `s`.
+  static func plan(
+    _ s: Scenario, options: PlanningOptions, localizer: Localizer = .english
+  ) throws -> PlanResult {
     try checkSize(s)
     var o = options
     o.verify = verify
@@ -39,6 +43,9 @@ enum Planning {
     do {
       return try Planner.plan(s, options: o)
     } catch {
+      if case .infeasible(let d) = error {
+        throw Failure.infeasible(DiagnosisText.render(d.renumbered(for: s), localizer))
+      }
       throw Failure(error)
     }
   }

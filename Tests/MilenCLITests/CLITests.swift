@@ -355,3 +355,27 @@ func write(_ text: String, _ name: String, in dir: URL) throws -> String {
   try Data(text.utf8).write(to: url)
   return url.path
 }
+
+@Suite("milen plan on impossible weeks")
+struct ImpossibleWeekCLITests {
+  func fixture(_ name: String) -> String {
+    packageRoot().appendingPathComponent("Fixtures/impossible/\(name)").path
+  }
+
+  @Test("every conflict of an impossible Aulum week, minimal and with its fix (golden), exit 65")
+  func twoConflicts() throws {
+    let r = try milen(["plan", fixture("aulum-two-conflicts.json")])
+    #expect(r.code == 65)
+    #expect(r.out.isEmpty)
+    try expectGolden(r.err, "impossible-aulum-two-conflicts.txt")
+  }
+
+  @Test("the diagnosis in Danish names the seat and both people (golden)")
+  func danish() throws {
+    let r = try milen(["plan", "--lang", "da", fixture("wednesday-seat.json")])
+    #expect(r.code == 65)
+    #expect(r.err.contains("Løsning: én plads mere ved cafe-wed"))
+    #expect(!r.err.contains("To resolve"))
+    try expectGolden(r.err, "impossible-wednesday-seat-da.txt")
+  }
+}
