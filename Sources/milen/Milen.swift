@@ -7,7 +7,7 @@ import MilenSolver
 
 /// The `milen` command: plans the week of a youth-to-work programme.
 @main
-struct Milen: ParsableCommand {
+struct Milen: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "milen",
     abstract: "Plans the week of a municipal youth-to-work programme (Aulum Milen) with GLPK.",
@@ -22,6 +22,7 @@ struct Milen: ParsableCommand {
       WhatIfCommand.self,
       BreakEvenCommand.self, SimulateCommand.self, ExportModelCommand.self, SplitCommand.self,
       ViewCommand.self, GenerateCommand.self, ImportCommand.self, ExportScenarioCommand.self,
+      ServeCommand.self,
     ],
     defaultSubcommand: nil
   )
