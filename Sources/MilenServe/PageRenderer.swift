@@ -262,7 +262,9 @@ enum PageRenderer {
 
   static func whatIf(_ v: WhatIfVariant, _ st: WorkState, _ l: Localizer) -> Object {
     let d = v.diff
-    let figures: [Object] = d.figures.map { f in
+    // The goal levels' own values are left out: the two plans measure stability against
+    // different references, so those values do not compare; the programme's figures do.
+    let figures: [Object] = d.figures.filter { !$0.name.hasPrefix("goal") }.map { f in
       [
         "name": WhatIfReport.figureName(f.name, l), "base": l.number(f.base),
         "variant": l.number(f.variant), "change": (f.change > 0 ? "+" : "") + l.number(f.change),
