@@ -77,7 +77,8 @@ enum PageRenderer {
       [
         "participant": b.participant, "company": b.company,
         "text": l.t(
-          "serve.banText", names[b.participant] ?? b.participant, companyNames[b.company] ?? b.company
+          "serve.banText", names[b.participant] ?? b.participant,
+          companyNames[b.company] ?? b.company
         ),
       ]
     }
@@ -164,7 +165,9 @@ enum PageRenderer {
     let seconds = String(format: "%.2f", r.seconds)
     return [
       "lead": r.edits.isEmpty
-        ? l.t("serve.replanLeadNone", l.language == .da ? seconds.replacingOccurrences(of: ".", with: ",") : seconds)
+        ? l.t(
+          "serve.replanLeadNone",
+          l.language == .da ? seconds.replacingOccurrences(of: ".", with: ",") : seconds)
         : l.t(
           "serve.replanLead", String(r.edits.count),
           l.language == .da ? seconds.replacingOccurrences(of: ".", with: ",") : seconds),
@@ -285,17 +288,20 @@ enum PageRenderer {
       "movesLabel": l.t("whatif.moves"), "nobody": l.t("whatif.nobody"),
       "personLabel": l.t("html.person"), "figures": figures, "people": people,
       "hasPeople": !people.isEmpty,
-      "baseGrid": grid(st.plan, scenario: st.planScenario, l, id: "whatif-base", interactive: false),
-      "variantGrid": grid(v.plan, scenario: v.scenario, l, id: "whatif-variant", interactive: false),
+      "baseGrid": grid(
+        st.plan, scenario: st.planScenario, l, id: "whatif-base", interactive: false),
+      "variantGrid": grid(
+        v.plan, scenario: v.scenario, l, id: "whatif-variant", interactive: false),
     ]
   }
 
   static func downloads(_ st: WorkState, _ l: Localizer) -> ([Object], [Object]) {
     let c = Handouts.coordinatorFolder
-    let coordinator: [Object] = [
-      ("uge.html", "serve.dl.week"), ("kalender.ics", "serve.dl.calendar"),
-      ("plan.json", "serve.dl.plan"), ("plan.txt", "serve.dl.text"),
-    ].map { ["path": "\(c)/\($0.0)", "label": l.t($0.1)] }
+    let coordinator: [Object] =
+      [
+        ("uge.html", "serve.dl.week"), ("kalender.ics", "serve.dl.calendar"),
+        ("plan.json", "serve.dl.plan"), ("plan.txt", "serve.dl.text"),
+      ].map { ["path": "\(c)/\($0.0)", "label": l.t($0.1)] }
       + PlanSheets.all(st.plan, scenario: st.planScenario, localizer: l).map {
         ["path": "\(c)/\($0.file)", "label": l.t("serve.dl.sheet", $0.file)]
       }

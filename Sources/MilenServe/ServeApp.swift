@@ -37,10 +37,12 @@ public struct ServeAccess: Sendable {
       if token.count < 16 {
         return "--token must have at least 16 characters"
       }
-      if !token.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 && $0 != ";" && $0 != ","
-      && $0 != "\"" && $0 != "\\" && $0.value < 0x7F })
-      {
-        return "--token may hold printable ASCII characters only, without spaces, quotes, ';', ',' and '\\'"
+      if !token.unicodeScalars.allSatisfy({
+        $0.isASCII && $0.value > 0x20 && $0 != ";" && $0 != ","
+          && $0 != "\"" && $0 != "\\" && $0.value < 0x7F
+      }) {
+        return
+          "--token may hold printable ASCII characters only, without spaces, quotes, ';', ',' and '\\'"
       }
     } else if !ServeAccess.isLoopback(host) {
       return
@@ -112,7 +114,8 @@ public enum ServeApp {
     }
     router.post("/api/ban") { request, _ in
       let b = try await Body.read(request, l)
-      try await bench.ban(participant: try b.string("participant"), company: try b.string("company"))
+      try await bench.ban(
+        participant: try b.string("participant"), company: try b.string("company"))
       return await state(bench)
     }
     router.post("/api/unban") { request, _ in
@@ -309,7 +312,8 @@ struct Guard<Context: RequestContext>: RouterMiddleware {
       if let token = access.token {
         let given =
           bearer(request)
-          ?? (request.uri.path == "/" ? request.uri.queryParameters.get("token").map { String($0) } : nil)
+          ?? (request.uri.path == "/"
+            ? request.uri.queryParameters.get("token").map { String($0) } : nil)
           ?? request.cookies[ServeApp.cookieName]?.value
         guard let given, Guard.same(given, token) else {
           throw ServeError(.unauthorized, l.t("serve.error.token"))

@@ -40,8 +40,8 @@ public struct ServeFiles: Sendable, Hashable {
       .appendingPathComponent("udlevering").relativePathIfCwd
   }
 
-  /// The files no save may overwrite by accident: last week's plan, and the scenario file
-  /// except through Save's own replace.
+  /// The files no save may overwrite: last week's plan (each save adds the other outputs it
+  /// must not land on).
   var readOnly: [String] { previous.map { [$0] } ?? [] }
 
   /// Problems with the paths themselves: a save that would land on an input.

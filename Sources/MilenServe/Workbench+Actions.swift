@@ -14,7 +14,7 @@ extension Workbench {
     let l = localizer
     try await perform { st in
       try Workbench.noWhatIf(st, l)
-      let (pi, p) = try Workbench.participant(participant, in: st.scenario, l)
+      let (_, p) = try Workbench.participant(participant, in: st.scenario, l)
       let c = try Workbench.company(company, in: st.scenario, l)
       if p.track != .placement {
         throw ServeError(
@@ -32,7 +32,6 @@ extension Workbench {
         throw ServeError(
           .unprocessable, field: "company", l.t("serve.error.lockBanned", p.id, c.id))
       }
-      _ = pi
       var s = st.scenario
       s.locks.removeAll { $0.participant == p.id }
       s.locks.append(Lock(participant: p.id, company: c.id, days: wanted.sorted()))
@@ -192,7 +191,8 @@ extension Workbench {
       }
       let name: String
       if case .string(let n)? = value["name"] { name = n } else { name = id }
-      let label = l.t(kind == "company" ? "serve.whatif.addCompany" : "serve.whatif.addMentor", name)
+      let label = l.t(
+        kind == "company" ? "serve.whatif.addCompany" : "serve.whatif.addMentor", name)
       let change = ScenarioChanges(description: label, operations: [.add(path: list, value: value)])
       let variant: Scenario
       let notes: [String]
@@ -312,7 +312,8 @@ extension Workbench {
       } else {
         throw ServeError(.missingInput, "\(files.scenarioSave): no such file")
       }
-      let (plan, note) = try Workbench.openPlan(s, last: st.last, path: files.plan, timeLimit: limit)
+      let (plan, note) = try Workbench.openPlan(
+        s, last: st.last, path: files.plan, timeLimit: limit)
       st = WorkState(
         saved: s, scenarioOnDisk: onDisk, scenario: s, plan: plan.plan, planScenario: s,
         savedPlan: plan.loaded ? plan.plan : nil, last: st.last)

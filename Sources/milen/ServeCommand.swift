@@ -37,13 +37,15 @@ struct ServeCommand: AsyncParsableCommand {
     help: "Where Save writes the plan (default: NAME.plan.json beside the scenario).")
   var plan: String?
 
-  @Option(name: .long, help: "The folder Hand out writes into (default: udlevering beside the plan).")
+  @Option(
+    name: .long, help: "The folder Hand out writes into (default: udlevering beside the plan).")
   var handouts: String?
 
   @Option(name: .long, help: "The page's language: da or en (default: da).")
   var lang: Language = .da
 
-  @Option(name: .long, help: "Time limit for each plan, in seconds (default: the scenario's policy).")
+  @Option(
+    name: .long, help: "Time limit for each plan, in seconds (default: the scenario's policy).")
   var timeLimit: Double?
 
   func validate() throws {

@@ -181,7 +181,9 @@ func number(_ v: Any?) -> Double? { (v as? NSNumber)?.doubleValue }
         ("/api/lock", #"{"participant":"p99","company":"greenbox"}"#, 422, "participant"),
         ("/api/lock", #"{"participant":"p15","company":"nowhere"}"#, 422, "company"),
         ("/api/lock", #"{"participant":"p01","company":"aubo"}"#, 422, "participant"),
-        ("/api/lock", #"{"participant":"p15","company":"greenbox","days":["sat"]}"#, 422, "days[0]"),
+        (
+          "/api/lock", #"{"participant":"p15","company":"greenbox","days":["sat"]}"#, 422, "days[0]"
+        ),
         ("/api/lock", #"{"participant":"p15","company":"greenbox","days":"fri"}"#, 400, "days"),
         ("/api/lock", #"{"company":"greenbox"}"#, 400, "participant"),
         ("/api/lock", #"{"participant":15,"company":"greenbox"}"#, 400, "participant"),
@@ -194,8 +196,10 @@ func number(_ v: Any?) -> Double? { (v as? NSNumber)?.doubleValue }
         ("/api/session", #"{"participant":"p15","activity":"polle"}"#, 422, "activity"),
         ("/api/whatif", #"{"kind":"shop","value":{"id":"x"}}"#, 400, "kind"),
         ("/api/whatif", #"{"kind":"company"}"#, 400, "value"),
-        ("/api/whatif", #"{"kind":"company","value":{"id":"x","name":"X","slots":"two"}}"#, 422,
-          "value.slots"),
+        (
+          "/api/whatif", #"{"kind":"company","value":{"id":"x","name":"X","slots":"two"}}"#, 422,
+          "value.slots"
+        ),
         ("/api/whatif/keep", "{}", 409, nil),
       ]
       for (uri, body, status, field) in cases {
@@ -310,8 +314,9 @@ func number(_ v: Any?) -> Double? { (v as? NSNumber)?.doubleValue }
     #expect(planText == PlanFile.jsonText(plan))
     #expect(plan.scenarioFingerprint == ScenarioFile.fingerprint(scenario))
     #expect(PlanChecker.check(plan, against: scenario).isEmpty)
-    let mode = try FileManager.default.attributesOfItem(
-      atPath: page.dir.appendingPathComponent("week.plan.json").path)[.posixPermissions] as? Int
+    let mode =
+      try FileManager.default.attributesOfItem(
+        atPath: page.dir.appendingPathComponent("week.plan.json").path)[.posixPermissions] as? Int
     #expect(mode == 0o600)
     // A new page over the saved files shows the saved plan, without planning again.
     let again = try Workbench(

@@ -5,7 +5,8 @@ extension Catalogue {
   static let serveDanish: [String: String] = [
     "serve.title": "Milen – planlægning, {1}",
     "serve.heading": "Ugens plan: {1}",
-    "serve.files": "Scenarie: {1} · Gem skriver scenariet til {2} og planen til {3} · Udlevér skriver til {4}",
+    "serve.files":
+      "Scenarie: {1} · Gem skriver scenariet til {2} og planen til {3} · Udlevér skriver til {4}",
     "serve.filesPrevious": "· Sidste uges plan: {1}",
     "serve.builtIn": "den indbyggede Aulum-uge",
     "serve.state.pending": "{1} ændring(er) venter på en ny plan",
@@ -17,9 +18,11 @@ extension Catalogue {
     "serve.edit.unlock": "Låsen på {1} hos {2} fjernes",
     "serve.edit.unban": "{1} må igen være hos {2}",
     "serve.edit.session": "{1} skal med til {2}",
-    "serve.replanLead": "Ny plan med {1} ændring(er) i hånden, lagt på {2} s. Forskellen fra planen før, person for person:",
+    "serve.replanLead":
+      "Ny plan med {1} ændring(er) i hånden, lagt på {2} s. Forskellen fra planen før, person for person:",
     "serve.replanLeadNone": "Ny plan, lagt på {1} s. Forskellen fra planen før, person for person:",
-    "serve.sessionNotGiven": "{1} fik ikke {2}: ingen ledig plads, eller det støder sammen med noget vigtigere (det står som et ønske i scenariet)",
+    "serve.sessionNotGiven":
+      "{1} fik ikke {2}: ingen ledig plads, eller det støder sammen med noget vigtigere (det står som et ønske i scenariet)",
     "serve.clickToLock": "Klik for at låse {1} hos {2}",
     "serve.whatif.addCompany": "ny virksomhed {1}",
     "serve.whatif.addMentor": "ny mentor {1}",
@@ -65,7 +68,8 @@ extension Catalogue {
     "serve.error.json": "forespørgslen er ikke gyldig JSON: {1}",
     "serve.error.string": "skal være tekst, ikke {1}",
     "serve.error.list": "skal være en liste, ikke {1}",
-    "serve.error.token": "adgang kræver token: Authorization: Bearer TOKEN, eller åbn /?token=TOKEN",
+    "serve.error.token":
+      "adgang kræver token: Authorization: Bearer TOKEN, eller åbn /?token=TOKEN",
     "serve.error.host": "adressen {1} er ikke denne maskines",
     "serve.error.origin": "forespørgsler fra {1} afvises",
     "serve.error.contentType": "forespørgslen skal sendes som application/json",
@@ -76,14 +80,16 @@ extension Catalogue {
     "serve.ui.figures": "Projektet og break-even",
     "serve.ui.business": "Økonomi",
     "serve.ui.changes": "Ændringer",
-    "serve.ui.noReplan": "Lås, forbyd eller flyt nogen, og tryk Planlæg igen: her står så, hvad det ændrer, person for person, og hvorfor.",
+    "serve.ui.noReplan":
+      "Lås, forbyd eller flyt nogen, og tryk Planlæg igen: her står så, hvad det ændrer, person for person, og hvorfor.",
     "serve.ui.noChanges": "Ingen ændringer.",
     "serve.ui.person": "Person",
     "serve.ui.change": "Ændring",
     "serve.ui.fromTo": "Fra → til",
     "serve.ui.reason": "Hvorfor",
     "serve.ui.byHand": "Aftalt ansigt til ansigt",
-    "serve.ui.byHandLead": "Klik på en praktik i ugen for at låse den, eller brug felterne. Det gælder, når du trykker Planlæg igen.",
+    "serve.ui.byHandLead":
+      "Klik på en praktik i ugen for at låse den, eller brug felterne. Det gælder, når du trykker Planlæg igen.",
     "serve.ui.lockTitle": "Lås en praktik",
     "serve.ui.company": "Virksomhed",
     "serve.ui.lock": "Lås",
@@ -109,7 +115,8 @@ extension Catalogue {
     "serve.ui.sessions": "Aktiviteter",
     "serve.ui.seats": "Pladser",
     "serve.ui.whatIf": "Hvad nu hvis",
-    "serve.ui.whatIfLead": "Prøv en ny virksomhed eller mentor: begge planer vises side om side med forskellen. Behold den (så bliver den en del af scenariet) eller forkast den.",
+    "serve.ui.whatIfLead":
+      "Prøv en ny virksomhed eller mentor: begge planer vises side om side med forskellen. Behold den (så bliver den en del af scenariet) eller forkast den.",
     "serve.ui.addCompany": "Ny virksomhed",
     "serve.ui.addMentor": "Ny mentor",
     "serve.ui.id": "Id",
@@ -124,7 +131,8 @@ extension Catalogue {
     "serve.ui.maxMentees": "Højst mentees",
     "serve.ui.competences": "Kompetencer",
     "serve.ui.downloads": "Udlevering",
-    "serve.ui.downloadsLead": "Hent koordinatorens filer eller hver enkelts egne. Udlevér skriver dem alle i mappen øverst.",
+    "serve.ui.downloadsLead":
+      "Hent koordinatorens filer eller hver enkelts egne. Udlevér skriver dem alle i mappen øverst.",
     "serve.ui.everyone": "Alle virksomheder, mentorer og unge",
     "serve.ui.reasons": "Noter og grunde",
     "serve.ui.keep": "Behold",
@@ -137,7 +145,8 @@ extension Catalogue {
   static let serveEnglish: [String: String] = [
     "serve.title": "Milen planning, {1}",
     "serve.heading": "The week's plan: {1}",
-    "serve.files": "Scenario: {1} · Save writes the scenario to {2} and the plan to {3} · Hand out writes to {4}",
+    "serve.files":
+      "Scenario: {1} · Save writes the scenario to {2} and the plan to {3} · Hand out writes to {4}",
     "serve.filesPrevious": "· Last week's plan: {1}",
     "serve.builtIn": "the built-in Aulum week",
     "serve.state.pending": "{1} change(s) wait for a new plan",
@@ -149,9 +158,12 @@ extension Catalogue {
     "serve.edit.unlock": "{1}'s lock at {2} is removed",
     "serve.edit.unban": "{1} may be at {2} again",
     "serve.edit.session": "{1} should attend {2}",
-    "serve.replanLead": "A new plan with {1} change(s) by hand, made in {2} s. What differs from the plan before, person by person:",
-    "serve.replanLeadNone": "A new plan, made in {1} s. What differs from the plan before, person by person:",
-    "serve.sessionNotGiven": "{1} did not get {2}: no seat is free, or something more important clashes (it stays a wish in the scenario)",
+    "serve.replanLead":
+      "A new plan with {1} change(s) by hand, made in {2} s. What differs from the plan before, person by person:",
+    "serve.replanLeadNone":
+      "A new plan, made in {1} s. What differs from the plan before, person by person:",
+    "serve.sessionNotGiven":
+      "{1} did not get {2}: no seat is free, or something more important clashes (it stays a wish in the scenario)",
     "serve.clickToLock": "Click to lock {1} at {2}",
     "serve.whatif.addCompany": "a new company {1}",
     "serve.whatif.addMentor": "a new mentor {1}",
@@ -208,14 +220,16 @@ extension Catalogue {
     "serve.ui.figures": "The programme and break-even",
     "serve.ui.business": "Business case",
     "serve.ui.changes": "Changes",
-    "serve.ui.noReplan": "Lock, ban or move someone and press Re-plan: what it changes shows here, person by person, and why.",
+    "serve.ui.noReplan":
+      "Lock, ban or move someone and press Re-plan: what it changes shows here, person by person, and why.",
     "serve.ui.noChanges": "No changes.",
     "serve.ui.person": "Person",
     "serve.ui.change": "Change",
     "serve.ui.fromTo": "From → to",
     "serve.ui.reason": "Why",
     "serve.ui.byHand": "Agreed face to face",
-    "serve.ui.byHandLead": "Click a placement in the week to lock it, or use the forms. It counts once you press Re-plan.",
+    "serve.ui.byHandLead":
+      "Click a placement in the week to lock it, or use the forms. It counts once you press Re-plan.",
     "serve.ui.lockTitle": "Lock a placement",
     "serve.ui.company": "Company",
     "serve.ui.lock": "Lock",
@@ -241,7 +255,8 @@ extension Catalogue {
     "serve.ui.sessions": "Sessions",
     "serve.ui.seats": "Seats",
     "serve.ui.whatIf": "What if",
-    "serve.ui.whatIfLead": "Try a new company or mentor: both plans show side by side with the difference. Keep it (it becomes part of the scenario) or drop it.",
+    "serve.ui.whatIfLead":
+      "Try a new company or mentor: both plans show side by side with the difference. Keep it (it becomes part of the scenario) or drop it.",
     "serve.ui.addCompany": "A new company",
     "serve.ui.addMentor": "A new mentor",
     "serve.ui.id": "Id",
@@ -256,7 +271,8 @@ extension Catalogue {
     "serve.ui.maxMentees": "Most mentees",
     "serve.ui.competences": "Competences",
     "serve.ui.downloads": "Hand-outs",
-    "serve.ui.downloadsLead": "Download the coordinator's files or each person's own. Hand out writes them all into the folder named at the top.",
+    "serve.ui.downloadsLead":
+      "Download the coordinator's files or each person's own. Hand out writes them all into the folder named at the top.",
     "serve.ui.everyone": "Every company, mentor and young person",
     "serve.ui.reasons": "Notes and reasons",
     "serve.ui.keep": "Keep",
