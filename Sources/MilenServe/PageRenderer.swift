@@ -163,14 +163,17 @@ enum PageRenderer {
       ]
     }
     let seconds = String(format: "%.2f", r.seconds)
+    let shown = l.language == .da ? seconds.replacingOccurrences(of: ".", with: ",") : seconds
+    let lead: String
+    if let week = r.sinceWeek {
+      lead = l.t("plan.changesSince", l.weekTitle(week)) + ":"
+    } else if r.edits.isEmpty {
+      lead = l.t("serve.replanLeadNone", shown)
+    } else {
+      lead = l.t("serve.replanLead", String(r.edits.count), shown)
+    }
     return [
-      "lead": r.edits.isEmpty
-        ? l.t(
-          "serve.replanLeadNone",
-          l.language == .da ? seconds.replacingOccurrences(of: ".", with: ",") : seconds)
-        : l.t(
-          "serve.replanLead", String(r.edits.count),
-          l.language == .da ? seconds.replacingOccurrences(of: ".", with: ",") : seconds),
+      "lead": lead,
       "edits": r.edits.map { edit($0, s, l) },
       "missed": r.sessionsNotGiven.map { m in
         l.t(

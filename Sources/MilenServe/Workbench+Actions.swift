@@ -204,11 +204,14 @@ extension Workbench {
           .unprocessable, field: first.map { Workbench.valueField($0.path) } ?? "value",
           e.issues.map { $0.message }.joined(separator: "; "))
       }
+      let start = Date()
       let (plan, _) = try Workbench.planChecked(
         variant, reference: st.plan, last: st.last, timeLimit: limit)
+      let seconds = Date().timeIntervalSince(start)
       let diff = WhatIf.compare(base: st.plan, variant: plan, label: label)
       st.whatIf = WhatIfVariant(
-        label: label, scenario: variant, plan: plan, diff: diff, notes: notes)
+        label: label, scenario: variant, plan: plan, diff: diff, notes: notes,
+        seconds: seconds)
       st.replan = nil
       st.notice = Notice(kind: "ok", text: l.t("serve.did.whatif", label))
     }
@@ -224,7 +227,8 @@ extension Workbench {
       st.scenario = v.scenario
       st.planScenario = v.scenario
       st.replan = Replan(
-        edits: [], changes: v.plan.changes ?? [], sessionsNotGiven: [], seconds: 0, warnings: [])
+        edits: [], changes: v.plan.changes ?? [], sessionsNotGiven: [], seconds: v.seconds,
+        warnings: [])
       st.plan = v.plan
       st.whatIf = nil
       st.notice = Notice(kind: "ok", text: l.t("serve.did.keep", v.label))
@@ -317,6 +321,7 @@ extension Workbench {
       st = WorkState(
         saved: s, scenarioOnDisk: onDisk, scenario: s, plan: plan.plan, planScenario: s,
         savedPlan: plan.loaded ? plan.plan : nil, last: st.last)
+      st.replan = Workbench.sinceLastWeek(plan.plan, st.last)
       st.notice = Notice(kind: "ok", text: l.t("serve.did.load") + (note.map { " (\($0))" } ?? ""))
     }
   }

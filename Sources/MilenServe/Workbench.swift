@@ -43,6 +43,9 @@ public struct Replan: Sendable {
   public var seconds: Double
   /// Warnings of the planner.
   public var warnings: [String]
+  /// Last week's ISO week, when these are the changes since last week's plan (`--previous`)
+  /// rather than since the plan before on the page.
+  public var sinceWeek: String? = nil
 }
 
 /// A what-if variant on the page: the scenario with a company or mentor added, its plan, and
@@ -58,6 +61,8 @@ public struct WhatIfVariant: Sendable {
   public var diff: PlanDiff
   /// Notes from applying the change.
   public var notes: [String]
+  /// Seconds the server spent planning and checking the variant.
+  public var seconds: Double
 }
 
 /// A message shown at the top of the page after an action.
@@ -132,6 +137,15 @@ public final class Workbench: @unchecked Sendable {
       saved: scenario, scenarioOnDisk: onDisk, scenario: scenario, plan: plan.plan,
       planScenario: scenario, savedPlan: plan.loaded ? plan.plan : nil, last: last)
     state.notice = notice.map { Notice(kind: "ok", text: $0) }
+    state.replan = Workbench.sinceLastWeek(plan.plan, last)
+  }
+
+  /// The first plan's changes since last week's plan, when there is one.
+  static func sinceLastWeek(_ plan: Plan, _ last: Plan?) -> Replan? {
+    guard let last, let changes = plan.changes else { return nil }
+    return Replan(
+      edits: [], changes: changes, sessionsNotGiven: [], seconds: 0, warnings: [],
+      sinceWeek: last.week)
   }
 
   /// The plan saved at `path` when it fits the scenario and passes the checker, else a new

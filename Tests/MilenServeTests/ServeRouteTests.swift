@@ -5,6 +5,7 @@ import MilenCheck
 import MilenIO
 import MilenModel
 import MilenServe
+import MilenSolver
 import Testing
 
 /// A planning page over a copy of the Aulum week in a folder of its own.
@@ -440,6 +441,38 @@ func number(_ v: Any?) -> Double? { (v as? NSNumber)?.doubleValue }
     let st = await page.bench.snapshot()
     #expect(st.pending.isEmpty)
     #expect(!st.scenario.bans.contains(Ban(participant: "p15", company: "aubo")))
+  }
+
+  @Test("next week with --previous: the changes since last week, and re-plans checked against it")
+  func previousWeek() async throws {
+    let s02 = try BuiltIn.aulum()
+    let plan02 = PlanFile.stamped(
+      try CheckedPlanning.plan(s02, options: CheckedPlanning.options()).plan, for: s02)
+    let s03 = Rolling.next(s02, plan: plan02, planFingerprint: PlanFile.fingerprint(plan02))
+      .scenario
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "milen-serve-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let files = ServeFiles(
+      scenario: dir.appendingPathComponent("week03.json").path,
+      previous: dir.appendingPathComponent("plan02.json").path)
+    let bench = try Workbench(scenario: s03, last: plan02, files: files, language: .da)
+    let first = await bench.snapshot()
+    #expect(first.replan?.sinceWeek == "2026-W02")
+    #expect(first.plan.previousWeek == "2026-W02")
+    #expect(PlanChecker.check(first.plan, against: s03, previous: plan02).isEmpty)
+    let app = ServeApp.application(bench, access: ServeAccess(port: 0))
+    try await app.test(.router) { client in
+      try await client.execute(uri: "/", method: .get) { r in
+        #expect(String(buffer: r.body).contains("Ændringer siden Uge 2"))
+      }
+      _ = try await client.post(
+        "/api/lock", #"{"participant":"p15","company":"greenbox","days":["fri"]}"#)
+      #expect(try await client.post("/api/replan", "{}").status == 200)
+    }
+    let st = await bench.snapshot()
+    #expect(st.replan?.sinceWeek == nil)
+    #expect(PlanChecker.check(st.plan, against: st.planScenario, previous: plan02).isEmpty)
   }
 
   @Test("English on request")
