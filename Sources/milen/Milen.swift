@@ -7,7 +7,7 @@ import MilenSolver
 
 /// The `milen` command: plans the week of a youth-to-work programme.
 @main
-struct Milen: AsyncParsableCommand {
+struct Milen: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "milen",
     abstract: "Plans the week of a municipal youth-to-work programme (Aulum Milen) with GLPK.",

@@ -1,10 +1,15 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import MilenIO
 import MilenServe
 
 /// `milen serve`: the local planning page (docs/serve.md).
-struct ServeCommand: AsyncParsableCommand {
+///
+/// A synchronous command like the others, so that `milen` stays a synchronous program (every
+/// other command keeps its threads, and its signal handling, as before): the server runs as a
+/// task while this thread waits for it to stop.
+struct ServeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
     abstract: "Serve the week as a local web page: lock and ban by hand, re-plan, what-if, save.",
@@ -56,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
   }
 
-  func run() async throws {
+  func run() throws {
     let files = ServeFiles(
       scenario: scenario, plan: plan, handouts: handouts, previous: previous)
     let bench: Workbench
@@ -83,15 +88,35 @@ struct ServeCommand: AsyncParsableCommand {
       lines += "\nmilen: Save writes \(files.plan) and \(files.scenarioSave); Ctrl-C stops\n"
       FileHandle.standardOutput.write(Data(lines.utf8))
     }
-    do {
-      try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
-    } catch {
+    let outcome = Outcome()
+    let stopped = DispatchSemaphore(value: 0)
+    Task.detached {
+      do {
+        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+      } catch {
+        outcome.error = "\(error)"
+      }
+      stopped.signal()
+    }
+    stopped.wait()
+    if let error = outcome.error {
       // Most often the port is taken: the address is the user's choice (64).
       let f = Failure.usage("cannot serve on \(host):\(port): \(error)")
       Stderr.write("milen: \(Terminal.escaped(f.message ?? ""))\n")
       throw ExitCode(f.code)
     }
     Stderr.write("milen: stopped\n")
+  }
+}
+
+/// How the server task ended, read once it has.
+private final class Outcome: @unchecked Sendable {
+  private let lock = NSLock()
+  private var message: String?
+
+  var error: String? {
+    get { lock.withLock { message } }
+    set { lock.withLock { message = newValue } }
   }
 }
 
