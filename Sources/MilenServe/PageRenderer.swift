@@ -305,9 +305,10 @@ enum PageRenderer {
         ("uge.html", "serve.dl.week"), ("kalender.ics", "serve.dl.calendar"),
         ("plan.json", "serve.dl.plan"), ("plan.txt", "serve.dl.text"),
       ].map { ["path": "\(c)/\($0.0)", "label": l.t($0.1)] }
-      + PlanSheets.all(st.plan, scenario: st.planScenario, localizer: l).map {
-        ["path": "\(c)/\($0.file)", "label": l.t("serve.dl.sheet", $0.file)]
-      }
+      + [
+        ScenarioSheets.participantsFile, ScenarioSheets.companiesFile,
+        ScenarioSheets.mentorsFile, ScenarioSheets.activitiesFile,
+      ].map { ["path": "\(c)/\($0)", "label": l.t("serve.dl.sheet", $0)] }
     var audiences: [Object] = []
     func files(_ folder: String, _ id: String) -> [Object] {
       let base = "\(folder)/\(Handouts.fileName(id))"
