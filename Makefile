@@ -2,7 +2,7 @@
 SWIFT ?= swift
 MILEN := .build/release/milen
 
-.PHONY: run test build release deps lint format embed bench bench-check bench-update fuzz clean
+.PHONY: run test browser-test build release deps lint format embed bench bench-check bench-update fuzz clean
 
 # GLPK from Debian (libglpk-dev ships no pkg-config file; the module map links -lglpk).
 deps:
@@ -27,6 +27,13 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	$(MAKE) browser-test
+
+# The planning page (`milen serve`) in headless Chromium with selenium; skipped loudly only
+# when chromium is missing locally, a failure under CI (scripts/browser-test.sh).
+browser-test: deps
+	$(SWIFT) build --product milen
+	scripts/browser-test.sh
 
 lint:
 	$(SWIFT) format lint -r -s Sources Tests

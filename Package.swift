@@ -12,12 +12,16 @@ let package = Package(
     .library(name: "MilenCheck", targets: ["MilenCheck"]),
     .library(name: "MilenIO", targets: ["MilenIO"]),
     .library(name: "MilenGenerator", targets: ["MilenGenerator"]),
+    .library(name: "MilenServe", targets: ["MilenServe"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(
+      url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1",
+      traits: ["FullFoundation"]),
   ],
   targets: [
     // GLPK's C API, from Debian's libglpk-dev (no pkg-config file is shipped).
@@ -42,10 +46,19 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
+    // The local planning page (`milen serve`): a Hummingbird server over the layers below.
+    .target(
+      name: "MilenServe",
+      dependencies: [
+        "MilenIO", "MilenSolver", "MilenModel",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
     .executableTarget(
       name: "milen",
       dependencies: [
-        "MilenIO", "MilenSolver", "MilenCheck", "MilenModel", "MilenGenerator",
+        "MilenIO", "MilenSolver", "MilenCheck", "MilenModel", "MilenGenerator", "MilenServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -66,6 +79,12 @@ let package = Package(
     .testTarget(
       name: "MilenCLITests", dependencies: ["milen", "MilenIO", "MilenModel", "MilenTestSupport"],
       exclude: ["Golden"]),
+    .testTarget(
+      name: "MilenServeTests",
+      dependencies: [
+        "MilenServe", "MilenIO", "MilenModel", "MilenSolver", "MilenCheck",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]),
     .testTarget(
       name: "MilenGeneratorTests",
       dependencies: ["MilenGenerator", "MilenModel", "MilenIO", "MilenSolver", "MilenCheck"]),

@@ -198,23 +198,7 @@ public enum PlanReport {
     }
     let pr = plan.programme
     out += title(l.t("plan.programme"))
-    let lines = [
-      (l.t("programme.enrolled"), "\(pr.enrolled)"),
-      (l.t("programme.admitted"), "\(pr.admitted)"),
-      (l.t("programme.waiting"), "\(pr.waiting)"), (l.t("programme.served"), "\(pr.served)"),
-      (l.t("programme.inPlacement"), "\(pr.inPlacement)"),
-      (l.t("programme.employed"), "\(pr.employed)"),
-      (
-        l.t("programme.breakEven"),
-        l.t(
-          "programme.breakEvenValue", String(pr.breakEven), String(pr.target),
-          l.t("breakEven.\(pr.status.rawValue)"), l.signed(pr.margin))
-      ),
-      (
-        l.t("programme.coordinatorHours"),
-        l.t("of", h(pr.coordinatorHoursUsed), h(pr.coordinatorHours))
-      ),
-    ]
+    let lines = programmeLines(pr, l)
     out += keyValues(lines, markdown: markdown)
     for r in pr.shortfallReasons {
       out += (markdown ? "- " : "  ") + l.t("programme.short", l.note(r)) + "\n"
@@ -271,6 +255,31 @@ public enum PlanReport {
     return out
   }
 
+  /// The programme's figures as label-value lines: enrolled, admitted, waiting, served, in
+  /// placement, employed, break-even and the coordinator's hours.
+  public static func programmeLines(_ pr: ProgrammeFigures, _ l: Localizer) -> [(
+    String, String
+  )] {
+    let h = l.number
+    return [
+      (l.t("programme.enrolled"), "\(pr.enrolled)"),
+      (l.t("programme.admitted"), "\(pr.admitted)"),
+      (l.t("programme.waiting"), "\(pr.waiting)"), (l.t("programme.served"), "\(pr.served)"),
+      (l.t("programme.inPlacement"), "\(pr.inPlacement)"),
+      (l.t("programme.employed"), "\(pr.employed)"),
+      (
+        l.t("programme.breakEven"),
+        l.t(
+          "programme.breakEvenValue", String(pr.breakEven), String(pr.target),
+          l.t("breakEven.\(pr.status.rawValue)"), l.signed(pr.margin))
+      ),
+      (
+        l.t("programme.coordinatorHours"),
+        l.t("of", h(pr.coordinatorHoursUsed), h(pr.coordinatorHours))
+      ),
+    ]
+  }
+
   /// The catalogue key that says in plain words how good the plan is.
   static func quality(_ status: String) -> String {
     switch status {
@@ -287,7 +296,7 @@ public enum PlanReport {
   }
 
   /// The business case as label-value lines.
-  static func businessCaseLines(_ bc: BusinessCase, _ l: Localizer = .english) -> [(
+  public static func businessCaseLines(_ bc: BusinessCase, _ l: Localizer = .english) -> [(
     String, String
   )] {
     BusinessCaseReport.lines(bc, l)

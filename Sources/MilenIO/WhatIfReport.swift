@@ -71,9 +71,14 @@ public enum WhatIfReport {
     return out
   }
 
+  /// A person's week in a few words (``PlanDiff/PersonChange``), in the localizer's language.
+  public static func personSummary(_ summary: String, _ l: Localizer) -> String {
+    l.language == .da ? NoteTranslation.summary(summary, l) : summary
+  }
+
   /// A what-if figure's name in words (`goal4.wishesAndContinuity` -> `Goal 4: wishes and
   /// continuity`); an unknown name shows as itself.
-  static func figureName(_ name: String, _ l: Localizer) -> String {
+  public static func figureName(_ name: String, _ l: Localizer) -> String {
     if name.hasPrefix("goal"), let dot = name.firstIndex(of: ".") {
       let n = String(name[name.index(name.startIndex, offsetBy: 4)..<dot])
       let goal = String(name[name.index(after: dot)...])

@@ -22,6 +22,7 @@ struct Milen: ParsableCommand {
       WhatIfCommand.self, SuggestCommand.self,
       BreakEvenCommand.self, SimulateCommand.self, ExportModelCommand.self, SplitCommand.self,
       ViewCommand.self, GenerateCommand.self, ImportCommand.self, ExportScenarioCommand.self,
+      ServeCommand.self,
     ],
     defaultSubcommand: nil
   )

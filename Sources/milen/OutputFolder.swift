@@ -14,34 +14,15 @@ enum OutputFolder {
   static func write(
     _ files: [(path: String, text: String)], into folder: String, protecting inputs: [String]
   ) throws {
-    let base = URL(fileURLWithPath: folder)
-    var made = Set<String>()
-    for f in files {
-      let url = base.appendingPathComponent(f.path)
-      let dir = url.deletingLastPathComponent().path
-      if !made.contains(dir) {
-        do {
-          try FileManager.default.createDirectory(
-            atPath: dir, withIntermediateDirectories: true)
-        } catch {
-          throw Failure.cannotWrite("cannot make the folder \(dir): \(error.localizedDescription)")
-        }
-        made.insert(dir)
-      }
-      do {
-        try AtomicFile.write(f.text, to: url.path, protecting: inputs)
-      } catch {
-        throw Failure.cannotWrite("\(error)")
-      }
+    do {
+      try FolderOutput.write(
+        files, into: folder, protecting: inputs, temporaries: SignalGuard.current?.temporaries)
+    } catch {
+      throw Failure.cannotWrite(error.description)
     }
   }
 
   /// The time written as the calendars' DTSTAMP: `SOURCE_DATE_EPOCH` when set (reproducible
   /// output), else now.
-  static var stamp: Date {
-    if let s = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let t = Double(s) {
-      return Date(timeIntervalSince1970: t)
-    }
-    return Date()
-  }
+  static var stamp: Date { FolderOutput.stamp }
 }

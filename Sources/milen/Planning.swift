@@ -1,33 +1,29 @@
 import Foundation
-import MilenCheck
 import MilenIO
 import MilenModel
 import MilenSolver
 
-/// The one way every command makes plans (`plan`, `whatif`, `breakeven`, `simulate`): the week's
-/// size is estimated before any model is built, and every plan is checked by the independent
-/// checker (``PlanChecker``) before it is used or written; a plan it rejects is an internal
-/// error (exit 70) that names the rule and the person.
+/// The one way every command makes plans (`plan`, `whatif`, `breakeven`, `simulate`), through
+/// ``CheckedPlanning`` (MilenIO): the week's size is estimated before any model is built, and
+/// every plan is checked by the independent checker before it is used or written; a plan it
+/// rejects is an internal error (exit 70) that names the rule and the person.
 enum Planning {
   /// Planning options with the independent checker set.
   static func options(
     timeLimit: Double? = nil, relativeGap: Double? = nil, solverMessages: Bool = false
   ) -> PlanningOptions {
-    var o = PlanningOptions(
+    var o = CheckedPlanning.options(
       timeLimit: timeLimit, relativeGap: relativeGap, solverMessages: solverMessages)
-    o.verify = verify
     o.cancellation = SignalGuard.current?.cancellation
     return o
   }
 
   /// The checker's violations of a plan, one line each (`rule 2 (Capacity): mentor ...`).
-  static let verify: @Sendable (Scenario, Plan, Plan?) -> [String] = { s, p, previous in
-    PlanChecker.check(p, against: s, previous: previous).map(\.description)
-  }
+  static let verify = CheckedPlanning.verify
 
   /// Refuses a week too large to plan (exit 65), before anything is built.
   static func checkSize(_ s: Scenario) throws {
-    if let problem = Planner.sizeProblem(s) { throw Failure.badData(problem) }
+    if let problem = CheckedPlanning.sizeProblem(s) { throw Failure.badData(problem) }
   }
 
   /// Plans one week; `--time-limit` counts from the start of the command. An impossible
@@ -37,11 +33,10 @@ enum Planning {
   ) throws -> PlanResult {
     try checkSize(s)
     var o = options
-    o.verify = verify
     o.cancellation = SignalGuard.current?.cancellation
     o.clockStart = o.clockStart ?? SignalGuard.current?.started
     do {
-      return try Planner.plan(s, options: o)
+      return try CheckedPlanning.plan(s, options: o)
     } catch {
       if case .infeasible(let d) = error {
         throw Failure.infeasible(DiagnosisText.render(d.renumbered(for: s), localizer))

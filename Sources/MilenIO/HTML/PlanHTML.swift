@@ -20,52 +20,22 @@ public enum PlanHTML {
     }
   }
 
-  /// The days shown: Monday to Friday, and Saturday or Sunday when an activity falls on them.
-  static func shownDays(_ s: Scenario) -> [Weekday] {
-    Weekday.allCases.filter { d in d.isWorkday || s.activities.contains { $0.day == d } }
-  }
-
   static func overview(_ plan: Plan, _ s: Scenario, _ l: Localizer) -> Object {
-    let days = shownDays(s)
-    let rows: [Object] = plan.participants.map { p in
-      let v = try? PlanViews.participantView(plan, p.id, scenario: s)
-      let cells: [Object] = days.map { d in
-        var items: [(TimeOfDay, Object)] = []
-        if let w = v?.work {
-          for x in w.days where x.day == d {
-            items.append(
-              (
-                x.time.start,
-                [
-                  "time": x.time.description, "what": w.company.name,
-                  "kind": w.placement ? "work" : "job",
-                ]
-              ))
-          }
-        }
-        for x in v?.sessions ?? [] where x.day == d {
-          items.append(
-            (
-              x.time.start,
-              ["time": x.time.description, "what": x.activity.name, "kind": "session"]
-            )
-          )
-        }
-        return ["items": items.sorted { $0.0 < $1.0 }.map(\.1)]
-      }
-      var sub = p.status == .waiting ? l.status(.waiting) : l.track(p.track)
-      if let m = v?.mentoring {
-        sub += " · " + l.t("html.mentorHours", m.mentor.name, l.number(m.hours))
-      }
-      return [
-        "name": p.name, "sub": sub, "cells": cells,
-        "rowClass": p.status == .waiting ? "dim" : "",
+    let grid = WeekGrid(plan, scenario: s, localizer: l)
+    let rows: [Object] = grid.rows.map { r in
+      [
+        "name": r.name, "sub": r.sub,
+        "cells": r.cells.map { items -> Object in
+          ["items": items.map { ["time": $0.time, "what": $0.what, "kind": $0.kind] as Object }]
+        },
+        "rowClass": r.status == .waiting ? "dim" : "",
       ]
     }
     return [
       "heading": l.t("html.overview") + ": " + l.weekTitle(plan.week),
       "lead": l.t("html.legend"),
-      "personLabel": l.t("html.person"), "days": dayHeaders(plan.week, days, l), "rows": rows,
+      "personLabel": l.t("html.person"),
+      "days": grid.days.map { ["name": $0.name, "date": $0.date] as Object }, "rows": rows,
     ]
   }
 

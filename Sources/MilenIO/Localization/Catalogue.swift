@@ -11,8 +11,8 @@ public enum Catalogue {
   /// The catalogue of a language.
   static func strings(for language: Language) -> [String: String] {
     switch language {
-    case .da: return danish
-    case .en: return english
+    case .da: return danish.merging(serveDanish) { a, _ in a }
+    case .en: return english.merging(serveEnglish) { a, _ in a }
     }
   }
 }

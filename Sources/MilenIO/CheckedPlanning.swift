@@ -1,0 +1,38 @@
+import Foundation
+import MilenCheck
+import MilenModel
+import MilenSolver
+
+/// The one way plans are made for people to use (the `milen` commands and the planning page):
+/// the week's size is estimated before any model is built, and every plan is checked by the
+/// independent checker (``PlanChecker``) before it is returned; a plan it rejects is a
+/// ``PlanningError/solver(_:)`` that names the rule and the person.
+public enum CheckedPlanning {
+  /// The checker's violations of a plan, one line each (`rule 2 (Capacity): mentor ...`),
+  /// against the previous plan when one is given.
+  public static let verify: @Sendable (Scenario, Plan, Plan?) -> [String] = { s, p, previous in
+    PlanChecker.check(p, against: s, previous: previous).map(\.description)
+  }
+
+  /// Planning options with the independent checker set.
+  public static func options(
+    timeLimit: Double? = nil, relativeGap: Double? = nil, solverMessages: Bool = false
+  ) -> PlanningOptions {
+    var o = PlanningOptions(
+      timeLimit: timeLimit, relativeGap: relativeGap, solverMessages: solverMessages)
+    o.verify = verify
+    return o
+  }
+
+  /// Why the week is too large to plan, before anything is built; nil when it can be planned.
+  public static func sizeProblem(_ s: Scenario) -> String? { Planner.sizeProblem(s) }
+
+  /// Plans one week with the checker set, whatever `options.verify` held.
+  public static func plan(_ s: Scenario, options: PlanningOptions) throws(PlanningError)
+    -> PlanResult
+  {
+    var o = options
+    o.verify = verify
+    return try Planner.plan(s, options: o)
+  }
+}

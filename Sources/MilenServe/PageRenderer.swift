@@ -1,0 +1,328 @@
+import Foundation
+import MilenIO
+import MilenModel
+import MilenSolver
+import Mustache
+
+/// Draws the planning page from the workbench's state, through the Mustache templates and the
+/// string catalogues (Danish by default). Every name, id, note and reason is HTML-escaped by
+/// the templates.
+enum PageRenderer {
+  typealias Object = [String: Any]
+
+  /// The whole document.
+  static func document(_ st: WorkState, files: ServeFiles, _ l: Localizer) -> String {
+    let o: Object = [
+      "lang": l.language.rawValue, "title": l.t("serve.title", l.weekTitle(st.plan.week)),
+      "app": app(st, files: files, l),
+    ]
+    return PageTemplates.library.render(o, withTemplate: "document") ?? ""
+  }
+
+  /// The page's content, which every action replaces.
+  static func app(_ st: WorkState, files: ServeFiles, _ l: Localizer) -> String {
+    let s = st.scenario
+    let plan = st.plan
+    var o: Object = [
+      "t": texts(l), "version": String(st.version), "unsaved": st.unsaved ? "true" : "false",
+      "pendingCount": String(st.pending.count),
+      "heading": l.t("serve.heading", l.weekTitle(plan.week)),
+      "filesLine": filesLine(files, l),
+      "notice": st.notice.map { ["kind": $0.kind, "text": $0.text] as Object } ?? [:],
+    ]
+    let (stateClass, stateText): (String, String) =
+      !st.pending.isEmpty
+      ? ("pending", l.t("serve.state.pending", String(st.pending.count)))
+      : st.unsaved ? ("unsaved", l.t("serve.state.unsaved")) : ("saved", l.t("serve.state.saved"))
+    o["stateClass"] = stateClass
+    o["stateText"] = stateText
+    // The programme's figures and the break-even.
+    o["figures"] = PlanReport.programmeLines(plan.programme, l).map {
+      ["label": $0.0, "value": $0.1] as Object
+    }
+    o["shortfall"] = plan.programme.shortfallReasons.map { l.t("programme.short", l.note($0)) }
+    if let bc = plan.businessCase {
+      o["hasBusiness"] = true
+      o["business"] = PlanReport.businessCaseLines(bc, l).map {
+        ["label": $0.0, "value": $0.1] as Object
+      }
+    }
+    // The last re-plan.
+    if let r = st.replan { o["replan"] = replan(r, st, l) }
+    // By hand.
+    let names = Dictionary(s.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let companyNames = Dictionary(
+      s.companies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    func person(_ p: Participant) -> Object { ["id": p.id, "label": "\(p.name) (\(p.id))"] }
+    o["people"] = s.participants.map(person)
+    o["placementPeople"] = s.participants.filter { $0.track == .placement && $0.exit == nil }.map(
+      person)
+    o["companies"] = s.companies.map { ["id": $0.id, "name": $0.name] as Object }
+    o["activities"] = s.activities.map {
+      [
+        "id": $0.id,
+        "label": "\($0.name) (\(l.dayShort($0.day)) \($0.time.description))",
+      ] as Object
+    }
+    o["workdays"] = Weekday.workdays.map { ["id": $0.rawValue, "short": l.dayShort($0)] as Object }
+    o["pending"] = st.pending.map { edit($0, s, l) }
+    o["hasPending"] = !st.pending.isEmpty
+    o["locks"] = s.locks.map { k -> Object in
+      [
+        "participant": k.participant,
+        "text": lockText(k, names[k.participant] ?? k.participant, companyNames, l),
+      ]
+    }
+    o["bans"] = s.bans.map { b -> Object in
+      [
+        "participant": b.participant, "company": b.company,
+        "text": l.t(
+          "serve.banText", names[b.participant] ?? b.participant,
+          companyNames[b.company] ?? b.company
+        ),
+      ]
+    }
+    o["hasAgreements"] = !s.locks.isEmpty || !s.bans.isEmpty
+    // The week.
+    o["grid"] = grid(plan, scenario: st.planScenario, l, id: "week-grid", interactive: true)
+    // Companies, mentors, sessions.
+    o["companyLoads"] = companyLoads(plan, st.planScenario, l)
+    o["mentorLoads"] = mentorLoads(plan, st.planScenario, l)
+    o["activityLoads"] = activityLoads(plan, st.planScenario, l)
+    // What-if.
+    if let v = st.whatIf { o["whatIf"] = whatIf(v, st, l) }
+    // Downloads.
+    let (coordinator, audiences) = downloads(st, l)
+    o["coordinatorFiles"] = coordinator
+    o["audienceFiles"] = audiences
+    return PageTemplates.library.render(o, withTemplate: "app") ?? ""
+  }
+
+  static let textKeys = [
+    "replan", "save", "load", "handout", "figures", "business", "changes", "noReplan",
+    "noChanges", "person", "change", "fromTo", "reason", "byHand", "byHandLead", "lockTitle",
+    "company", "lock", "banTitle", "ban", "sessionTitle", "session", "move", "pending", "agreed",
+    "noAgreements", "remove", "week", "weekLead", "companies", "placed", "perDay", "who",
+    "mentors", "mentor", "hours", "mentees", "sessions", "seats", "whatIf", "whatIfLead",
+    "addCompany", "addMentor", "id", "name", "slots", "employees", "open", "accommodations",
+    "tasks", "try", "hoursPerWeek", "maxMentees", "competences", "downloads", "downloadsLead",
+    "everyone",
+  ]
+
+  static func texts(_ l: Localizer) -> Object {
+    var t: Object = [:]
+    for k in textKeys { t[k] = l.t("serve.ui.\(k)") }
+    return t
+  }
+
+  static func filesLine(_ f: ServeFiles, _ l: Localizer) -> String {
+    l.t(
+      "serve.files", f.scenario ?? l.t("serve.builtIn"), f.scenarioSave, f.plan, f.handouts)
+      + (f.previous.map { " " + l.t("serve.filesPrevious", $0) } ?? "")
+  }
+
+  static func lockText(
+    _ k: Lock, _ name: String, _ companies: [String: String], _ l: Localizer
+  ) -> String {
+    let at = companies[k.company] ?? k.company
+    if k.days.isEmpty { return l.t("serve.lockText", name, at) }
+    return l.t("serve.lockTextDays", name, at, k.days.map(l.dayShort).joined(separator: ", "))
+  }
+
+  static func edit(_ e: Edit, _ s: Scenario, _ l: Localizer) -> String {
+    let who = s.participants.first { $0.id == e.participant }?.name ?? e.participant
+    let company = s.companies.first { $0.id == e.target }?.name ?? e.target ?? ""
+    switch e.kind {
+    case .lock:
+      return lockText(
+        Lock(participant: e.participant, company: e.target ?? "", days: e.days), who,
+        [e.target ?? "": company], l)
+    case .unlock: return l.t("serve.edit.unlock", who, company)
+    case .ban: return l.t("serve.banText", who, company)
+    case .unban: return l.t("serve.edit.unban", who, company)
+    case .session:
+      let a = s.activities.first { $0.id == e.target }?.name ?? e.target ?? ""
+      return l.t("serve.edit.session", who, a)
+    }
+  }
+
+  static func replan(_ r: Replan, _ st: WorkState, _ l: Localizer) -> Object {
+    let s = st.planScenario
+    let names = Dictionary(s.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let changes: [Object] = r.changes.map { ch in
+      let fromTo: String
+      switch (ch.from, ch.to) {
+      case (let a?, let b?): fromTo = "\(a) → \(b)"
+      case (let a?, nil): fromTo = l.t("change.from", a)
+      case (nil, let b?): fromTo = l.t("change.to", b)
+      default: fromTo = ""
+      }
+      return [
+        "id": ch.participant, "name": names[ch.participant] ?? ch.participant,
+        "kind": l.t("change.\(ch.kind.rawValue)"), "fromTo": fromTo, "reason": l.note(ch.reason),
+      ]
+    }
+    let seconds = String(format: "%.2f", r.seconds)
+    let shown = l.language == .da ? seconds.replacingOccurrences(of: ".", with: ",") : seconds
+    let lead: String
+    if let week = r.sinceWeek {
+      lead = l.t("plan.changesSince", l.weekTitle(week)) + ":"
+    } else if r.edits.isEmpty {
+      lead = l.t("serve.replanLeadNone", shown)
+    } else {
+      lead = l.t("serve.replanLead", String(r.edits.count), shown)
+    }
+    return [
+      "lead": lead,
+      "edits": r.edits.map { edit($0, s, l) },
+      "missed": r.sessionsNotGiven.map { m in
+        l.t(
+          "serve.sessionNotGiven", names[m.participant] ?? m.participant,
+          s.activities.first { $0.id == m.activity }?.name ?? m.activity)
+      },
+      "warnings": r.warnings.map { l.note($0) },
+      "changes": changes, "hasChanges": !changes.isEmpty,
+    ]
+  }
+
+  /// The week grid: days across, people down, with each person's notes and waiting reason;
+  /// on the page, a placement is a button that locks it.
+  static func grid(
+    _ plan: Plan, scenario s: Scenario, _ l: Localizer, id: String, interactive: Bool
+  ) -> Object {
+    let g = WeekGrid(plan, scenario: s, localizer: l)
+    let rows = plan.participants.map { ($0.id, $0) }
+    let byID = Dictionary(rows, uniquingKeysWith: { a, _ in a })
+    let companies = Dictionary(
+      s.companies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let locks = Dictionary(
+      s.locks.map { ($0.participant, $0) }, uniquingKeysWith: { a, _ in a })
+    return [
+      "gridID": id, "personLabel": l.t("html.person"), "reasonsLabel": l.t("serve.ui.reasons"),
+      "withReasons": interactive,
+      "days": g.days.map { ["name": $0.name, "date": $0.date] as Object },
+      "rows": g.rows.map { r -> Object in
+        let cells: [Object] = zip(g.days, r.cells).map { d, items in
+          [
+            "day": d.day.rawValue,
+            "items": items.map { it -> Object in
+              [
+                "kind": it.kind, "time": it.time, "what": it.what, "id": it.id, "pid": r.id,
+                "day": d.day.rawValue, "lockable": interactive && it.kind == "work",
+                "title": l.t("serve.clickToLock", r.name, it.what),
+              ]
+            },
+          ]
+        }
+        var o: Object = [
+          "id": r.id, "name": r.name, "sub": r.sub, "cells": cells,
+          "rowClass": r.status == .waiting || r.status == .left ? "dim" : "",
+          "reasons": (byID[r.id]?.notes ?? []).map { l.note($0) },
+        ]
+        if interactive, let k = locks[r.id] {
+          o["locked"] = "🔒 " + lockText(k, r.name, companies, l)
+        }
+        return o
+      },
+    ]
+  }
+
+  static func companyLoads(_ plan: Plan, _ s: Scenario, _ l: Localizer) -> [Object] {
+    let names = Dictionary(s.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    return plan.companies.map { c in
+      let name = s.companies.first { $0.id == c.id }?.name ?? c.id
+      let perDay = Weekday.workdays.compactMap { d in
+        c.perDay[d.rawValue].map { "\(l.dayShort(d)) \($0)" }
+      }.joined(separator: ", ")
+      return [
+        "id": c.id, "name": name,
+        "placed": l.t("of", String(c.participants.count), String(min(c.slots, c.legalRoom))),
+        "perDay": perDay, "who": c.participants.map { names[$0] ?? $0 }.joined(separator: ", "),
+      ]
+    }
+  }
+
+  static func mentorLoads(_ plan: Plan, _ s: Scenario, _ l: Localizer) -> [Object] {
+    let names = Dictionary(s.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    return plan.mentors.map { m in
+      [
+        "id": m.id, "name": s.mentors.first { $0.id == m.id }?.name ?? m.id,
+        "hours": l.t("of", l.number(m.hours), l.number(m.hoursPerWeek)),
+        "mentees": l.t("of", String(m.mentees.count), String(m.maxMentees)),
+        "who": m.mentees.map { names[$0] ?? $0 }.joined(separator: ", "),
+      ]
+    }
+  }
+
+  static func activityLoads(_ plan: Plan, _ s: Scenario, _ l: Localizer) -> [Object] {
+    let names = Dictionary(s.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    return plan.activities.map { a in
+      let act = s.activities.first { $0.id == a.id }
+      let name = act.map { "\($0.name) (\(l.dayShort($0.day)) \($0.time.description))" } ?? a.id
+      return [
+        "id": a.id, "name": name, "seats": l.t("of", String(a.attendees.count), String(a.seats)),
+        "who": a.attendees.map { names[$0] ?? $0 }.joined(separator: ", "),
+      ]
+    }
+  }
+
+  static func whatIf(_ v: WhatIfVariant, _ st: WorkState, _ l: Localizer) -> Object {
+    let d = v.diff
+    // The goal levels' own values are left out: the two plans measure stability against
+    // different references, so those values do not compare; the programme's figures do.
+    let figures: [Object] = d.figures.filter { !$0.name.hasPrefix("goal") }.map { f in
+      [
+        "name": WhatIfReport.figureName(f.name, l), "base": l.number(f.base),
+        "variant": l.number(f.variant), "change": (f.change > 0 ? "+" : "") + l.number(f.change),
+      ]
+    }
+    let people: [Object] = d.people.map { p in
+      [
+        "id": p.id, "name": p.name,
+        "base": WhatIfReport.personSummary(p.base, l),
+        "variant": WhatIfReport.personSummary(p.variant, l),
+      ]
+    }
+    return [
+      "title": l.t("whatif.title", v.label), "notes": v.notes.map { l.note($0) },
+      "keep": l.t("serve.ui.keep"), "drop": l.t("serve.ui.drop"),
+      "figureLabel": l.t("whatif.col.figure"), "baseLabel": l.t("whatif.col.base"),
+      "variantLabel": l.t("whatif.col.variant"), "changeLabel": l.t("whatif.col.change"),
+      "movesLabel": l.t("whatif.moves"), "nobody": l.t("whatif.nobody"),
+      "personLabel": l.t("html.person"), "figures": figures, "people": people,
+      "hasPeople": !people.isEmpty,
+      "baseGrid": grid(
+        st.plan, scenario: st.planScenario, l, id: "whatif-base", interactive: false),
+      "variantGrid": grid(
+        v.plan, scenario: v.scenario, l, id: "whatif-variant", interactive: false),
+    ]
+  }
+
+  static func downloads(_ st: WorkState, _ l: Localizer) -> ([Object], [Object]) {
+    let c = Handouts.coordinatorFolder
+    let coordinator: [Object] =
+      [
+        ("uge.html", "serve.dl.week"), ("kalender.ics", "serve.dl.calendar"),
+        ("plan.json", "serve.dl.plan"), ("plan.txt", "serve.dl.text"),
+      ].map { ["path": "\(c)/\($0.0)", "label": l.t($0.1)] }
+      + [
+        ScenarioSheets.participantsFile, ScenarioSheets.companiesFile,
+        ScenarioSheets.mentorsFile, ScenarioSheets.activitiesFile,
+      ].map { ["path": "\(c)/\($0)", "label": l.t("serve.dl.sheet", $0)] }
+    var audiences: [Object] = []
+    func files(_ folder: String, _ id: String) -> [Object] {
+      let base = "\(folder)/\(Handouts.fileName(id))"
+      return ["html", "ics", "csv", "txt", "json"].map { ["path": "\(base).\($0)", "ext": $0] }
+    }
+    for co in st.planScenario.companies {
+      audiences.append(["name": co.name, "files": files(Handouts.companiesFolder, co.id)])
+    }
+    for m in st.planScenario.mentors {
+      audiences.append(["name": m.name, "files": files(Handouts.mentorsFolder, m.id)])
+    }
+    for p in st.plan.participants {
+      audiences.append(["name": p.name, "files": files(Handouts.participantsFolder, p.id)])
+    }
+    return (coordinator, audiences)
+  }
+}

@@ -1,0 +1,252 @@
+import Dispatch
+import Foundation
+import MilenIO
+import MilenModel
+import MilenSolver
+
+/// One change made by hand on the page, waiting for the next plan.
+public struct Edit: Sendable, Hashable {
+  /// What kind of change.
+  public enum Kind: String, Sendable, Hashable {
+    /// The participant must be at the company (on the days, if any).
+    case lock
+    /// The participant's lock is removed.
+    case unlock
+    /// The participant must not be at the company.
+    case ban
+    /// The ban is removed.
+    case unban
+    /// The participant should attend the session (a wish the plan is asked to meet).
+    case session
+  }
+
+  /// The kind.
+  public var kind: Kind
+  /// The participant's id.
+  public var participant: String
+  /// The company's id (lock, unlock, ban, unban) or the activity's (session).
+  public var target: String?
+  /// The days of a lock.
+  public var days: [Weekday] = []
+}
+
+/// A re-plan's outcome: the edits it planned, every change against the plan before it with
+/// its reason, and the sessions asked for that the plan could not give.
+public struct Replan: Sendable {
+  /// The edits planned.
+  public var edits: [Edit]
+  /// The changes against the plan before, participant by participant, each with its reason.
+  public var changes: [PlanChange]
+  /// `participant -> activity` session moves the plan did not give.
+  public var sessionsNotGiven: [(participant: String, activity: String)]
+  /// Seconds the server spent planning and checking.
+  public var seconds: Double
+  /// Warnings of the planner.
+  public var warnings: [String]
+  /// Last week's ISO week, when these are the changes since last week's plan (`--previous`)
+  /// rather than since the plan before on the page.
+  public var sinceWeek: String? = nil
+}
+
+/// A what-if variant on the page: the scenario with a company or mentor added, its plan, and
+/// the difference from the plan shown.
+public struct WhatIfVariant: Sendable {
+  /// What was added, in words.
+  public var label: String
+  /// The scenario with the addition.
+  public var scenario: Scenario
+  /// Its plan (made with the plan shown as the stability reference).
+  public var plan: Plan
+  /// The difference, person by person and figure by figure.
+  public var diff: PlanDiff
+  /// Notes from applying the change.
+  public var notes: [String]
+  /// Seconds the server spent planning and checking the variant.
+  public var seconds: Double
+}
+
+/// A message shown at the top of the page after an action.
+public struct Notice: Sendable {
+  /// `ok` or `error`.
+  public var kind: String
+  /// The text.
+  public var text: String
+}
+
+/// Everything the page shows. Only the workbench's queue touches it.
+public struct WorkState: Sendable {
+  /// The scenario as last saved (or loaded, or built in).
+  public var saved: Scenario
+  /// Whether the scenario file exists as `saved` (false for the built-in week until saved).
+  public var scenarioOnDisk: Bool
+  /// The working scenario: `planScenario` and the edits not yet planned.
+  public var scenario: Scenario
+  /// The plan shown, stamped with its scenario's fingerprint.
+  public var plan: Plan
+  /// The scenario the plan was made for.
+  public var planScenario: Scenario
+  /// The plan as last saved or loaded, if any.
+  public var savedPlan: Plan?
+  /// Last week's plan (`--previous`).
+  public var last: Plan?
+  /// Edits made since the plan shown.
+  public var pending: [Edit] = []
+  /// The last re-plan, shown until the next change.
+  public var replan: Replan?
+  /// A what-if variant waiting to be kept or dropped.
+  public var whatIf: WhatIfVariant?
+  /// The last action's message.
+  public var notice: Notice?
+  /// Counts every change of state, so the page (and its tests) can tell a new state.
+  public var version = 1
+
+  /// Whether there is anything Save would write.
+  public var unsaved: Bool {
+    !scenarioOnDisk || planScenario != saved || savedPlan != plan
+  }
+}
+
+/// The planning page's state and every action on it. Actions run one at a time on a serial
+/// queue, off Swift's cooperative threads (a plan takes a fraction of a second of CPU at
+/// Aulum), so two clicks never interleave and a half-made change is never seen.
+public final class Workbench: @unchecked Sendable {
+  /// The files.
+  public let files: ServeFiles
+  /// The language of the page and the hand-outs.
+  public let localizer: Localizer
+  /// A time limit for each plan, seconds (nil: the scenario's policy).
+  public let timeLimit: Double?
+  private var state: WorkState
+  private let queue = DispatchQueue(label: "milen.serve.workbench")
+
+  /// Opens the week: `scenario` as read from `files.scenario` (or the built-in week), and
+  /// last week's plan. The plan at `files.plan` is shown when it was made for this scenario
+  /// and passes the checker; otherwise the week is planned afresh. Throws when the week
+  /// cannot be planned.
+  public init(
+    scenario: Scenario, last: Plan?, files: ServeFiles, language: Language,
+    timeLimit: Double? = nil
+  ) throws(ServeError) {
+    self.files = files
+    self.localizer = Localizer(language)
+    self.timeLimit = timeLimit
+    let onDisk = files.scenario != nil
+    let (plan, notice) = try Workbench.openPlan(
+      scenario, last: last, path: files.plan, timeLimit: timeLimit)
+    state = WorkState(
+      saved: scenario, scenarioOnDisk: onDisk, scenario: scenario, plan: plan.plan,
+      planScenario: scenario, savedPlan: plan.loaded ? plan.plan : nil, last: last)
+    state.notice = notice.map { Notice(kind: "ok", text: $0) }
+    state.replan = Workbench.sinceLastWeek(plan.plan, last)
+  }
+
+  /// The first plan's changes since last week's plan, when there is one.
+  static func sinceLastWeek(_ plan: Plan, _ last: Plan?) -> Replan? {
+    guard let last, let changes = plan.changes else { return nil }
+    return Replan(
+      edits: [], changes: changes, sessionsNotGiven: [], seconds: 0, warnings: [],
+      sinceWeek: last.week)
+  }
+
+  /// The plan saved at `path` when it fits the scenario and passes the checker, else a new
+  /// plan, with a note saying which and why.
+  static func openPlan(_ s: Scenario, last: Plan?, path: String, timeLimit: Double?)
+    throws(ServeError) -> (plan: (plan: Plan, loaded: Bool), notice: String?)
+  {
+    var why: String?
+    if FileManager.default.fileExists(atPath: path) {
+      do {
+        let text = try DiskFile.read(path)
+        let p = try PlanFile.decode(text)
+        if p.scenarioFingerprint != ScenarioFile.fingerprint(s) {
+          why = "\(path) was made for another scenario"
+        } else {
+          let problems = CheckedPlanning.verify(s, p, last)
+          if problems.isEmpty { return ((p, true), nil) }
+          why = "\(path) breaks \(problems.count) hard rule(s): " + problems.joined(separator: "; ")
+        }
+      } catch let e as ServeError {
+        why = e.message
+      } catch {
+        why = "\(path): \(error)"
+      }
+    }
+    let plan = try planChecked(s, reference: nil, last: last, timeLimit: timeLimit).plan
+    return ((plan, false), why.map { "\($0); the week was planned afresh" })
+  }
+
+  /// A plan of `s`, checked by the independent checker before it is returned: against the
+  /// plan it replaces (`reference`, a plan of this same week: `--previous` semantics, so
+  /// stability and the changes are measured against it), and against last week's plan.
+  static func planChecked(_ s: Scenario, reference: Plan?, last: Plan?, timeLimit: Double?)
+    throws(ServeError) -> (plan: Plan, warnings: [String])
+  {
+    if let problem = CheckedPlanning.sizeProblem(s) { throw ServeError(.unprocessable, problem) }
+    var o = CheckedPlanning.options(timeLimit: timeLimit)
+    o.previous = reference ?? last
+    let r: PlanResult
+    do {
+      r = try CheckedPlanning.plan(s, options: o)
+    } catch {
+      throw ServeError(planning: error)
+    }
+    if reference != nil, let last {
+      let problems = CheckedPlanning.verify(s, r.plan, last)
+      if !problems.isEmpty {
+        throw ServeError(
+          .internalError,
+          "the plan breaks \(problems.count) hard rule(s) against last week's plan by the "
+            + "independent checker, so it is not shown:\n" + problems.joined(separator: "\n"))
+      }
+    }
+    return (PlanFile.stamped(r.plan, for: s), r.warnings)
+  }
+
+  /// Runs `body` on the queue with the state; the state changes only when `body` returns.
+  public func perform<T: Sendable>(_ body: @escaping @Sendable (inout WorkState) throws -> T)
+    async throws -> T
+  {
+    try await withCheckedThrowingContinuation { c in
+      queue.async {
+        var copy = self.state
+        do {
+          let out = try body(&copy)
+          copy.version = self.state.version + 1
+          self.state = copy
+          c.resume(returning: out)
+        } catch {
+          c.resume(throwing: error)
+        }
+      }
+    }
+  }
+
+  /// The state as it is now.
+  public func snapshot() async -> WorkState {
+    await withCheckedContinuation { c in queue.async { c.resume(returning: self.state) } }
+  }
+}
+
+/// Reading a file of the page's own (the plan, the scenario on Load), bounded in size.
+enum DiskFile {
+  static func read(_ path: String) throws(ServeError) -> String {
+    let limit = InputLimits.maxBytes
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw ServeError(.missingInput, "\(path): cannot be read")
+    }
+    defer { try? handle.close() }
+    let data: Data
+    do {
+      data = try handle.read(upToCount: limit + 1) ?? Data()
+    } catch {
+      throw ServeError(.missingInput, "\(path): cannot be read: \(error.localizedDescription)")
+    }
+    if data.count > limit {
+      throw ServeError(.unprocessable, "\(path): more than the \(limit) bytes an input may have")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw ServeError(.unprocessable, "\(path): is not UTF-8 text")
+    }
+    return text
+  }
+}

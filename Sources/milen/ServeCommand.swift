@@ -1,0 +1,134 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import MilenIO
+import MilenServe
+
+/// `milen serve`: the local planning page (docs/serve.md).
+///
+/// A synchronous command like the others, so that `milen` stays a synchronous program (every
+/// other command keeps its threads, and its signal handling, as before): the server runs as a
+/// task while this thread waits for it to stop.
+struct ServeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Serve the week as a local web page: lock and ban by hand, re-plan, what-if, save.",
+    discussion: """
+      Binds 127.0.0.1 by default. Another address needs --token: every request must then
+      carry it (Authorization: Bearer TOKEN, or open /?token=TOKEN once). Save writes the
+      plan to --plan and the scenario over its own file (the version it replaces is kept as
+      NAME.bak.json); Hand out writes every audience's files into --handouts. Ctrl-C stops.
+      """)
+
+  @Argument(help: "The scenario file (.json, .yaml). Omit it to serve the built-in Aulum week.")
+  var scenario: String?
+
+  @Option(name: .long, help: "The port (0: any free port).")
+  var port: Int = 8080
+
+  @Option(name: .long, help: "The address to bind (default 127.0.0.1; another needs --token).")
+  var host: String = "127.0.0.1"
+
+  @Option(name: .long, help: "A secret of at least 16 characters that every request must carry.")
+  var token: String?
+
+  @Option(
+    name: .long,
+    help: "Last week's plan (JSON): the first plan is made against it, and every plan checked.")
+  var previous: String?
+
+  @Option(
+    name: .long,
+    help: "Where Save writes the plan (default: NAME.plan.json beside the scenario).")
+  var plan: String?
+
+  @Option(
+    name: .long, help: "The folder Hand out writes into (default: udlevering beside the plan).")
+  var handouts: String?
+
+  @Option(name: .long, help: "The page's language: da or en (default: da).")
+  var lang: Language = .da
+
+  @Option(
+    name: .long, help: "Time limit for each plan, in seconds (default: the scenario's policy).")
+  var timeLimit: Double?
+
+  func validate() throws {
+    let access = ServeAccess(host: host, port: port, token: token)
+    if let problem = access.problem() { throw ValidationError(problem) }
+    if let t = timeLimit, !(t > 0 && t <= 86_400) {
+      throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
+    }
+  }
+
+  func run() throws {
+    let files = ServeFiles(
+      scenario: scenario, plan: plan, handouts: handouts, previous: previous)
+    let bench: Workbench
+    do {
+      if let problem = files.problems().first { throw Failure.usage(problem) }
+      let s = try Input.scenario(scenario)
+      let last = try previous.map { try Input.previous($0, for: s) }
+      do {
+        bench = try Workbench(
+          scenario: s, last: last, files: files, language: lang, timeLimit: timeLimit)
+      } catch {
+        throw Failure(serve: error)
+      }
+    } catch {
+      let f = Failure(any: error)
+      if let m = f.message { Stderr.write("milen: \(Terminal.escaped(m))\n") }
+      throw ExitCode(f.code)
+    }
+    let access = ServeAccess(host: host, port: port, token: token)
+    let app = ServeApp.application(bench, access: access) { url in
+      let st = await bench.snapshot()
+      var lines = "milen: serving \(st.plan.week) at \(url)"
+      if token != nil { lines += " (open \(url)?token=... once)" }
+      lines += "\nmilen: Save writes \(files.plan) and \(files.scenarioSave); Ctrl-C stops\n"
+      FileHandle.standardOutput.write(Data(lines.utf8))
+    }
+    let outcome = Outcome()
+    let stopped = DispatchSemaphore(value: 0)
+    Task.detached {
+      do {
+        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+      } catch {
+        outcome.error = "\(error)"
+      }
+      stopped.signal()
+    }
+    stopped.wait()
+    if let error = outcome.error {
+      // Most often the port is taken: the address is the user's choice (64).
+      let f = Failure.usage("cannot serve on \(host):\(port): \(error)")
+      Stderr.write("milen: \(Terminal.escaped(f.message ?? ""))\n")
+      throw ExitCode(f.code)
+    }
+    Stderr.write("milen: stopped\n")
+  }
+}
+
+/// How the server task ended, read once it has.
+private final class Outcome: @unchecked Sendable {
+  private let lock = NSLock()
+  private var message: String?
+
+  var error: String? {
+    get { lock.withLock { message } }
+    set { lock.withLock { message = newValue } }
+  }
+}
+
+extension Failure {
+  /// A failure of the planning page at start-up, with its exit code.
+  init(serve e: ServeError) {
+    switch e.kind {
+    case .missingInput: self = .missingInput(e.message)
+    case .unprocessable, .badRequest, .conflict, .notFound: self = .badData(e.message)
+    case .cannotWrite: self = .cannotWrite(e.message)
+    case .timeLimit: self = .timeLimit(e.message)
+    case .unauthorized, .forbidden, .internalError: self = .internalError(e.message)
+    }
+  }
+}
