@@ -73,6 +73,7 @@ public struct ServeError: Error, Sendable, CustomStringConvertible {
     case .noPlanWithinLimit: self.init(.timeLimit, e.description)
     case .previousPlan: self.init(.unprocessable, e.description)
     case .solver(let m): self.init(.internalError, m)
+    case .cancelled: self.init(.timeLimit, e.description)
     }
   }
 }
