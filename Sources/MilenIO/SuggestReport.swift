@@ -61,6 +61,9 @@ public enum SuggestReport {
           out += pad + "  \(d.participant): \(before) -> \(after)\n"
         }
       }
+      if s.othersSessionsChanged > 0 {
+        out += pad + l.t("suggest.sessionsMoved", String(s.othersSessionsChanged)) + "\n"
+      }
       if let lock = s.lock {
         out += pad + l.t("suggest.lock", lock.participant, lock.company) + "\n"
       }
@@ -110,6 +113,7 @@ public enum SuggestReport {
               ])
             })
         ))
+      o.append(("othersSessionsChanged", .number(Double(s.othersSessionsChanged))))
       o.append(
         (
           "displaced",

@@ -14,10 +14,13 @@ public struct Suggestion: Hashable, Sendable {
   public var impossible: String?
   /// Per goal level (1-5), the plan's value with the option minus the base plan's (0: no cost).
   public var goalChanges: [GoalChange]
-  /// Other participants whose week differs from the base plan, with what they had and get.
+  /// Other participants whose company, mentor or status differs from the base plan, with what
+  /// they had and get.
   public var displaced: [Displacement]
   /// The lock that keeps this option (`{participant, company}`), for the coordinator.
   public var lock: Lock?
+  /// Others whose company, mentor and status stay but whose sessions change.
+  public var othersSessionsChanged = 0
 
   /// A goal's change under an option.
   public struct GoalChange: Hashable, Sendable {
@@ -40,15 +43,23 @@ public struct Suggestion: Hashable, Sendable {
   }
 }
 
-/// Ranked options for one participant: every company that fits them (and staying without a
-/// placement), each planned with the participant locked there and the base plan as the
+/// Ranked options for one participant: the companies that fit them (their wishes first, at most
+/// `limit`) and staying without a placement, in their part of the week (their town), each planned with the participant locked there and the base plan as the
 /// stability reference, ranked by what the plan gives up, goal by goal in priority order.
 public enum Suggestions {
   /// The options for participant `id`, best first. The base plan is planned with `options`;
   /// each option with the same options and the base plan as stability reference.
+  /// The default number of companies tried: the person's wishes first, then the others.
+  public static let defaultLimit = 8
+
   public static func rank(
-    _ scenario: Scenario, for id: String, options: PlanningOptions = PlanningOptions()
+    _ week: Scenario, for id: String, options: PlanningOptions = PlanningOptions(),
+    limit: Int = Suggestions.defaultLimit
   ) throws(PlanningError) -> (base: Plan, suggestions: [Suggestion]) {
+    // Only the person's part of the week (their town, out of everyone else's reach) can change:
+    // the options are planned on that part, as `plan` plans it.
+    let scenario =
+      Planner.independentParts(week).first { $0.participants.contains { $0.id == id } } ?? week
     guard let p = scenario.participants.firstIndex(where: { $0.id == id }) else {
       throw .invalidScenario(
         ScenarioError(issues: [
@@ -60,7 +71,12 @@ public enum Suggestions {
     let base = try Planner.plan(scenario, options: o).plan
     let opts = ScenarioOptions(scenario)
     let wishes = scenario.participants[p].wishes.companies
-    let companies = opts.byParticipant[p].placements.map { scenario.companies[$0.company].id }
+    let fitting = opts.byParticipant[p].placements.map { scenario.companies[$0.company].id }
+    let companies = Array(
+      fitting.enumerated().sorted { a, b in
+        (wishes.firstIndex(of: a.element) ?? Int.max, a.offset)
+          < (wishes.firstIndex(of: b.element) ?? Int.max, b.offset)
+      }.map(\.element).prefix(max(0, limit)))
     var variants: [(String?, Scenario)] = []
     for c in companies {
       var s = scenario
@@ -116,12 +132,18 @@ public enum Suggestions {
         let before = Dictionary(
           reference.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         sug.displaced = plan.participants.compactMap { row in
-          guard row.id != id, let old = before[row.id], summary(old) != summary(row) else {
-            return nil
-          }
+          guard row.id != id, let old = before[row.id],
+            old.company != row.company || old.mentor != row.mentor || old.status != row.status
+          else { return nil }
           return Suggestion.Displacement(
             participant: row.id, before: summary(old), after: summary(row))
         }
+        sug.othersSessionsChanged =
+          plan.participants.filter { row in
+            guard row.id != id, let old = before[row.id] else { return false }
+            return old.company == row.company && old.mentor == row.mentor
+              && old.status == row.status && old.activities != row.activities
+          }.count
       }
       out.append(sug)
     }

@@ -31,6 +31,9 @@ struct SuggestCommand: ParsableCommand {
   @Option(name: .long, help: "Last week's plan (JSON), as `plan --previous` takes it.")
   var previous: String?
 
+  @Option(name: .long, help: "Most companies to try: the person's wishes first (default 8).")
+  var limit: Int = Suggestions.defaultLimit
+
   @Option(name: .long, help: "Output format: table, json or markdown.")
   var format: ReportFormat = .table
 
@@ -43,6 +46,7 @@ struct SuggestCommand: ParsableCommand {
   var output: String?
 
   func validate() throws {
+    if !(1...100).contains(limit) { throw ValidationError("--limit must be 1 to 100") }
     if let t = timeLimit, !(t > 0 && t <= 86_400) {
       throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
     }
@@ -72,7 +76,8 @@ struct SuggestCommand: ParsableCommand {
       options.previous = try previous.map { try Input.previous($0, for: s) }
       let ranked: [Suggestion]
       do {
-        ranked = try Suggestions.rank(s, for: participant, options: options).suggestions
+        ranked = try Suggestions.rank(s, for: participant, options: options, limit: limit)
+          .suggestions
       } catch {
         throw Failure(any: error)
       }

@@ -161,6 +161,7 @@ extension Catalogue {
     "suggest.noCost": "intet",
     "suggest.displaces": "flytter:",
     "suggest.displacesNobody": "flytter ingen",
+    "suggest.sessionsMoved": "aktiviteterne ændres for {1} andre",
     "suggest.lock": "for at holde fast: lås {1} hos {2}",
     "goal.breakEven": "break-even", "goal.needs": "behov", "goal.work": "arbejde",
     "goal.wishesAndContinuity": "ønsker og stabilitet", "goal.keep": "behold det, der kører",

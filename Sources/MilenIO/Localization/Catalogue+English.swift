@@ -161,6 +161,7 @@ extension Catalogue {
     "suggest.noCost": "nothing",
     "suggest.displaces": "displaces:",
     "suggest.displacesNobody": "displaces nobody",
+    "suggest.sessionsMoved": "sessions change for {1} other(s)",
     "suggest.lock": "to keep it: lock {1} at {2}",
     "goal.breakEven": "break-even", "goal.needs": "needs", "goal.work": "work",
     "goal.wishesAndContinuity": "wishes and continuity", "goal.keep": "keep what runs",
