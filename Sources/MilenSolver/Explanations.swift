@@ -97,6 +97,10 @@ public enum Explanations {
         replace(&notes, prefix: "not placed: the companies that fit", with: reason.text)
         reasons.append(reason)
       }
+      if row.company != nil, let reason = e.whyHere(p, row) {
+        notes.insert(reason.text, at: 0)
+        reasons.append(reason)
+      }
       if row.unmetMentorHours > 1e-6, let reason = e.mentorHours(p, row) {
         replace(&notes, containing: "mentor hours unmet: the mentors who fit", with: reason.text)
         reasons.append(reason)
@@ -276,6 +280,96 @@ struct Explainer {
       }
     }
     return nil
+  }
+
+  // MARK: Why here
+
+  /// Why the participant works where they do: the wish it meets (and what holds a higher wish),
+  /// and their hours against the agreed hours (and what bounds them when short).
+  func whyHere(_ p: Int, _ row: ParticipantWeek) -> ShortfallReason? {
+    guard let c = row.company, let ci = s.companies.firstIndex(where: { $0.id == c }) else {
+      return nil
+    }
+    let part = s.participants[p]
+    var facts: [String] = []
+    if let rank = part.wishes.companies.firstIndex(of: c) {
+      facts.append("wish \(rank + 1) of \(part.wishes.companies.count)")
+    } else if part.wishes.companies.isEmpty {
+      facts.append("no wishes given, it fits")
+    } else {
+      facts.append("not among their wishes, it fits")
+    }
+    // A higher wish that was not met: what holds it.
+    let rank = part.wishes.companies.firstIndex(of: c) ?? part.wishes.companies.count
+    let fitting = Set(opts.byParticipant[p].placements.map(\.company))
+    for w in part.wishes.companies.prefix(rank) {
+      guard let wi = s.companies.firstIndex(where: { $0.id == w }) else { continue }
+      if !fitting.contains(wi) {
+        let why = opts.byParticipant[p].excludedCompanies.first { $0.0 == w }?.1 ?? "out of reach"
+        facts.append("wish \(w): \(why)")
+      } else if let b = companyBinding(p, wi) {
+        facts.append("wish \(b.text)")
+      } else {
+        facts.append("wish \(w) has room, but a higher goal keeps its places for others")
+      }
+      break
+    }
+    let hours = row.work.reduce(0) { $0 + $1.time.hours }
+    let agreed = part.hours.target
+    if hours < agreed - 1e-6 {
+      let option = opts.byParticipant[p].placements.first { $0.company == ci }
+      let possible = option?.days.reduce(0) { $0 + $1.window.hours } ?? 0
+      if possible < agreed - 1e-6 {
+        facts.append(
+          "\(fmt(hours)) of \(fmt(agreed)) agreed hours: \(c)'s hours on their days allow "
+            + "\(fmt(rounded(possible))) h")
+      } else {
+        facts.append("\(fmt(hours)) of \(fmt(agreed)) agreed hours: " + shortHours(p, ci, row))
+      }
+    } else {
+      facts.append("\(fmt(hours)) of \(fmt(agreed)) agreed hours")
+    }
+    return ShortfallReason(
+      kind: "placement", participant: part.id, binding: c,
+      text: "at \(c): " + facts.joined(separator: "; "), change: nil)
+  }
+
+  /// What bounds a placement's hours below the agreed hours when the company's hours on the
+  /// person's days would allow them: sessions in the way, full day places, or the work level
+  /// stopped before it was proven.
+  func shortHours(_ p: Int, _ ci: Int, _ row: ParticipantWeek) -> String {
+    let company = s.companies[ci]
+    let option = opts.byParticipant[p].placements.first { $0.company == ci }
+    let days = option?.days ?? []
+    var free = 0.0
+    var sessionDays: [String] = []
+    for d in days {
+      var h = d.window.hours
+      for a in s.activities where row.activities.contains(a.id) && a.day == d.day {
+        let lo = max(a.time.start.minutes, d.window.start.minutes)
+        let hi = min(a.time.end.minutes, d.window.end.minutes)
+        if hi > lo {
+          h -= Double(hi - lo) / 60
+          sessionDays.append(d.day.rawValue)
+        }
+      }
+      free += max(0, h)
+    }
+    if free < s.participants[p].hours.target - 1e-6, !sessionDays.isEmpty {
+      return "their sessions on \(sessionDays.joined(separator: ",")) take hours at \(company.id)"
+    }
+    let load = plan.companies.first { $0.id == company.id }
+    let fullDays = days.map(\.day).filter { d in
+      !row.work.contains { $0.day == d }
+        && (load?.perDay[d.rawValue] ?? 0) >= (company.slotsPerDay[d] ?? company.slots)
+    }
+    if !fullDays.isEmpty {
+      return "\(company.id)'s places on \(fullDays.map(\.rawValue).joined(separator: ",")) are full"
+    }
+    if let work = plan.solver.goals.first(where: { $0.priority == 4 }), work.status != "optimal" {
+      return "the work goal stopped at its \(work.status) before more hours were proven"
+    }
+    return "more hours here would lower a higher goal"
   }
 
   // MARK: Mentor hours

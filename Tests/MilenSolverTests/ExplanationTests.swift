@@ -87,6 +87,28 @@ struct ExplanationTests {
     #expect(note.contains("(week ") || note.contains("(admitted this week)"))
   }
 
+  @Test("why here: every placement names the wish it meets, what holds a higher wish, the hours")
+  func whyHere() throws {
+    let s = try BuiltIn.aulum()
+    let plan = try Planner.plan(s, options: checked()).plan
+    for row in plan.participants where row.company != nil && row.status != .left {
+      let c = row.company!
+      let note = try #require(row.notes.first { $0.hasPrefix("at \(c): ") }, "\(row.id)")
+      let part = try #require(s.participants.first { $0.id == row.id })
+      if let rank = part.wishes.companies.firstIndex(of: c) {
+        #expect(note.contains("wish \(rank + 1) of \(part.wishes.companies.count)"), "\(note)")
+        if rank > 0 {
+          // The first wish was not met: the note says what holds it.
+          #expect(note.contains("wish \(part.wishes.companies[0])"), "\(note)")
+        }
+      }
+      let hours = row.work.reduce(0) { $0 + $1.time.hours }
+      #expect(note.contains("agreed hours"), "\(note)")
+      if hours < part.hours.target - 1e-6 { #expect(note.contains("agreed hours: "), "\(note)") }
+      #expect(!note.contains(" or "), "\(note)")
+    }
+  }
+
   @Test("sessions short name each session that fits and why it is not theirs")
   func sessionsNamed() throws {
     // Everyone short of sessions is told which sessions fit and why each is not theirs.

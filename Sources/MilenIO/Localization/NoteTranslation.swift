@@ -129,6 +129,29 @@ enum NoteTranslation {
     Rule(#"one more seat at (\S+)"#) { g, _ in "én plads mere ved \(g[1])" },
   ]
 
+  /// Why a placement has fewer hours than agreed, in Danish.
+  static func hoursReason(_ s: String, _ loc: Localizer) -> String {
+    hoursRules.lazy.compactMap { $0.apply(s, loc) }.first ?? s
+  }
+
+  static let hoursRules: [Rule] = [
+    Rule(#"(\S+)'s hours on their days allow ([\d.]+) h"#) { g, l in
+      "\(g[1])s åbningstid på deres dage giver \(num(g[2], l)) t"
+    },
+    Rule(#"their sessions on (\S+) take hours at (\S+)"#) { g, l in
+      "deres aktiviteter \(days(g[1], l)) tager timer hos \(g[2])"
+    },
+    Rule(#"(\S+)'s places on (\S+) are full"#) { g, l in
+      "\(g[1])s pladser \(days(g[2], l)) er fulde"
+    },
+    Rule(#"the work goal stopped at its (\w+) before more hours were proven"#) { _, _ in
+      "arbejdsmålet stoppede ved sin grænse, før flere timer var bevist"
+    },
+    Rule("more hours here would lower a higher goal") { _, _ in
+      "flere timer her ville sænke et vigtigere mål"
+    },
+  ]
+
   /// The facts of a reason, separated by `; `, each in Danish where known.
   static func facts(_ s: String, _ loc: Localizer) -> String {
     s.components(separatedBy: "; ").map { part in
@@ -137,6 +160,19 @@ enum NoteTranslation {
   }
 
   static let factRules: [Rule] = [
+    Rule(#"wish (\d+) of (\d+)"#) { g, _ in "ønske \(g[1]) af \(g[2])" },
+    Rule("no wishes given, it fits") { _, _ in "ingen ønsker givet, den passer" },
+    Rule("not among their wishes, it fits") { _, _ in "ikke blandt deres ønsker, den passer" },
+    Rule(#"wish (\S+): (.*)"#) { g, l in "ønsket \(reasons(g[1] + ": " + g[2], l))" },
+    Rule(#"wish (.+)"#) { g, l in
+      "ønsket " + (factRules.dropFirst(4).lazy.compactMap { $0.apply(g[1], l) }.first ?? g[1])
+    },
+    Rule(#"([\d.]+) of ([\d.]+) agreed hours"#) { g, l in
+      "\(num(g[1], l)) af \(num(g[2], l)) aftalte timer"
+    },
+    Rule(#"([\d.]+) of ([\d.]+) agreed hours: (.*)"#) { g, l in
+      "\(num(g[1], l)) af \(num(g[2], l)) aftalte timer: \(hoursReason(g[3], l))"
+    },
     Rule(#"(\S+) has (\d+) slots?, held by (.*)"#) { g, l in
       "\(g[1]) har \(g[2]) plads\(g[2] == "1" ? "" : "er"), besat af \(holders(g[3], l))"
     },
@@ -378,6 +414,9 @@ enum NoteTranslation {
     // Several reasons in one: each in Danish.
     // The reasons of Explanations, after the specific sentences above, before the split at "; ".
     Rule(#"not placed: (.*)"#) { g, l in "ikke i praktik: \(facts(g[1], l))" },
+    Rule(#"at (\S+): (wish|no wishes|not among)(.*)"#) { g, l in
+      "hos \(g[1]): \(facts(g[2] + g[3], l))"
+    },
     Rule(#"(.+?); (.+)"#) { g, l in "\(danish(g[1], l)); \(danish(g[2], l))" },
   ]
 
