@@ -76,8 +76,15 @@ public enum Explanations {
   /// Re-plans per week spent on verifying changes by default (weeks of at most
   /// ``verifiedWeekSize`` participants; larger weeks name the binding rows only unless asked).
   public static let defaultBudget = 12
-  /// The largest week whose changes are verified by default.
-  public static let verifiedWeekSize = 60
+  /// The largest week (or part of a week: a town) whose changes are verified by default.
+  public static let verifiedWeekSize = 40
+
+  /// The re-plans to spend on a week (or a part of one): `options.explainBudget`, else
+  /// ``defaultBudget`` for at most ``verifiedWeekSize`` participants and none above.
+  public static func budget(_ s: Scenario, _ options: PlanningOptions) -> Int {
+    options.explainBudget
+      ?? (s.participants.count <= verifiedWeekSize ? defaultBudget : 0)
+  }
 
   /// The plan with its shortfall notes replaced by reasons.
   public static func explain(

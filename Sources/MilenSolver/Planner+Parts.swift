@@ -81,7 +81,14 @@ extension Planner {
         o.reference = ref.filter { ids.contains($0.key) }
       }
       let r = Result { () throws(PlanningError) -> PlanResult in
-        try planWhole(subs[i], ScenarioOptions(subs[i]), options: o, start: Date())
+        var part = try planWhole(subs[i], ScenarioOptions(subs[i]), options: o, start: Date())
+        if o.explain {
+          part.plan =
+            Explanations.explain(
+              subs[i], part.plan, options: o, budget: Explanations.budget(subs[i], o)
+            ).plan
+        }
+        return part
       }
       box.set(i, r)
     }

@@ -89,14 +89,14 @@ public enum Planner {
         if let i = partOf[pair.earlier], i < kept.count { kept[i] = nil }
       }
     }
-    if options.explain {
-      let budget =
-        options.explainBudget
-        ?? (scenario.participants.count <= Explanations.verifiedWeekSize
-          ? Explanations.defaultBudget : 0)
+    // A week that splits into parts is explained part by part (in planParts), exactly as each
+    // part planned on its own is, so `milen merge` of separately planned parts gives the same
+    // bytes as `plan`.
+    if options.explain && parts.count <= 1 {
       result.plan =
-        Explanations.explain(scenario, result.plan, options: options, budget: budget)
-        .plan
+        Explanations.explain(
+          scenario, result.plan, options: options, budget: Explanations.budget(scenario, options)
+        ).plan
     }
     if var changes = result.plan.changes {
       let ids = Set(scenario.participants.map(\.id))

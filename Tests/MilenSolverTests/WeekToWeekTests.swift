@@ -168,8 +168,16 @@ struct WeekToWeekTests {
     // A slot the legal ratio cannot use is flagged, and planning with it changes nothing.
     #expect(
       candidates.filter(\.unusable).map(\.target) == ["greenbox", "ksa", "aulum-bageri"])
+    // (The reasons may now name the legal ratio instead of the slots: the week is the same.)
+    func weeks(_ plan: Plan) -> [ParticipantWeek] {
+      plan.participants.map {
+        var row = $0
+        row.notes = []
+        return row
+      }
+    }
     for (c, p) in zip(candidates, plans) where c.unusable {
-      #expect(p.participants == base.participants, "\(c.target ?? "")")
+      #expect(weeks(p) == weeks(base), "\(c.target ?? "")")
     }
     let coordinator = levers.first { $0.kind == .coordinatorHour }!
     #expect(coordinator.admitsMore == 1 && coordinator.admitted == ["p29"])
