@@ -35,11 +35,13 @@ extension Planner {
 
   /// The lexicographic solve: each level is optimised with the levels above fixed at their
   /// reached values, warm-started from the previous level's plan. With `stopAt`, returns the
-  /// model of that level (its higher levels fixed) instead of solving it.
+  /// model of that level (its higher levels fixed) instead of solving it; the models of the
+  /// levels in `keep` (up to `stopAt`) are returned too, as they were solved.
   static func solveLevels(
     _ f: Formulation, options: PlanningOptions, limit: Double, gap: Double, start: Date,
-    stopAt: Int? = nil
-  ) throws(PlanningError) -> (solved: Solved, model: Model?) {
+    stopAt: Int? = nil, keep: Set<Int> = []
+  ) throws(PlanningError) -> (solved: Solved, model: Model?, kept: [Int: Model]) {
+    var kept: [Int: Model] = [:]
     var base = f.model
     var warm: [Double]? =
       options.warmStart ? GreedyStart(f: f).solution() : nil
@@ -50,11 +52,12 @@ extension Planner {
     levelLoop: for goal in levels {
       let expr = goal.expression.merged()
       let m = levelModel(base, expr)
+      if keep.contains(goal.priority) { kept[goal.priority] = m }
       if goal.priority == stopAt {
         return (
           Solved(
             warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
-            lpBound: nil), m
+            lpBound: nil), m, kept
         )
       }
       var so = solveOptions(options, gap: gap, columns: m.variableCount)
@@ -136,12 +139,7 @@ extension Planner {
       // value of the cleaned plan, so that plan stays a feasible start for the next level).
       let cleaned = f.cleaned(r.values)
       let reached = min(value, expr.value(cleaned))
-      let tol = 1e-6 * max(1, abs(reached))
-      if !expr.terms.isEmpty {
-        base.addConstraint(
-          "goal\(goal.priority)[\(goal.name)]", expr.terms,
-          .greaterOrEqual(reached - expr.constant - tol))
-      }
+      fix(&base, goal, expr, at: reached)
       warm = cleaned
     }
     // Levels the run did not reach are reported as such: their value on the plan, no bound.
@@ -157,8 +155,19 @@ extension Planner {
     return (
       Solved(
         warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
-        lpBound: nil), nil
+        lpBound: nil), nil, kept
     )
+  }
+
+  /// Fixes a solved goal level at the value reached (less a tolerance of 1e-6 relative) as a
+  /// row of the model the lower levels are solved in.
+  static func fix(_ base: inout Model, _ goal: Goal, _ expr: Expression, at reached: Double) {
+    let tol = 1e-6 * max(1, abs(reached))
+    if !expr.terms.isEmpty {
+      base.addConstraint(
+        "goal\(goal.priority)[\(goal.name)]", expr.terms,
+        .greaterOrEqual(reached - expr.constant - tol))
+    }
   }
 
   /// The model of one goal level: the hard rules, the higher levels' fixing rows, and the
