@@ -157,3 +157,101 @@ extension Planner {
     }
   }
 }
+
+/// How `plan`'s solver did on an exported model (`milen solve-model`): GLPK with the settings
+/// `plan` uses for a level of that size, without the warm start `plan` gives it.
+public struct ExportedSolve: Sendable {
+  /// GLPK's termination: optimal, workLimit, timeLimit, ...
+  public var status: String
+  /// The best objective found (of the file as written: an MPS export minimises the negated
+  /// goal).
+  public var objective: Double?
+  /// The best bound proven.
+  public var bound: Double?
+  /// Branch-and-bound nodes.
+  public var nodes: Int
+  /// Simplex iterations.
+  public var simplexIterations: Int
+  /// The LP relaxation's objective.
+  public var lpRelaxation: Double?
+  /// Wall-clock seconds in GLPK.
+  public var seconds: Double
+  /// Columns and rows of the model.
+  public var columns: Int
+  /// Rows of the model.
+  public var rows: Int
+}
+
+/// GLPK settings to try on an exported model instead of `plan`'s (levers, measured in
+/// docs/performance.md).
+public struct ExportedSolveSettings: Sendable {
+  /// Most branch-and-bound nodes (nil: none; default: `plan`'s).
+  public var nodeLimit: Int? = Planner.defaultNodeLimit
+  /// Seconds.
+  public var timeLimit: Double = 600
+  /// Relative gap (default 0).
+  public var relativeGap: Double = 0
+  /// Cut families by GLPK name (gmi, mir, cov, clq); nil: `plan`'s for the size.
+  public var cuts: [String]?
+  /// Branching by GLPK name (ffv, lfv, mfv, dth, pch); nil: `plan`'s for the size.
+  public var branching: String?
+  /// Backtracking by GLPK name (dfs, bfs, blb, bph); nil: `plan`'s (blb).
+  public var backtracking: String?
+
+  /// `plan`'s settings.
+  public init() {}
+}
+
+extension Planner {
+  /// Reads an MPS export and solves it with GLPK as `plan` would solve a level of its size
+  /// (cuts, branching, node limit), or with `settings`. For comparing with other solvers on
+  /// the same file.
+  public static func solveExported(
+    mpsText: String, settings: ExportedSolveSettings = ExportedSolveSettings()
+  ) throws(PlanningError) -> ExportedSolve {
+    let model: Model
+    do {
+      model = try Model(mpsText: mpsText)
+    } catch {
+      throw .solver(error.description)
+    }
+    var so = solveOptions(
+      PlanningOptions(), gap: settings.relativeGap, columns: model.variableCount)
+    so.nodeLimit = settings.nodeLimit
+    so.timeLimit = settings.timeLimit
+    if let cuts = settings.cuts {
+      let names: [String: Cuts] = ["gmi": .gomory, "mir": .mir, "cov": .cover, "clq": .clique]
+      so.cuts = []
+      for c in cuts {
+        guard let x = names[c] else { throw .solver("unknown cut family '\(c)'") }
+        so.cuts.insert(x)
+      }
+    }
+    if let b = settings.branching {
+      let names: [String: Branching] = [
+        "ffv": .firstFractional, "lfv": .lastFractional, "mfv": .mostFractional,
+        "dth": .driebeckTomlin, "pch": .pseudoCost,
+      ]
+      guard let x = names[b] else { throw .solver("unknown branching '\(b)'") }
+      so.branching = x
+    }
+    if let b = settings.backtracking {
+      let names: [String: Backtracking] = [
+        "dfs": .depthFirst, "bfs": .breadthFirst, "blb": .bestLocal, "bph": .bestProjection,
+      ]
+      guard let x = names[b] else { throw .solver("unknown backtracking '\(b)'") }
+      so.backtracking = x
+    }
+    let r: SolveResult
+    do {
+      r = try Solver.solve(model, options: so)
+    } catch {
+      throw .solver(error.description)
+    }
+    return ExportedSolve(
+      status: r.pointStatus == .noSolution ? "\(r.termination), no solution" : statusName(r),
+      objective: r.objective, bound: r.bestBound, nodes: r.nodes,
+      simplexIterations: r.simplexIterations, lpRelaxation: r.lpRelaxation, seconds: r.wallTime,
+      columns: model.variableCount, rows: model.constraintCount)
+  }
+}
