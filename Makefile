@@ -27,6 +27,7 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	scripts/test-scale.sh
 
 lint:
 	$(SWIFT) format lint -r -s Sources Tests
