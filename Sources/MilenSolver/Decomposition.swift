@@ -110,9 +110,13 @@ enum Decomposition {
         cids.contains($0)
       }
       if let c = sub.participants[i].current.company, !cids.contains(c) {
-        // A company of another part is out of reach here.
+        // A company of another part is out of reach here (last week still names it: the
+        // part is solved with the whole week's reference). Its start and days go with it, so
+        // the part written by `milen split` is a valid scenario.
         sub.participants[i].current.company = nil
         sub.participants[i].current.placementWeeks = 0
+        sub.participants[i].current.since = nil
+        sub.participants[i].current.work = nil
       }
       sub.participants[i].current.earlierPlacements = sub.participants[i].current.earlierPlacements
         .filter { cids.contains($0.key) }

@@ -119,9 +119,8 @@ extension Planner {
   /// of part i + 1 as ``independentParts(_:)`` numbers them (made without `--previous`).
   ///
   /// Throws when the plans cannot give the whole week's plan: a count that is not the number
-  /// of parts, a plan whose participants are not its part's, last week's company or mentor
-  /// of someone in another part, or a waiting referral whose reason does not hold on the whole
-  /// week (then `plan` solves again; plan the week whole).
+  /// of parts, a plan whose participants are not its part's, or a waiting referral whose
+  /// reason does not hold on the whole week (then `plan` solves again; plan the week whole).
   public static func merge(
     _ scenario: Scenario, partPlans plans: [Plan]
   ) throws(PlanningError) -> Plan {
@@ -138,16 +137,22 @@ extension Planner {
     }
     if parts.count <= 1 { return plans[0] }
     let reference = ReferenceWeek.fromScenario(scenario)
+    var plans = plans
     for (i, part) in partScenarios(scenario, parts).enumerated() {
       let ids = part.participants.map(\.id)
       guard plans[i].participants.map(\.id) == ids else {
         throw .solver("plan \(i + 1) does not hold the participants of part \(i + 1)")
       }
+      // Someone whose company or mentor last week is in another part: the part's own
+      // scenario cannot name it, so its plan lists the changes against an empty last week.
+      // The solve is the same (that company or mentor is no option in this part); the
+      // changes are listed again against the whole week's last week, as `plan` lists them.
       let own = ReferenceWeek.fromScenario(part)
-      if let id = ids.first(where: { own[$0] != reference[$0] }) {
-        throw .solver(
-          "\(id) had a company or mentor of another part last week, which the part's own plan "
-            + "cannot know: plan the week whole")
+      if ids.contains(where: { own[$0] != reference[$0] }) {
+        let set = Set(ids)
+        let ref = reference.filter { set.contains($0.key) }
+        let f = Formulation(part, options: ScenarioOptions(part), reference: ref)
+        plans[i].changes = Continuity.changes(reference: ref, now: plans[i], f)
       }
     }
     var plan = assemble(plans, parts: parts, scenario: scenario)
