@@ -26,9 +26,9 @@ if ! python3 -c 'import highspy' >/dev/null 2>&1; then
   pip install highspy || python3 -m pip install --break-system-packages highspy
 fi
 
-mkdir -p "$DIR/parts"
-[ -f "$DIR/week.json" ] || "$MILEN" generate --size "$SIZE" --seed "$SEED" -o "$DIR/week.json" >/dev/null
-ls "$DIR"/parts/part-*.json >/dev/null 2>&1 || "$MILEN" split "$DIR/week.json" "$DIR/parts" >/dev/null
+rm -rf "$DIR" && mkdir -p "$DIR/parts"
+"$MILEN" generate --size "$SIZE" --seed "$SEED" -o "$DIR/week.json" >/dev/null
+"$MILEN" split "$DIR/week.json" "$DIR/parts" >/dev/null
 
 MILEN="$MILEN" DIR="$DIR" PARTS="$PARTS" LIMIT="$LIMIT" SIZE="$SIZE" SEED="$SEED" python3 - <<'PY'
 import glob, json, os, re, subprocess, time
@@ -46,6 +46,7 @@ trace = re.compile(r"level (\d+) vars (\d+): (.*?) warm .* nodes (\d+) gap (\S+)
 def highs(path, relax=False):
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
+    h.setOptionValue("log_to_console", False)
     h.setOptionValue("time_limit", limit)
     h.readModel(path)
     if relax:
@@ -61,9 +62,9 @@ def highs(path, relax=False):
 
 print(f"# bench-peers {os.environ['SIZE']} seed {os.environ['SEED']}: "
       f"{time.strftime('%Y-%m-%d %H:%M')}, load {os.getloadavg()[0]:.2f} "
-      f"(1 min avg at start), highspy {getattr(highspy, '__version__', '?')}")
+      f"(1 min avg at start), HiGHS {highspy.Highs().version()}")
 print("| town | people | level | columns | HiGHS s | HiGHS LP s | milen in plan s | ratio | "
-      "milen status (nodes) | GLPK on export s (status) | plan value | HiGHS value |")
+      "milen status (nodes) | plan value (gap) | HiGHS value | GLPK on export s (status) |")
 print("|---|---|---|---|---|---|---|---|---|---|---|---|")
 for f in files:
     name = os.path.basename(f)[:-5].replace("part-", "")
@@ -89,6 +90,6 @@ for f in files:
         ratio = secs / ht if ht > 0 else float("inf")
         print(f"| {name} | {size[f]} | {level} | {cols} | {ht:.2f} ({hs}) | {lt:.2f} | "
               f"{secs:.2f} | {ratio:.2f} | {goals[level]['status']} ({nodes}) | "
-              f"{g['seconds']:.2f} ({g['status']}) | {goals[level]['objective']:.4f} | "
-              f"{-hobj:.4f} |", flush=True)
+              f"{goals[level]['objective']:.4f} ({100 * (goals[level].get('gap') or 0):.1f} %) | "
+              f"{-hobj:.4f} | {g['seconds']:.2f} ({g['status']}) |", flush=True)
 PY
