@@ -4,13 +4,17 @@ import MilenModel
 
 extension Planner {
   /// Models up to this many columns use all cuts and GLPK's default branching; larger ones
-  /// MIR and cover cuts with pseudo-cost branching (measured in docs/performance.md).
+  /// MIR and cover cuts with pseudo-cost branching and depth-first backtracking (measured in
+  /// docs/performance.md).
   static let smallModelColumns = 1_200
 
   /// The GLPK settings used for every level. Small models (the Aulum week, 892 columns) solve
   /// fastest with all cuts and the default branching (0.17 s against 0.8 s); for a town of
   /// 50-80 participants pseudo-cost branching took the wishes level from over 35 s to about
-  /// 1.5 s, and clique and Gomory cuts only slowed its nodes.
+  /// 1.5 s, and clique and Gomory cuts only slowed its nodes. Depth-first backtracking in a
+  /// town: within the node limit, GLPK's default (best local bound) often found no better plan
+  /// than the warm start (M seed 1, town 2, work level: 9.48 against the optimum 48.44 that
+  /// depth-first reaches; docs/performance.md, "Levers").
   static func solveOptions(_ o: PlanningOptions, gap: Double, columns: Int) -> SolveOptions {
     var s = SolveOptions()
     if columns <= smallModelColumns {
@@ -18,6 +22,7 @@ extension Planner {
     } else {
       s.cuts = [.mir, .cover]
       s.branching = .pseudoCost
+      s.backtracking = .depthFirst
     }
     s.relativeGap = gap
     s.messages = o.solverMessages
