@@ -2,7 +2,7 @@
 SWIFT ?= swift
 MILEN := .build/release/milen
 
-.PHONY: run test browser-test build release deps lint format embed bench bench-check bench-update fuzz clean
+.PHONY: run test browser-test build release deps lint format embed bench bench-check bench-update bench-peers fuzz clean
 
 # GLPK from Debian (libglpk-dev ships no pkg-config file; the module map links -lglpk).
 deps:
@@ -27,6 +27,7 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	scripts/test-scale.sh
 	$(MAKE) browser-test
 
 # The planning page (`milen serve`) in headless Chromium with selenium; skipped loudly only
@@ -57,6 +58,11 @@ bench-check: deps
 bench-update: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark thresholds update \
 	  --filter "PlanAulum|ReplanAulum|WhatIfAulum|PlanS|BuildM|PlanM"
+
+# Milen against HiGHS on the same exported models, per town and goal level (docs/performance.md):
+# BENCH_SIZE=M BENCH_SEED=1 by default; BENCH_PARTS=3 to take only the largest parts.
+bench-peers: release
+	scripts/bench-peers.sh
 
 # libFuzzer on the scenario and plan readers for FUZZ_SECONDS (default 600); findings in
 # .build/fuzz/findings/ (scripts/fuzz.sh).

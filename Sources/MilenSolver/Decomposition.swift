@@ -93,7 +93,9 @@ enum Decomposition {
       enrolled.reduce(0) { $0 + s.coordinator.followUp(for: $1.track) }
       + sub.activities.filter(\.runByCoordinator).reduce(0) { $0 + $1.time.hours }
     sub.coordinator.fixedHours = 0
-    sub.coordinator.hoursPerWeek = load + room + 1e-9
+    // In whole minutes (rounded up), as a scenario file's hours are read: the part that
+    // `milen split` writes reads back exactly as `plan` solves it.
+    sub.coordinator.hoursPerWeek = ((load + room) * 60 - 1e-6).rounded(.up) / 60
     sub.programme.breakEven = breakEvenShare
     sub.programme.target = max(breakEvenShare, 0)
     // Wishes, reach and current places may name companies of other parts: keep them only
@@ -108,9 +110,13 @@ enum Decomposition {
         cids.contains($0)
       }
       if let c = sub.participants[i].current.company, !cids.contains(c) {
-        // A company of another part is out of reach here.
+        // A company of another part is out of reach here (last week still names it: the
+        // part is solved with the whole week's reference). Its start and days go with it, so
+        // the part written by `milen split` is a valid scenario.
         sub.participants[i].current.company = nil
         sub.participants[i].current.placementWeeks = 0
+        sub.participants[i].current.since = nil
+        sub.participants[i].current.work = nil
       }
       sub.participants[i].current.earlierPlacements = sub.participants[i].current.earlierPlacements
         .filter { cids.contains($0.key) }

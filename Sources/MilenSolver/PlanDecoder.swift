@@ -55,6 +55,9 @@ struct PlanDecoder {
     return plan
   }
 
+  /// The notes of a waiting participant before the reason is settled.
+  static let waitingNotes = ["on the waiting list"]
+
   func participantWeek(_ p: Int, served: Bool, placedAt: inout [Int: Int]) -> ParticipantWeek {
     let part = f.participants[p]
     let status: ParticipantStatus =
@@ -72,7 +75,7 @@ struct PlanDecoder {
     }
     if status == .waiting {
       // The reason (rule 9) is settled on the whole week's plan (WaitingReasons).
-      row.notes = ["on the waiting list"]
+      row.notes = Self.waitingNotes
       return row
     }
     if status == .admitted {

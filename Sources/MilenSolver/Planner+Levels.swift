@@ -4,13 +4,17 @@ import MilenModel
 
 extension Planner {
   /// Models up to this many columns use all cuts and GLPK's default branching; larger ones
-  /// MIR and cover cuts with pseudo-cost branching (measured in docs/performance.md).
+  /// MIR and cover cuts with pseudo-cost branching and depth-first backtracking (measured in
+  /// docs/performance.md).
   static let smallModelColumns = 1_200
 
   /// The GLPK settings used for every level. Small models (the Aulum week, 892 columns) solve
   /// fastest with all cuts and the default branching (0.17 s against 0.8 s); for a town of
   /// 50-80 participants pseudo-cost branching took the wishes level from over 35 s to about
-  /// 1.5 s, and clique and Gomory cuts only slowed its nodes.
+  /// 1.5 s, and clique and Gomory cuts only slowed its nodes. Depth-first backtracking in a
+  /// town: within the node limit, GLPK's default (best local bound) often found no better plan
+  /// than the warm start (M seed 1, town 2, work level: 9.48 against the optimum 48.44 that
+  /// depth-first reaches; docs/performance.md, "Levers").
   static func solveOptions(_ o: PlanningOptions, gap: Double, columns: Int) -> SolveOptions {
     var s = SolveOptions()
     if columns <= smallModelColumns {
@@ -18,6 +22,7 @@ extension Planner {
     } else {
       s.cuts = [.mir, .cover]
       s.branching = .pseudoCost
+      s.backtracking = .depthFirst
     }
     s.relativeGap = gap
     s.messages = o.solverMessages
@@ -35,11 +40,13 @@ extension Planner {
 
   /// The lexicographic solve: each level is optimised with the levels above fixed at their
   /// reached values, warm-started from the previous level's plan. With `stopAt`, returns the
-  /// model of that level (its higher levels fixed) instead of solving it.
+  /// model of that level (its higher levels fixed) instead of solving it; the models of the
+  /// levels in `keep` (up to `stopAt`) are returned too, as they were solved.
   static func solveLevels(
     _ f: Formulation, options: PlanningOptions, limit: Double, gap: Double, start: Date,
-    stopAt: Int? = nil
-  ) throws(PlanningError) -> (solved: Solved, model: Model?) {
+    stopAt: Int? = nil, keep: Set<Int> = []
+  ) throws(PlanningError) -> (solved: Solved, model: Model?, kept: [Int: Model]) {
+    var kept: [Int: Model] = [:]
     var base = f.model
     var warm: [Double]? =
       options.warmStart ? GreedyStart(f: f).solution() : nil
@@ -50,11 +57,12 @@ extension Planner {
     levelLoop: for goal in levels {
       let expr = goal.expression.merged()
       let m = levelModel(base, expr)
+      if keep.contains(goal.priority) { kept[goal.priority] = m }
       if goal.priority == stopAt {
         return (
           Solved(
             warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
-            lpBound: nil), m
+            lpBound: nil), m, kept
         )
       }
       var so = solveOptions(options, gap: gap, columns: m.variableCount)
@@ -162,12 +170,7 @@ extension Planner {
       // value of the cleaned plan, so that plan stays a feasible start for the next level).
       let cleaned = f.cleaned(r.values)
       let reached = min(value, expr.value(cleaned))
-      let tol = 1e-6 * max(1, abs(reached))
-      if !expr.terms.isEmpty {
-        base.addConstraint(
-          "goal\(goal.priority)[\(goal.name)]", expr.terms,
-          .greaterOrEqual(reached - expr.constant - tol))
-      }
+      fix(&base, goal, expr, at: reached)
       warm = cleaned
     }
     // Levels the run did not reach are reported as such: their value on the plan, no bound.
@@ -183,7 +186,7 @@ extension Planner {
     return (
       Solved(
         warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
-        lpBound: nil), nil
+        lpBound: nil), nil, kept
     )
   }
 
@@ -211,6 +214,17 @@ extension Planner {
       return nil
     }
     return try r.get()
+  }
+
+  /// Fixes a solved goal level at the value reached (less a tolerance of 1e-6 relative) as a
+  /// row of the model the lower levels are solved in.
+  static func fix(_ base: inout Model, _ goal: Goal, _ expr: Expression, at reached: Double) {
+    let tol = 1e-6 * max(1, abs(reached))
+    if !expr.terms.isEmpty {
+      base.addConstraint(
+        "goal\(goal.priority)[\(goal.name)]", expr.terms,
+        .greaterOrEqual(reached - expr.constant - tol))
+    }
   }
 
   /// The model of one goal level: the hard rules, the higher levels' fixing rows, and the

@@ -101,19 +101,89 @@ extension Planner {
       case .failure(let e): throw e
       }
     }
-    var plan = Decomposition.merge(results.map(\.plan), parts: parts, scenario: s)
-    let position = Dictionary(
-      s.participants.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    var changes = results.flatMap { $0.plan.changes ?? [] }
-    changes.sort { (position[$0.participant] ?? 0) < (position[$1.participant] ?? 0) }
-    plan.changes = changes
-    plan.voluntaryChanges = results.reduce(0) { $0 + ($1.plan.voluntaryChanges ?? 0) }
-    if results.contains(where: { $0.plan.cutByClock == true }) { plan.cutByClock = true }
+    let plan = assemble(results.map(\.plan), parts: parts, scenario: s)
     let merged = PlanResult(
       plan: plan, buildSeconds: results.reduce(0) { $0 + $1.buildSeconds },
       solveSeconds: results.reduce(0) { $0 + $1.solveSeconds }, lpRelaxation: nil,
       warnings: results.flatMap(\.warnings),
       warmStartAccepted: results.allSatisfy { $0.warmStartAccepted != false })
     return (merged, results)
+  }
+
+  /// The week's plan from its parts' plans (in part order), before the waiting reasons are
+  /// settled on the whole week.
+  static func assemble(_ plans: [Plan], parts: [Part], scenario s: Scenario) -> Plan {
+    var plan = Decomposition.merge(plans, parts: parts, scenario: s)
+    let position = Dictionary(
+      s.participants.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var changes = plans.flatMap { $0.changes ?? [] }
+    changes.sort { (position[$0.participant] ?? 0) < (position[$1.participant] ?? 0) }
+    plan.changes = changes
+    plan.voluntaryChanges = plans.reduce(0) { $0 + ($1.voluntaryChanges ?? 0) }
+    if plans.contains(where: { $0.cutByClock == true }) { plan.cutByClock = true }
+    return plan
+  }
+
+  /// Rule 9 settled on the whole week: each waiting participant's reason and note.
+  static func settleWaiting(_ plan: inout Plan, _ outcome: WaitingReasons.Outcome) {
+    for i in plan.participants.indices where plan.participants[i].status == .waiting {
+      let id = plan.participants[i].id
+      plan.participants[i].waitingReason = outcome.reasons[id]
+      plan.participants[i].notes = outcome.notes[id].map { [$0] } ?? PlanDecoder.waitingNotes
+    }
+  }
+
+  /// Joins the plans of a week's independent parts, each planned on its own (`milen split`,
+  /// then `milen plan` per part, e.g. as a batch job), into the week's plan: the plan `plan`
+  /// makes of the whole week, as long as no part was cut by the clock. `plans[i]` is the plan
+  /// of part i + 1 as ``independentParts(_:)`` numbers them (made without `--previous`).
+  ///
+  /// Throws when the plans cannot give the whole week's plan: a count that is not the number
+  /// of parts, a plan whose participants are not its part's, or a waiting referral whose
+  /// reason does not hold on the whole week (then `plan` solves again; plan the week whole).
+  public static func merge(
+    _ scenario: Scenario, partPlans plans: [Plan]
+  ) throws(PlanningError) -> Plan {
+    do {
+      try scenario.validate()
+    } catch {
+      throw .invalidScenario(error)
+    }
+    let opts = ScenarioOptions(scenario)
+    let parts = Decomposition.parts(scenario, opts)
+    let count = max(1, parts.count)
+    guard plans.count == count else {
+      throw .solver("the week has \(count) part(s), but \(plans.count) plan(s) were given")
+    }
+    if parts.count <= 1 { return plans[0] }
+    let reference = ReferenceWeek.fromScenario(scenario)
+    var plans = plans
+    for (i, part) in partScenarios(scenario, parts).enumerated() {
+      let ids = part.participants.map(\.id)
+      guard plans[i].participants.map(\.id) == ids else {
+        throw .solver("plan \(i + 1) does not hold the participants of part \(i + 1)")
+      }
+      // Someone whose company or mentor last week is in another part: the part's own
+      // scenario cannot name it, so its plan lists the changes against an empty last week.
+      // The solve is the same (that company or mentor is no option in this part); the
+      // changes are listed again against the whole week's last week, as `plan` lists them.
+      let own = ReferenceWeek.fromScenario(part)
+      if ids.contains(where: { own[$0] != reference[$0] }) {
+        let set = Set(ids)
+        let ref = reference.filter { set.contains($0.key) }
+        let f = Formulation(part, options: ScenarioOptions(part), reference: ref)
+        plans[i].changes = Continuity.changes(reference: ref, now: plans[i], f)
+      }
+    }
+    var plan = assemble(plans, parts: parts, scenario: scenario)
+    let outcome = WaitingReasons.evaluate(scenario, opts, rows: plan.participants)
+    if let pair = outcome.failing.first {
+      throw .solver(
+        "\(pair.later) is admitted while \(pair.earlier), referred earlier, waits without a "
+          + "reason on the whole week: `plan` solves such a week again with the order enforced; "
+          + "plan the week whole")
+    }
+    settleWaiting(&plan, outcome)
+    return plan
   }
 }

@@ -71,12 +71,7 @@ public enum Planner {
       let outcome = WaitingReasons.evaluate(scenario, opts, rows: result.plan.participants)
       attempt += 1
       if outcome.failing.isEmpty || attempt >= 4 {
-        for i in result.plan.participants.indices {
-          let id = result.plan.participants[i].id
-          guard result.plan.participants[i].status == .waiting else { continue }
-          result.plan.participants[i].waitingReason = outcome.reasons[id]
-          if let note = outcome.notes[id] { result.plan.participants[i].notes = [note] }
-        }
+        settleWaiting(&result.plan, outcome)
         break
       }
       for pair in outcome.failing {

@@ -10,10 +10,15 @@ struct ExportModelCommand: ParsableCommand {
     commandName: "export-model",
     abstract: "Write the integer program that `plan` solves, as MPS or CPLEX LP text.",
     discussion: """
-      Milen solves one goal level at a time (docs/formulation.md). The export is the model of
-      --level (default 4, the last): every hard rule, the higher levels fixed at the values
-      `plan` reaches (solved first), and that level's goal as the maximised objective. Any MIP
-      solver reaches the objective `plan` reports for that level.
+      Milen solves one goal level at a time (docs/formulation.md), each independent part of the
+      week (town) on its own. The export is the model of --level (default 5, the last) of one
+      part (--part N, numbered as `milen split` numbers them; needed when the week splits):
+      every hard rule, the higher levels fixed at the values `plan` reaches, and that level's
+      goal as the objective. The values come from --plan (a plan of this part, e.g. `milen plan
+      part-02.json`, or of a week that does not split), or are solved here part by part as
+      `plan` solves them. MPS minimises the negated goal (GLPK's glpsol rejects OBJSENSE): its
+      optimum is minus the level's value. LP maximises the goal. Both are read by glpsol
+      (--freemps / --lp) and HiGHS.
       """)
 
   @Argument(help: "The scenario file (.json, .yaml). Omit it for the built-in Aulum week.")
@@ -22,28 +27,78 @@ struct ExportModelCommand: ParsableCommand {
   @Option(name: .long, help: "mps or lp.")
   var format: ModelFormat = .mps
 
-  @Option(name: .long, help: "Goal level to export, 1-4.")
-  var level: Int = 4
+  @Option(name: .long, help: "Goal level to export, 1-5.")
+  var level: Int = 5
+
+  @Option(
+    name: .long, help: "The independent part (town) to export, 1-N as `milen split` numbers them.")
+  var part: Int?
+
+  @Option(
+    name: .long,
+    help:
+      "A plan of this part (or of a week that does not split): the levels above are fixed at its values."
+  )
+  var plan: String?
 
   @Option(name: [.short, .long], help: "Write to this file (atomically) instead of stdout.")
   var output: String?
 
   func validate() throws {
-    guard (1...4).contains(level) else { throw ValidationError("--level must be 1, 2, 3 or 4") }
+    guard (1...5).contains(level) else { throw ValidationError("--level must be 1 to 5") }
+    if let part, part < 1 { throw ValidationError("--part must be 1 or more") }
   }
 
   func run() throws {
     try runReporting {
       let s = try Input.scenario(scenario)
       try Planning.checkSize(s)
+      let count = Planner.partCount(s)
+      let name = scenario ?? "the built-in Aulum week"
+      if let part, part > count {
+        throw Failure.usage("--part \(part): \(name) has \(count) independent part(s)")
+      }
+      if part == nil && count > 1 {
+        throw Failure.usage(
+          "\(name) splits into \(count) independent parts, which `plan` solves one by one: "
+            + "give --part 1 to \(count) (`milen split` writes them as scenarios)")
+      }
+      var scope = ExportScope(part: part)
+      if let plan {
+        scope.reached = try reachedValues(plan, scenario: s, name: name)
+      }
       let text: String
       do {
-        text = try Planner.exportModel(s, level: level, format: format)
+        text = try Planner.exportModel(s, level: level, format: format, scope: scope)
       } catch let e as PlanningError {
         throw Failure(e)
       }
       try Output.write(text, to: output, protecting: scenario.map { [$0] } ?? [])
     }
+  }
+
+  /// The values a plan of the exported part reached at the levels above `level`: the plan
+  /// must have been made for that part (or for the whole week when it does not split).
+  func reachedValues(_ path: String, scenario s: Scenario, name: String) throws -> [Int: Double] {
+    let p = try Input.plan(path)
+    let target = try part.map { try PartFiles.scenarios(s)[$0 - 1] } ?? s
+    let what = part.map { "part \($0) of \(name)" } ?? name
+    if let n = p.parts, n > 1 {
+      throw Failure.badData(
+        "\(path): a plan of \(n) parts records only their sums; give the plan of \(what) "
+          + "(`milen split`, then `milen plan part-NN.json`), or leave out --plan")
+    }
+    if p.scenarioFingerprint != ScenarioFile.fingerprint(target) {
+      throw Failure.badData("\(path) was not made for \(what)")
+    }
+    var reached: [Int: Double] = [:]
+    for g in p.solver.goals where g.priority < level {
+      guard g.status != "notReached" else {
+        throw Failure.badData("\(path): goal level \(g.priority) was not reached")
+      }
+      reached[g.priority] = g.objective
+    }
+    return reached
   }
 }
 

@@ -21,6 +21,7 @@ struct Milen: ParsableCommand {
       PlanCommand.self, NextCommand.self, ValidateCommand.self, CheckCommand.self,
       WhatIfCommand.self, SuggestCommand.self,
       BreakEvenCommand.self, SimulateCommand.self, ExportModelCommand.self, SplitCommand.self,
+      SolveModelCommand.self, MergeCommand.self,
       ViewCommand.self, GenerateCommand.self, ImportCommand.self, ExportScenarioCommand.self,
       ServeCommand.self,
     ],

@@ -36,3 +36,17 @@ struct SplitCommand: ParsableCommand {
     }
   }
 }
+
+/// The parts of a week as `milen split` writes them, read back: what a part's own plan was made
+/// for (its scenario fingerprint), for `export-model --plan` and `merge`.
+enum PartFiles {
+  static func scenarios(_ s: Scenario) throws -> [Scenario] {
+    try Planner.independentParts(s).map { part in
+      do {
+        return try ScenarioFile.decode(ScenarioFile.jsonText(part), format: .json)
+      } catch {
+        throw Failure.internalError("a part of the week does not read back: \(error)")
+      }
+    }
+  }
+}
