@@ -57,7 +57,7 @@ bench-check: deps
 # Record new thresholds on purpose (after a deliberate change), then commit Benchmarks/Thresholds.
 bench-update: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark thresholds update \
-	  --filter "PlanAulum|ReplanAulum|WhatIfAulum|PlanS|BuildM|PlanM"
+	  --filter "PlanAulum|ReplanAulum|WhatIfAulum|PlanS|BuildM|PlanM|PlanMTowns"
 
 # Milen against HiGHS on the same exported models, per town and goal level (docs/performance.md):
 # BENCH_SIZE=M BENCH_SEED=1 by default; BENCH_PARTS=3 to take only the largest parts.

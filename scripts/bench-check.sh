@@ -6,7 +6,7 @@
 # a notice: record it on purpose with `make bench-update` (docs/performance.md).
 set -uo pipefail
 cd "$(dirname "$0")/../Benchmarks"
-filter="${MILEN_BENCH_FILTER:-PlanAulum|ReplanAulum|WhatIfAulum|PlanS|BuildM|PlanM}"
+filter="${MILEN_BENCH_FILTER:-PlanAulum|ReplanAulum|WhatIfAulum|PlanS|BuildM|PlanM|PlanMTowns}"
 out=$(mktemp)
 swift package benchmark thresholds check --filter "$filter" --no-progress >"$out" 2>&1
 code=$?

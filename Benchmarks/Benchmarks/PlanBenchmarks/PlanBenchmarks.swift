@@ -18,6 +18,17 @@ let lpGapWishes = BenchmarkMetric.custom("lpGapWishesPPM", polarity: .prefersSma
 
 let counters: [BenchmarkMetric] = [simplexIterations, nodes, columns, rows, lpGapWork, lpGapWishes]
 
+/// Per town of the M week (its 8 independent parts, in `Planner.independentParts` order): the
+/// simplex iterations and branch-and-bound nodes of that town's plan, so a regression in one
+/// town is not hidden by another's improvement.
+let townCount = 8
+let townIterations = (1...townCount).map {
+  BenchmarkMetric.custom("town\($0)SimplexIterations", polarity: .prefersSmaller, useScalingFactor: false)
+}
+let townNodes = (1...townCount).map {
+  BenchmarkMetric.custom("town\($0)Nodes", polarity: .prefersSmaller, useScalingFactor: false)
+}
+
 func counterThreshold() -> BenchmarkThresholds {
   BenchmarkThresholds(relative: [.p25: 10, .p50: 10, .p75: 10, .p90: 10, .p99: 10, .p100: 10])
 }
@@ -110,11 +121,36 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  // The default path, as `milen plan m.json` runs it: the scenario's own time limit (60 s),
+  // the node limit deciding where each level stops.
   Benchmark("PlanM", configuration: .init(maxDuration: .seconds(120), maxIterations: 1)) { b in
     let s = generated(.m)
     b.startMeasurement()
     for _ in b.scaledIterations {
-      record(b, try Planner.plan(s, options: PlanningOptions(timeLimit: 600)).plan)
+      record(b, try Planner.plan(s).plan)
+    }
+  }
+
+  // The same M week town by town (each part as `plan` solves it, as `split` writes it and
+  // `merge` joins it): the counters of every town.
+  var townThresholds: [BenchmarkMetric: BenchmarkThresholds] = [
+    .wallClock: BenchmarkThresholds(relative: [.p50: 200, .p90: 200, .p100: 200])
+  ]
+  for m in townIterations + townNodes { townThresholds[m] = counterThreshold() }
+  Benchmark(
+    "PlanMTowns",
+    configuration: .init(
+      metrics: [.wallClock] + townIterations + townNodes, timeUnits: .milliseconds,
+      maxDuration: .seconds(180), maxIterations: 1, thresholds: townThresholds)
+  ) { b in
+    let towns = Planner.independentParts(generated(.m))
+    b.startMeasurement()
+    for _ in b.scaledIterations {
+      for (i, town) in towns.prefix(townCount).enumerated() {
+        let plan = try Planner.plan(town).plan
+        b.measurement(townIterations[i], plan.solver.simplexIterations)
+        b.measurement(townNodes[i], plan.solver.nodes)
+      }
     }
   }
 
