@@ -87,11 +87,7 @@ extension Planner {
         // Past the deadline: GLPK is not started at all (even a tiny limit costs a model load
         // and an LP per level and part). The plan so far stands, cut by the clock at this
         // level; the levels below are not reached.
-        figures.append(
-          GoalFigures(
-            priority: goal.priority, name: goal.name, objective: rounded(expr.value(x)),
-            bound: nil, gap: nil, status: "feasibleAtTimeLimit", simplexIterations: 0,
-            nodes: 0))
+        figures.append(cutByClock(goal, expr, at: x))
         break levelLoop
       }
       var finished: SolveResult?
@@ -104,11 +100,7 @@ extension Planner {
       guard var r = finished else {
         // Abandoned past the deadline: as if not started (the plan so far stands).
         if let x = warm {
-          figures.append(
-            GoalFigures(
-              priority: goal.priority, name: goal.name, objective: rounded(expr.value(x)),
-              bound: nil, gap: nil, status: "feasibleAtTimeLimit", simplexIterations: 0,
-              nodes: 0))
+          figures.append(cutByClock(goal, expr, at: x))
           break levelLoop
         }
         throw .noPlanWithinLimit(level: goal.priority, seconds: limit)
@@ -188,6 +180,14 @@ extension Planner {
         warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
         lpBound: nil), nil, kept
     )
+  }
+
+  /// A level the clock stopped before GLPK could improve on the plan so far (`x`): its value
+  /// there, no bound.
+  static func cutByClock(_ goal: Goal, _ expr: Expression, at x: [Double]) -> GoalFigures {
+    GoalFigures(
+      priority: goal.priority, name: goal.name, objective: rounded(expr.value(x)), bound: nil,
+      gap: nil, status: "feasibleAtTimeLimit", simplexIterations: 0, nodes: 0)
   }
 
   /// Seconds a solve may run past its time limit before the plan goes on without it.
