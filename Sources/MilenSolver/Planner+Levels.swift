@@ -54,11 +54,27 @@ extension Planner {
     var seconds = 0.0
     var warmAccepted: Bool?
     let levels = f.goals.prefix(max(1, min(options.levels, f.goals.count)))
-    levelLoop: for goal in levels {
+    let split =
+      options.sessionsLevel || ProcessInfo.processInfo.environment["MILEN_SESSIONS_LEVEL"] != nil
+    var stages: [Stage] = []
+    for goal in levels {
       let expr = goal.expression.merged()
+      if split && goal.priority == GoalLevel.wishes.rawValue,
+        let s = sessionStages(
+          f, goal, expr,
+          fixDays: ProcessInfo.processInfo.environment["MILEN_SESSIONS_LEVEL"] != "placements")
+      {
+        stages += s
+      } else {
+        stages.append(Stage(goal: goal, expr: expr, label: "\(goal.priority)"))
+      }
+    }
+    levelLoop: for stage in stages {
+      let goal = stage.goal
+      let expr = stage.expr
       let m = levelModel(base, expr)
-      if keep.contains(goal.priority) { kept[goal.priority] = m }
-      if goal.priority == stopAt {
+      if stage.first && keep.contains(goal.priority) { kept[goal.priority] = m }
+      if stage.first && goal.priority == stopAt {
         return (
           Solved(
             warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
@@ -109,7 +125,7 @@ extension Planner {
       if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
         FileHandle.standardError.write(
           Data(
-            "level \(goal.priority) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) it \(r.simplexIterations) nodes \(r.nodes) gap \(r.gap ?? -1) t \(r.wallTime)\n"
+            "level \(stage.label) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) it \(r.simplexIterations) nodes \(r.nodes) obj \(r.objective ?? .nan) gap \(r.gap ?? -1) t \(r.wallTime)\n"
               .utf8))
       }
       if warmAccepted == nil && (r.warmStart == .accepted || r.warmStart == .rejectedInfeasible) {
@@ -163,8 +179,13 @@ extension Planner {
       let cleaned = f.cleaned(r.values)
       let reached = min(value, expr.value(cleaned))
       fix(&base, goal, expr, at: reached)
+      for v in stage.fixAfter {
+        let x = f.model.kind(of: v) == .continuous ? cleaned[v.index] : cleaned[v.index].rounded()
+        base.setBounds(v, lower: x, upper: x)
+      }
       warm = cleaned
     }
+    if split { mergeSessionFigures(&figures, f, warm) }
     // Levels the run did not reach are reported as such: their value on the plan, no bound.
     if let x = warm, stopAt == nil {
       for goal in levels where !figures.contains(where: { $0.priority == goal.priority }) {
@@ -180,6 +201,67 @@ extension Planner {
         warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
         lpBound: nil), nil, kept
     )
+  }
+
+  /// One solve of the lexicographic sequence: a goal level, or a step of one.
+  struct Stage {
+    var goal: Goal
+    var expr: Expression
+    var label: String
+    /// The first (or only) step of its level: the one `stopAt` and `keep` refer to.
+    var first = true
+    /// Variables fixed at their values once this step is solved.
+    var fixAfter: [Variable] = []
+  }
+
+  /// The wishes level as two steps (``PlanningOptions/sessionsLevel``): 5a its terms other
+  /// than sessions, sessions free; then, with admissions, placements, work days, hours and
+  /// mentors fixed at 5a's plan (work days and hours only with `fixDays`) and 5a's value held,
+  /// 5b the whole level, in which mainly sessions can still move. Nil when the level has no
+  /// session terms.
+  static func sessionStages(
+    _ f: Formulation, _ goal: Goal, _ expr: Expression, fixDays: Bool
+  ) -> [Stage]? {
+    var sessionVars = Set(f.activities.map(\.y))
+    sessionVars.formUnion(f.sessionsGiven.values)
+    var a = Expression()
+    a.constant = expr.constant
+    a.terms = expr.terms.filter { !sessionVars.contains($0.0) }
+    guard a.terms.count < expr.terms.count else { return nil }
+    var fixed: [Variable] = f.admit.keys.sorted().map { f.admit[$0]! }
+    for pv in f.placements {
+      fixed.append(pv.x)
+      if fixDays { for d in pv.days { fixed += [d.w, d.h] } }
+    }
+    for mv in f.mentors { fixed.append(mv.m) }
+    return [
+      Stage(goal: goal, expr: a, label: "5a", fixAfter: fixed),
+      Stage(goal: goal, expr: expr, label: "5b", first: false),
+    ]
+  }
+
+  /// The figures of the two steps of the wishes level as one: the last step's, its value that
+  /// of the whole level on the plan, the work of both steps counted.
+  static func mergeSessionFigures(_ figures: inout [GoalFigures], _ f: Formulation, _ x: [Double]?)
+  {
+    let p = GoalLevel.wishes.rawValue
+    let idx = figures.indices.filter { figures[$0].priority == p }
+    guard let last = idx.last, let x, let goal = f.goals.first(where: { $0.priority == p }) else {
+      return
+    }
+    var merged = figures[last]
+    merged.objective = rounded(goal.expression.merged().value(x))
+    // Neither step's bound bounds the whole level (5b's holds only with 5a's plan fixed).
+    merged.bound = nil
+    merged.gap = nil
+    merged.lpRelaxation = nil
+    if idx.count > 1 {
+      merged.nodes += figures[idx[0]].nodes
+      merged.simplexIterations += figures[idx[0]].simplexIterations
+      if figures[idx[0]].status != "optimal" { merged.status = figures[idx[0]].status }
+    }
+    for i in idx.reversed() { figures.remove(at: i) }
+    figures.insert(merged, at: idx[0])
   }
 
   /// A level the clock stopped before GLPK could improve on the plan so far (`x`): its value

@@ -69,6 +69,11 @@ public struct PlanningOptions: Sendable {
   /// for a week of at most ``Explanations/verifiedWeekSize`` participants, else none: the
   /// binding rows are named without a verified change).
   public var explainBudget: Int?
+  /// Solve the wishes level in two steps (issue 13, a measured lever, off by default): first
+  /// its placement, mentor and work terms with sessions free, then its sessions with
+  /// admissions, placements, work days and hours fixed. Also on with `MILEN_SESSIONS_LEVEL`
+  /// set in the environment (for measuring the release build); docs/performance.md, "Levers".
+  var sessionsLevel = false
 
   /// Defaults: the policy's limits, all four levels, GLPK silent, no previous plan.
   public init(
