@@ -125,7 +125,7 @@ extension Planner {
       if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
         FileHandle.standardError.write(
           Data(
-            "level \(stage.label) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) it \(r.simplexIterations) nodes \(r.nodes) obj \(r.objective ?? .nan) gap \(r.gap ?? -1) t \(r.wallTime)\n"
+            "level \(stage.label) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) it \(r.simplexIterations) nodes \(r.nodes) gap \(r.gap ?? -1) t \(r.wallTime) obj \(r.objective ?? .nan)\n"
               .utf8))
       }
       if warmAccepted == nil && (r.warmStart == .accepted || r.warmStart == .rejectedInfeasible) {
