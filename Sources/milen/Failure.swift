@@ -127,6 +127,34 @@ enum Terminal {
 
 /// Reading input files with the right failure for each problem.
 enum Input {
+  /// A what-if change file (JSON or YAML), its problems as bad data naming the file.
+  static func changes(_ path: String) throws -> ScenarioChanges {
+    let text = try read(path)
+    do {
+      return try ScenarioChanges.decode(text, format: .of(path: path), name: path)
+    } catch let e as ScenarioError {
+      throw Failure.badData("\(path):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
+    }
+  }
+
+  /// `base` with change files applied in order; each note (a reference pruned with a removed
+  /// company, mentor or activity) goes to stderr, naming its file.
+  static func applying(_ files: [ScenarioChanges], _ paths: [String], to base: Scenario) throws
+    -> Scenario
+  {
+    var s = base
+    for (f, path) in zip(files, paths) {
+      do {
+        let (next, notes) = try f.applyWithNotes(to: s)
+        for n in notes { Stderr.write("milen: \(path): \(n)\n") }
+        s = next
+      } catch let e as ScenarioError {
+        throw Failure.badData("\(path):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
+      }
+    }
+    return s
+  }
+
   static func read(_ path: String) throws -> String {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {

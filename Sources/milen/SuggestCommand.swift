@@ -11,8 +11,8 @@ struct SuggestCommand: ParsableCommand {
     commandName: "suggest",
     abstract: "Rank the options for one participant: company, days and hours, mentor, sessions.",
     discussion: """
-      Every company that fits the participant, and staying without a placement, is planned with
-      the participant locked there (the base plan as the stability reference, so only what the
+      The companies that fit the participant (their wishes first, at most --limit) and staying
+      without a placement are planned in the participant's town, with the participant locked there (the base plan as the stability reference, so only what the
       option causes differs). Options are ranked by what the plan gives up, goal by goal in
       priority order, then by how many others they displace, then by the participant's wishes.
       A new referral is given with --with, a what-if change file that adds them
@@ -54,18 +54,8 @@ struct SuggestCommand: ParsableCommand {
 
   func run() throws {
     try runReporting {
-      var s = try Input.scenario(scenario)
-      for path in with {
-        let text = try Input.read(path)
-        do {
-          let changes = try ScenarioChanges.decode(text, format: .of(path: path), name: path)
-          let (next, notes) = try changes.applyWithNotes(to: s)
-          for n in notes { Stderr.write("milen: \(path): \(n)\n") }
-          s = next
-        } catch let e as ScenarioError {
-          throw Failure.badData("\(path):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
-        }
-      }
+      let s = try Input.applying(
+        with.map(Input.changes), with, to: Input.scenario(scenario))
       guard s.participants.contains(where: { $0.id == participant }) else {
         throw Failure.usage(
           "--for \(participant): no such participant in \(scenario)"

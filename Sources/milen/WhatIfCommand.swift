@@ -51,23 +51,15 @@ struct WhatIfCommand: ParsableCommand {
   func run() throws {
     try runReporting {
       let base = try Input.scenario(scenario)
-      var files: [ScenarioChanges] = []
-      for path in changes {
-        let text = try Input.read(path)
-        do {
-          files.append(try ScenarioChanges.decode(text, format: .of(path: path), name: path))
-        } catch let e as ScenarioError {
-          throw Failure.badData("\(path):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
-        }
-      }
+      let files = try changes.map(Input.changes)
       var variants: [(String, Scenario)] = []
       if sweep {
         for (path, f) in zip(changes, files) {
-          variants.append((f.description, try applying([f], [path], to: base)))
+          variants.append((f.description, try Input.applying([f], [path], to: base)))
         }
       } else {
         let label = files.map(\.description).joined(separator: " + ")
-        variants.append((label, try applying(files, changes, to: base)))
+        variants.append((label, try Input.applying(files, changes, to: base)))
       }
       var options = Planning.options(timeLimit: timeLimit)
       options.previous = try previous.map { try Input.previous($0, for: base) }
@@ -91,20 +83,5 @@ struct WhatIfCommand: ParsableCommand {
       let inputs = [scenario] + changes + (previous.map { [$0] } ?? [])
       try Output.write(text, to: output, protecting: inputs)
     }
-  }
-
-  func applying(_ files: [ScenarioChanges], _ paths: [String], to base: Scenario) throws -> Scenario
-  {
-    var s = base
-    for (f, path) in zip(files, paths) {
-      do {
-        let (next, notes) = try f.applyWithNotes(to: s)
-        for n in notes { Stderr.write("milen: \(path): \(n)\n") }
-        s = next
-      } catch let e as ScenarioError {
-        throw Failure.badData("\(path):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
-      }
-    }
-    return s
   }
 }
