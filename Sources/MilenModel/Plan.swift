@@ -269,6 +269,10 @@ public struct GoalFigures: Hashable, Sendable, Codable {
   /// The level's LP relaxation (with the higher levels fixed): how far the formulation's
   /// bound is from the plan before any cut or branch.
   public var lpRelaxation: Double?
+  /// Neighbourhood solves spent after the level's branch and bound stopped at its node limit
+  /// (nil: none); their nodes and iterations are counted in ``nodes`` and
+  /// ``simplexIterations``.
+  public var neighbourhoods: Int?
 
   /// A goal level's figures.
   public init(

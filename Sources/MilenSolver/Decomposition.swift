@@ -174,6 +174,8 @@ enum Decomposition {
       if g.allSatisfy({ $0.lpRelaxation != nil }) {
         goals[goals.count - 1].lpRelaxation = rounded(g.reduce(0) { $0 + $1.lpRelaxation! })
       }
+      let searched = g.reduce(0) { $0 + ($1.neighbourhoods ?? 0) }
+      if searched > 0 { goals[goals.count - 1].neighbourhoods = searched }
     }
     let statuses = plans.map(\.solver.status)
     let status =

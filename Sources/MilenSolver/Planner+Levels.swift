@@ -8,6 +8,14 @@ extension Planner {
   /// docs/performance.md).
   static let smallModelColumns = 1_200
 
+  /// The wishes level of a model above this many columns is solved without cuts: there a
+  /// node with MIR and cover cuts costs 0.1-0.5 s (L seed 1's largest town: 51 nodes in 26 s,
+  /// 2.9 s without), its branch and bound stops at the node limit either way, and the
+  /// neighbourhood search finds the plans (docs/performance.md, "Large-neighbourhood search").
+  /// M's towns of 1,400-2,400 columns prove their wishes level optimal with cuts and lose up
+  /// to 6 points without, so smaller models keep them.
+  static let wishesWithoutCutsColumns = 4_000
+
   /// The GLPK settings used for every level. Small models (the Aulum week, 892 columns) solve
   /// fastest with all cuts and the default branching (0.17 s against 0.8 s); for a town of
   /// 50-80 participants pseudo-cost branching took the wishes level from over 35 s to about
@@ -82,10 +90,14 @@ extension Planner {
         )
       }
       var so = solveOptions(options, gap: gap, columns: m.variableCount)
+      var neighbourhoods = 0
       let remaining = limit - Date().timeIntervalSince(start)
       so.timeLimit = max(0.01, remaining)
       so.warmStart = options.warmStart ? warm : nil
       so.nodeLimit = options.nodeLimit
+      if goal.priority == GoalLevel.wishes.rawValue && m.variableCount > wishesWithoutCutsColumns {
+        so.cuts = []
+      }
       if let report = options.progress {
         let level = goal.priority
         let name = goal.name
@@ -144,7 +156,7 @@ extension Planner {
         r.bestBound = bound
         r.gap = abs(bound - r.objective!) / max(1e-10, abs(r.objective!))
       }
-      guard r.pointStatus != .noSolution, let value = r.objective else {
+      guard r.pointStatus != .noSolution, let solvedValue = r.objective else {
         switch r.termination {
         case .infeasible, .infeasibleOrUnbounded:
           throw .infeasible(Diagnosis.diagnose(f))
@@ -167,6 +179,37 @@ extension Planner {
           throw .solver("goal level \(goal.priority) stopped: \(r.termination)")
         }
       }
+      var value = solvedValue
+      if r.termination == .workLimit, m.variableCount > smallModelColumns,
+        options.neighbourhoodSearch,
+        ProcessInfo.processInfo.environment["MILEN_NEIGHBOURHOODS"] != "0",
+        let bound = r.bestBound
+      {
+        // Stopped at the node limit short of the bound: free a few participants at a time.
+        let n = Neighbourhoods(f: f, expr: expr).improve(
+          m, from: f.cleaned(r.values), bound: bound, gap: gap, options: so,
+          deadline: start.addingTimeInterval(limit))
+        if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
+          FileHandle.standardError.write(
+            Data(
+              "level \(stage.label) neighbourhoods \(n.solves) improved \(n.improved) nodes \(n.nodes) it \(n.simplexIterations) t \(n.seconds) obj \(value) -> \(n.objective)\n"
+                .utf8))
+        }
+        r.nodes += n.nodes
+        r.simplexIterations += n.simplexIterations
+        if n.improved > 0 {
+          r.values = n.values
+          value = n.objective
+          r.objective = value
+          r.gap = abs(bound - value) / max(1e-10, abs(value))
+          if r.gap! <= gap + 1e-9 {
+            // The search reached the level's bound: proven optimal.
+            r.termination = .optimal
+            r.pointStatus = .optimal
+          }
+        }
+        neighbourhoods += n.solves
+      }
       let bound = r.bestBound ?? value
       figures.append(
         GoalFigures(
@@ -174,6 +217,7 @@ extension Planner {
           bound: rounded(bound), gap: rounded(r.gap ?? 0), status: statusName(r),
           simplexIterations: r.simplexIterations, nodes: r.nodes))
       figures[figures.count - 1].lpRelaxation = r.lpRelaxation.map(rounded)
+      if neighbourhoods > 0 { figures[figures.count - 1].neighbourhoods = neighbourhoods }
       // Fix this level at the value reached before optimising the next one (at most the
       // value of the cleaned plan, so that plan stays a feasible start for the next level).
       let cleaned = f.cleaned(r.values)

@@ -74,6 +74,10 @@ public struct PlanningOptions: Sendable {
   /// admissions, placements, work days and hours fixed. Also on with `MILEN_SESSIONS_LEVEL`
   /// set in the environment (for measuring the release build); docs/performance.md, "Levers".
   var sessionsLevel = false
+  /// Large-neighbourhood search (``Neighbourhoods``) on a level of a big part that stopped at
+  /// its node limit short of its bound (default on; off only to measure its effect, also with
+  /// `MILEN_NEIGHBOURHOODS=0` in the environment).
+  public var neighbourhoodSearch = true
 
   /// Defaults: the policy's limits, all four levels, GLPK silent, no previous plan.
   public init(
