@@ -42,6 +42,7 @@ take = int(os.environ["PARTS"])
 if take > 0:
     files = sorted(sorted(files, key=lambda f: -size[f])[:take])
 trace = re.compile(r"level (\d+) vars (\d+): (.*?) warm .* nodes (\d+) gap (\S+) t (\S+)")
+search = re.compile(r"level (\d+) neighbourhoods (\d+) improved \d+ nodes (\d+) it \d+ t (\S+)")
 
 def highs(path, relax=False):
     h = highspy.Highs()
@@ -77,6 +78,11 @@ for f in files:
     levels = {}
     for m in trace.finditer(run.stderr):
         levels[int(m.group(1))] = (int(m.group(2)), m.group(3), int(m.group(4)), float(m.group(6)))
+    for m in search.finditer(run.stderr):
+        # The neighbourhood search after a level stopped at its node limit: its solves count
+        # in milen's time and nodes for that level.
+        cols, term, nodes, secs = levels[int(m.group(1))]
+        levels[int(m.group(1))] = (cols, term, nodes + int(m.group(3)), secs + float(m.group(4)))
     goals = {g["priority"]: g for g in json.load(open(plan))["solver"]["goals"]}
     for level in sorted(levels):
         mps = f"{d}/part-{name}-level-{level}.mps"

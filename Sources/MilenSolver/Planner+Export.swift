@@ -204,8 +204,10 @@ public struct ExportedSolveSettings: Sendable {
 
 extension Planner {
   /// Reads an MPS export and solves it with GLPK as `plan` would solve a level of its size
-  /// (cuts, branching, node limit), or with `settings`. For comparing with other solvers on
-  /// the same file.
+  /// (cuts, branching, node limit; the wishes level, named in the export's first comment, as
+  /// `plan` solves it), or with `settings`. Without `plan`'s warm start and without its
+  /// neighbourhood search, which needs the scenario. For comparing with other solvers on the
+  /// same file.
   public static func solveExported(
     mpsText: String, settings: ExportedSolveSettings = ExportedSolveSettings()
   ) throws(PlanningError) -> ExportedSolve {
@@ -219,6 +221,12 @@ extension Planner {
       PlanningOptions(), gap: settings.relativeGap, columns: model.variableCount)
     so.nodeLimit = settings.nodeLimit
     so.timeLimit = settings.timeLimit
+    if model.variableCount > wishesWithoutCutsColumns,
+      mpsText.prefix(400).contains(": goal level \(GoalLevel.wishes.rawValue)")
+    {
+      // An export of the wishes level (its first comment line says so): as `plan` solves it.
+      so.cuts = []
+    }
     if let cuts = settings.cuts {
       let names: [String: Cuts] = ["gmi": .gomory, "mir": .mir, "cov": .cover, "clq": .clique]
       so.cuts = []
