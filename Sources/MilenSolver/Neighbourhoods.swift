@@ -163,6 +163,8 @@ struct Neighbourhoods {
     var improved = 0
     var nodes = 0
     var simplexIterations = 0
+    /// The deadline ended the search: the plan then depends on the machine's speed and says so.
+    var stoppedByClock = false
     /// GLPK's time in the neighbourhood solves (for the trace only).
     var seconds = 0.0
   }
@@ -183,7 +185,10 @@ struct Neighbourhoods {
       if still >= Self.patience { break }
       if so.cancellation?.isCancelled == true { break }
       let remaining = deadline.timeIntervalSinceNow
-      if remaining <= 0 { break }
+      if remaining <= 0 {
+        out.stoppedByClock = true
+        break
+      }
       let free = Set(neighbourhood(round: round, at: out.values))
       if free.isEmpty { break }
       var fixed = [Double?](repeating: nil, count: m.variableCount)
@@ -205,10 +210,18 @@ struct Neighbourhoods {
             "  round \(round): \(free.count) free, \(sub.model.variableCount) columns, \(sub.model.constraintCount) rows\n"
               .utf8))
       }
-      guard
-        let solved = try? Planner.solveWithin(sub.model, options: o, grace: Planner.abandonGrace)
-      else { break }
-      var r = solved
+      let attempt: SolveResult?
+      do {
+        attempt = try Planner.solveWithin(sub.model, options: o, grace: Planner.abandonGrace)
+      } catch {
+        // A sub-solve GLPK refuses ends the search; the plan so far stands.
+        break
+      }
+      guard var r = attempt else {
+        // Abandoned past the deadline.
+        out.stoppedByClock = true
+        break
+      }
       if r.pointStatus != .noSolution { r.values = sub.expand(r.values) }
       out.solves += 1
       out.nodes += r.nodes
@@ -225,7 +238,11 @@ struct Neighbourhoods {
       } else {
         still += 1
       }
-      if [.timeLimit, .cancelled].contains(r.termination) { break }
+      if r.termination == .timeLimit {
+        out.stoppedByClock = true
+        break
+      }
+      if r.termination == .cancelled { break }
     }
     return out
   }

@@ -209,6 +209,10 @@ extension Planner {
           }
         }
         neighbourhoods += n.solves
+        if n.stoppedByClock && r.termination != .optimal {
+          // Stopped by the clock, not the work done: reported as cut by the time limit.
+          r.termination = .timeLimit
+        }
       }
       let bound = r.bestBound ?? value
       figures.append(
