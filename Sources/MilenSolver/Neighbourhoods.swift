@@ -133,13 +133,13 @@ struct Neighbourhoods {
     for a in f.activities where x[a.y.index] > 0.5 {
       inActivity[a.option.activity, default: []].append(a.option.participant)
     }
+    let size = min(Self.size, max(Self.smallest, f.participants.count / Self.share))
     var chosen: [Int] = []
     var taken = Set<Int>()
     func take(_ p: Int) {
       if chosen.count < size && taken.insert(p).inserted { chosen.append(p) }
     }
     let startAt = (round * 7) % seeds.count
-    let size = min(Self.size, max(Self.smallest, f.participants.count / Self.share))
     for k in 0..<seeds.count where chosen.count < size {
       let p = seeds[(startAt + k) % seeds.count]
       take(p)
