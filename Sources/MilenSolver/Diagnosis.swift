@@ -412,12 +412,9 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
         Conflict(elements: iis.compactMap { search.info[$0] }, change: change ?? nil, in: s))
 
     }
-    if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
-      FileHandle.standardError.write(
-        Data(
-          "diagnosis: \(out.count) conflicts, \(search.solves) feasibility solves, \(search.universe.count) groups, \(String(format: "%.2f", Date().timeIntervalSince(started))) s\n"
-            .utf8))
-    }
+    trace(
+      "diagnosis: \(out.count) conflicts, \(search.solves) feasibility solves, \(search.universe.count) groups, \(String(format: "%.2f", Date().timeIntervalSince(started))) s"
+    )
     return Diagnosis(conflicts: out, notes: notes)
   }
 

@@ -121,9 +121,7 @@ struct GreedyStart {
       if f.placementsOf[p].contains(where: { f.placements[$0].option.locked })
         && !f.placementsOf[p].contains(where: { x[f.placements[$0].x.index] > 0.5 })
       {
-        if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
-          FileHandle.standardError.write(Data("greedy: the lock of \(part.id) does not fit\n".utf8))
-        }
+        trace("greedy: the lock of \(part.id) does not fit")
         return nil
       }
       // Mentor: last week's first.
@@ -166,13 +164,10 @@ struct GreedyStart {
       admitted -= 1
     }
     if order.contains(where: { f.participants[$0].isActiveEnrolled && !somethingOf[$0] }) {
-      if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
-        let who = order.filter { f.participants[$0].isActiveEnrolled && !somethingOf[$0] }
-        FileHandle.standardError.write(
-          Data(
-            "greedy: nothing for \(who.map { f.participants[$0].id }) options \(who.map { f.activitiesOf[$0].count })\n"
-              .utf8))
-      }
+      let who = order.filter { f.participants[$0].isActiveEnrolled && !somethingOf[$0] }
+      trace(
+        "greedy: nothing for \(who.map { f.participants[$0].id }) options \(who.map { f.activitiesOf[$0].count })"
+      )
       return nil
     }
     for p in order {

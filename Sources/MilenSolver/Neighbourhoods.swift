@@ -13,6 +13,21 @@ struct Neighbourhoods {
   let f: Formulation
   /// The level's objective (maximised).
   let expr: Expression
+  /// The level's coefficient per variable index.
+  let coefficient: [Int: Double]
+  /// The kept-hours variable of an hours variable, by the hours variable's index.
+  let keptOf: [Int: Variable]
+
+  init(f: Formulation, expr: Expression) {
+    self.f = f
+    self.expr = expr
+    var coefficient: [Int: Double] = [:]
+    for (v, c) in expr.terms { coefficient[v.index, default: 0] += c }
+    self.coefficient = coefficient
+    var keptOf: [Int: Variable] = [:]
+    for k in f.keptHours { keptOf[k.h.index] = k.kept }
+    self.keptOf = keptOf
+  }
 
   /// Participants freed per round: at most this many (25 made each round cost 2 s in L
   /// seed 1's largest town, 15 about 0.1 s, with more rounds to the same value)...
@@ -31,14 +46,12 @@ struct Neighbourhoods {
   /// far for participants outside a neighbourhood.
   var owned: [[Variable]] {
     var v = Array(repeating: [Variable](), count: f.participants.count)
-    var kept: [Int: Variable] = [:]
-    for k in f.keptHours { kept[k.h.index] = k.kept }
     for (p, a) in f.admit { v[p].append(a) }
     for pv in f.placements {
       v[pv.option.participant].append(pv.x)
       for d in pv.days {
         v[pv.option.participant] += [d.w, d.h]
-        if let k = kept[d.h.index] { v[pv.option.participant].append(k) }
+        if let k = keptOf[d.h.index] { v[pv.option.participant].append(k) }
       }
     }
     for mv in f.mentors { v[mv.option.participant] += [mv.m, mv.g] }
@@ -52,17 +65,13 @@ struct Neighbourhoods {
   /// mentor, the wanted number of sessions) the best the level's terms on it could give,
   /// less what they give in `x`. Zero for a participant the level cannot improve.
   func slack(at x: [Double]) -> [Double] {
-    var coef: [Int: Double] = [:]
-    for (v, c) in expr.terms { coef[v.index, default: 0] += c }
     let m = f.model
     func best(_ v: Variable) -> Double {
-      guard let c = coef[v.index] else { return 0 }
+      guard let c = coefficient[v.index] else { return 0 }
       let b = m.bounds(of: v)
       return c > 0 ? c * (b.upper ?? 1) : c * (b.lower ?? 0)
     }
-    func now(_ v: Variable) -> Double { (coef[v.index] ?? 0) * x[v.index] }
-    var kept: [Int: Variable] = [:]
-    for k in f.keptHours { kept[k.h.index] = k.kept }
+    func now(_ v: Variable) -> Double { (coefficient[v.index] ?? 0) * x[v.index] }
     var out = Array(repeating: 0.0, count: f.participants.count)
     for p in f.participants.indices {
       var potential = 0.0
@@ -77,7 +86,7 @@ struct Neighbourhoods {
         var vars = [pv.x]
         for d in pv.days {
           vars += [d.w, d.h]
-          if let k = kept[d.h.index] { vars.append(k) }
+          if let k = keptOf[d.h.index] { vars.append(k) }
         }
         bestPlacement = max(bestPlacement, vars.reduce(0) { $0 + max(0, best($1)) })
         current += vars.reduce(0) { $0 + now($1) }
@@ -204,12 +213,9 @@ struct Neighbourhoods {
       o.warmStart = sub.restrict(out.values)
       o.timeLimit = remaining
       o.progress = nil
-      if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
-        FileHandle.standardError.write(
-          Data(
-            "  round \(round): \(free.count) free, \(sub.model.variableCount) columns, \(sub.model.constraintCount) rows\n"
-              .utf8))
-      }
+      trace(
+        "  round \(round): \(free.count) free, \(sub.model.variableCount) columns, \(sub.model.constraintCount) rows"
+      )
       let attempt: SolveResult?
       do {
         attempt = try Planner.solveWithin(sub.model, options: o, grace: Planner.abandonGrace)
@@ -227,10 +233,10 @@ struct Neighbourhoods {
       out.nodes += r.nodes
       out.seconds += r.wallTime
       out.simplexIterations += r.simplexIterations
-      if r.pointStatus != .noSolution, let v = r.objective,
-        v > out.objective + 1e-6 * max(1, abs(out.objective)), m.isFeasible(f.cleaned(r.values))
+      let cleaned = r.pointStatus == .noSolution ? nil : f.cleaned(r.values)
+      if let cleaned, let v = r.objective, v > out.objective + 1e-6 * max(1, abs(out.objective)),
+        m.isFeasible(cleaned)
       {
-        let cleaned = f.cleaned(r.values)
         out.values = cleaned
         out.objective = m.objectiveValue(cleaned)
         out.improved += 1

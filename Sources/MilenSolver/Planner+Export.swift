@@ -217,16 +217,15 @@ extension Planner {
     } catch {
       throw .solver(error.description)
     }
+    // The goal level, from the export's first comment line ("...: goal level 5").
+    let level = GoalLevel.allCases.first {
+      mpsText.prefix(400).contains(": goal level \($0.rawValue)")
+    }
     var so = solveOptions(
-      PlanningOptions(), gap: settings.relativeGap, columns: model.variableCount)
+      PlanningOptions(), gap: settings.relativeGap, columns: model.variableCount,
+      level: level?.rawValue)
     so.nodeLimit = settings.nodeLimit
     so.timeLimit = settings.timeLimit
-    if model.variableCount > wishesWithoutCutsColumns,
-      mpsText.prefix(400).contains(": goal level \(GoalLevel.wishes.rawValue)")
-    {
-      // An export of the wishes level (its first comment line says so): as `plan` solves it.
-      so.cuts = []
-    }
     if let cuts = settings.cuts {
       let names: [String: Cuts] = ["gmi": .gomory, "mir": .mir, "cov": .cover, "clq": .clique]
       so.cuts = []

@@ -23,7 +23,9 @@ extension Planner {
   /// town: within the node limit, GLPK's default (best local bound) often found no better plan
   /// than the warm start (M seed 1, town 2, work level: 9.48 against the optimum 48.44 that
   /// depth-first reaches; docs/performance.md, "Levers").
-  static func solveOptions(_ o: PlanningOptions, gap: Double, columns: Int) -> SolveOptions {
+  static func solveOptions(
+    _ o: PlanningOptions, gap: Double, columns: Int, level: Int? = nil
+  ) -> SolveOptions {
     var s = SolveOptions()
     if columns <= smallModelColumns {
       s.cuts = .all
@@ -32,6 +34,7 @@ extension Planner {
       s.branching = .pseudoCost
       s.backtracking = .depthFirst
     }
+    if level == GoalLevel.wishes.rawValue && columns > wishesWithoutCutsColumns { s.cuts = [] }
     s.relativeGap = gap
     s.messages = o.solverMessages
     s.presolve = false
@@ -89,15 +92,12 @@ extension Planner {
             lpBound: nil), m, kept
         )
       }
-      var so = solveOptions(options, gap: gap, columns: m.variableCount)
+      var so = solveOptions(options, gap: gap, columns: m.variableCount, level: goal.priority)
       var neighbourhoods = 0
       let remaining = limit - Date().timeIntervalSince(start)
       so.timeLimit = max(0.01, remaining)
       so.warmStart = options.warmStart ? warm : nil
       so.nodeLimit = options.nodeLimit
-      if goal.priority == GoalLevel.wishes.rawValue && m.variableCount > wishesWithoutCutsColumns {
-        so.cuts = []
-      }
       if let report = options.progress {
         let level = goal.priority
         let name = goal.name
@@ -134,12 +134,9 @@ extension Planner {
         throw .noPlanWithinLimit(level: goal.priority, seconds: limit)
       }
       seconds += r.wallTime
-      if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
-        FileHandle.standardError.write(
-          Data(
-            "level \(stage.label) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) it \(r.simplexIterations) nodes \(r.nodes) gap \(r.gap ?? -1) t \(r.wallTime) obj \(r.objective ?? .nan)\n"
-              .utf8))
-      }
+      trace(
+        "level \(stage.label) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) it \(r.simplexIterations) nodes \(r.nodes) gap \(r.gap ?? -1) t \(r.wallTime) obj \(r.objective ?? .nan)"
+      )
       if warmAccepted == nil && (r.warmStart == .accepted || r.warmStart == .rejectedInfeasible) {
         warmAccepted = r.warmStart == .accepted
       }
@@ -189,12 +186,9 @@ extension Planner {
         let n = Neighbourhoods(f: f, expr: expr).improve(
           m, from: f.cleaned(r.values), bound: bound, gap: gap, options: so,
           deadline: start.addingTimeInterval(limit))
-        if ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil {
-          FileHandle.standardError.write(
-            Data(
-              "level \(stage.label) neighbourhoods \(n.solves) improved \(n.improved) nodes \(n.nodes) it \(n.simplexIterations) t \(n.seconds) obj \(value) -> \(n.objective)\n"
-                .utf8))
-        }
+        trace(
+          "level \(stage.label) neighbourhoods \(n.solves) improved \(n.improved) nodes \(n.nodes) it \(n.simplexIterations) t \(n.seconds) obj \(value) -> \(n.objective)"
+        )
         r.nodes += n.nodes
         r.simplexIterations += n.simplexIterations
         if n.improved > 0 {
