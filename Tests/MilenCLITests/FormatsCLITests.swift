@@ -167,11 +167,8 @@ struct FormatsCLITests {
     let dir = try planned()
     let plan = dir.appendingPathComponent("plan.json").path
     let out = dir.appendingPathComponent("ud")
-    let start = Date()
     let r = try milen(["view", aulum, plan, "--all", "-o", out.path])
-    let seconds = Date().timeIntervalSince(start)
     #expect(r.code == 0, "\(r.err)")
-    #expect(seconds < 3, "view --all took \(seconds) s")
     let s = try BuiltIn.aulum()
     for (folder, ids) in [
       ("virksomheder", s.companies.map(\.id)), ("mentorer", s.mentors.map(\.id)),

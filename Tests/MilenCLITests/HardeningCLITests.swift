@@ -143,7 +143,7 @@ struct HardeningCLITests {
 
   // MARK: 4. Limits
 
-  @Test("a YAML alias bomb and a huge file are refused with exit 65 in well under a second")
+  @Test("a YAML alias bomb and a huge file are refused with exit 65, before they are expanded or read")
   func boundedInputs() throws {
     let dir = try temporaryDirectory()
     var lines = [#"a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]"#]
@@ -156,12 +156,12 @@ struct HardeningCLITests {
     let huge = dir.appendingPathComponent("huge.json")
     #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
     #expect(truncate(huge.path, 100 * 1024 * 1024) == 0)
+    // Refused by what they are (aliases; a size over the limit), which the messages name,
+    // rather than after expanding them; no wall-clock bound, which would depend on the machine.
     for (path, words) in [(bomb.path, "anchors and aliases"), (huge.path, "64 MiB")] {
-      let start = Date()
       let r = try milen(["validate", path])
       #expect(r.code == 65)
       #expect(r.err.contains(words), "\(r.err)")
-      #expect(Date().timeIntervalSince(start) < 1)
     }
   }
 
@@ -180,16 +180,18 @@ struct HardeningCLITests {
       p.standardOutput = FileHandle.nullDevice
       try p.run()
       Thread.sleep(forTimeInterval: 1.5)
-      let sent = Date()
       kill(p.processIdentifier, sig)
       let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
       p.waitUntilExit()
-      #expect(Date().timeIntervalSince(sent) < 2)
+      // Promptness is shown by the path taken, not by seconds: the cancellation through GLPK's
+      // callback ends with "no partial output was left"; the last-resort exit, 3 s after the
+      // signal when the solve did not return, says "nothing was written" instead.
       #expect(p.terminationStatus == 128 + sig, "\(text)")
       #expect(!text.contains("crashed"))
       // Through the cancellation (GLPK's callback), not the last-resort exit.
       #expect(text.contains("stopping the solve"), "\(text)")
       #expect(text.contains("no partial output was left"), "\(text)")
+      #expect(!text.contains("nothing was written"), "\(text)")
       #expect(!FileManager.default.fileExists(atPath: out))
       #expect(try leftovers(dir).isEmpty)
     }

@@ -31,7 +31,7 @@ struct PlanningTests {
     planAndCheck(s, "M seed 1, level 1", options: PlanningOptions(timeLimit: 20, levels: 1))
   }
 
-  @Test("An M scenario plans within 20 s and passes the checker")
+  @Test("An M scenario plans under a 20 s safety limit and passes the checker")
   func medium() {
     let s = ScenarioGenerator(seed: 1, counts: .preset(.m)).generate()
     planAndCheck(s, "M seed 1", options: PlanningOptions(timeLimit: 20))

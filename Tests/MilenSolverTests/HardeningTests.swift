@@ -42,11 +42,18 @@ struct HardeningSolverTests {
     // Cancelled from another thread while the branch-and-bound search runs.
     let running = PlanningCancellation()
     o.cancellation = running
-    DispatchQueue.global().asyncAfter(deadline: .now() + 1.5) { running.cancel() }
-    let start = Date()
+    // Cancelled once the first level's search has begun (seen through the progress hook),
+    // so the stop must come through GLPK's callback, not before a solve starts. Behaviour,
+    // not time: the run ends cancelled, with no plan, whatever the machine's speed.
+    let started = PlanningCancellation()
+    o.progress = { _ in
+      if !started.isCancelled {
+        started.cancel()
+        running.cancel()
+      }
+    }
     #expect(cancelled { try Planner.plan(s, options: o) })
-    let took = Date().timeIntervalSince(start)
-    #expect(took < 6, "took \(took) s")
+    #expect(started.isCancelled, "the search never reported progress before it ended")
   }
 
   /// Whether `body` throws ``PlanningError/cancelled``.
@@ -76,15 +83,16 @@ struct HardeningSolverTests {
     o.nodeLimit = nil
     o.timeLimit = 4
     o.verify = { s, p, _ in PlanChecker.check(p, against: s).map(\.description) }
-    let start = Date()
     let r = try Planner.plan(s, options: o)
-    let took = Date().timeIntervalSince(start)
-    // The bound is 10 % + 1 s (4.4 + 1 here), measured with the release build in
-    // docs/performance.md; this debug build checks and decodes several times slower, so the
-    // test allows the solves' limit plus 2.5 s for what follows them.
-    #expect(took <= 4 + 2.5, "took \(took) s")
+    // Behaviour, not seconds (a wall-clock bound here depends on the machine): the plan says
+    // the clock cut it, at least one goal level stopped at the deadline, nobody is lost, and
+    // the verify hook above ran the checker on it. The promise that the whole command ends
+    // within 10 % + 1 s of the limit is measured on the release build against a yardstick of
+    // the same run (scripts/time-limit-check.sh, run by .ci/run).
     #expect(r.plan.cutByClock == true)
+    #expect(r.plan.solver.goals.contains { $0.status.contains("TimeLimit") })
     #expect(r.plan.participants.count == s.participants.count)
+    #expect(PlanChecker.check(r.plan, against: s).isEmpty)
   }
 
   @Test("a town of 20,000 participants is refused by its estimated size; M and Aulum are not")
