@@ -20,13 +20,16 @@ public struct BreakEvenReport: Codable, Sendable {
   }
 
   /// Text, Markdown or JSON.
-  public func render(format: ReportFormat, localizer loc: Localizer = .english) -> String {
+  public func render(
+    format: ReportFormat, localizer loc: Localizer = .english, names: Names = Names()
+  ) -> String {
     if format == .json { return WhatIfReport.json(self) }
     let md = format == .markdown
     let heading = { (t: String) in md ? "\n## \(t)\n\n" : "\n\(t.uppercased())\n" }
     let title = loc.t("plan.businessCase")
     var out = md ? "# \(title)\n\n" : "\(title.uppercased())\n"
-    out += PlanReport.keyValues(PlanReport.businessCaseLines(businessCase, loc), markdown: md)
+    out += PlanReport.keyValues(
+      PlanReport.businessCaseLines(businessCase, loc, names: names), markdown: md)
     out += heading(loc.t("business.assumptions"))
     out += BusinessCaseReport.assumptionTable(businessCase, loc, markdown: md)
     out += heading(loc.t("breakeven.lift"))
@@ -46,10 +49,10 @@ public struct BreakEvenReport: Codable, Sendable {
       let admits =
         l.admitted.isEmpty
         ? String(max(0, l.admitsMore))
-        : "\(l.admitsMore) (\(l.admitted.joined(separator: ", ")))"
+        : "\(l.admitsMore) (\(l.admitted.map(names.participant).joined(separator: ", ")))"
       t.rows.append([
-        Self.capacity(l, loc), admits, loc.t("business.perYear", loc.money(l.worthPerYear)),
-        Self.limit(l, loc),
+        Self.capacity(l, loc, names), admits,
+        loc.t("business.perYear", loc.money(l.worthPerYear)), Self.limit(l, loc, names),
       ])
     }
     out += t.render(markdown: md)
@@ -57,12 +60,12 @@ public struct BreakEvenReport: Codable, Sendable {
   }
 
   /// The capacity added, in words.
-  static func capacity(_ l: CapacityLever, _ loc: Localizer) -> String {
-    loc.t("breakeven.kind.\(l.kind.rawValue)", l.target ?? "")
+  static func capacity(_ l: CapacityLever, _ loc: Localizer, _ names: Names) -> String {
+    loc.t("breakeven.kind.\(l.kind.rawValue)", l.target.map(names.any) ?? "")
   }
 
   /// What still holds admissions with the capacity added, in words ("" when it admits).
-  static func limit(_ l: CapacityLever, _ loc: Localizer) -> String {
+  static func limit(_ l: CapacityLever, _ loc: Localizer, _ names: Names) -> String {
     var parts: [String] = []
     if l.beyondLegalRoom { parts.append(loc.t("breakeven.legalRoom")) }
     if let x = l.limit {
@@ -70,15 +73,18 @@ public struct BreakEvenReport: Codable, Sendable {
       case .coordinatorHours?:
         parts.append(
           loc.t(
-            "breakeven.limit.coordinatorHours", x.participant, loc.number(x.followUp ?? 0),
+            "breakeven.limit.coordinatorHours", names.participant(x.participant),
+            loc.number(x.followUp ?? 0),
             loc.number(x.coordinatorHoursLeft ?? 0)))
       case .full?:
         parts.append(
-          loc.t("breakeven.limit.full", x.participant, x.capacities.joined(separator: ", ")))
+          loc.t(
+            "breakeven.limit.full", names.participant(x.participant),
+            x.capacities.map(names.any).joined(separator: ", ")))
       case .nothingFits?:
-        parts.append(loc.t("breakeven.limit.nothingFits", x.participant))
+        parts.append(loc.t("breakeven.limit.nothingFits", names.participant(x.participant)))
       case nil:
-        parts.append(loc.t("breakeven.limit.none", x.participant))
+        parts.append(loc.t("breakeven.limit.none", names.participant(x.participant)))
       }
     }
     return parts.joined(separator: "; ")

@@ -5,7 +5,9 @@ import MilenModel
 /// it, then every assumption with its value and source. Nobody still on benefit is a saving.
 enum BusinessCaseReport {
   /// The figures as label-value lines.
-  static func lines(_ bc: BusinessCase, _ l: Localizer) -> [(String, String)] {
+  static func lines(_ bc: BusinessCase, _ l: Localizer, names: Names = Names()) -> [(
+    String, String
+  )] {
     let dkk = l.money
     var out: [(String, String)] = [
       (
@@ -28,10 +30,13 @@ enum BusinessCaseReport {
       perParticipant = l.t("business.perParticipantNone")
     }
     var atStated: [String] = []
-    if let c = bc.costPerParticipantAtBreakEven {
+    // At break-even and at the target, each once, and not again when it is this week's count.
+    if let c = bc.costPerParticipantAtBreakEven, bc.statedBreakEven != bc.served {
       atStated.append(l.t("business.perParticipantAt", dkk(c), String(bc.statedBreakEven)))
     }
-    if let c = bc.costPerParticipantAtTarget, bc.target != bc.statedBreakEven {
+    if let c = bc.costPerParticipantAtTarget, bc.target != bc.statedBreakEven,
+      bc.target != bc.served
+    {
       atStated.append(l.t("business.perParticipantAt", dkk(c), String(bc.target)))
     }
     out.append(
@@ -52,8 +57,8 @@ enum BusinessCaseReport {
       (
         l.t("business.reading"),
         l.t(
-          "business.readingValue", String(bc.statedBreakEven), String(bc.target),
-          l.number((bc.counsellingEquivalent * 10).rounded() / 10))
+          "business.readingValue", String(bc.statedBreakEven),
+          dkk(bc.costPerParticipantAtBreakEven ?? bc.annualCost), dkk(bc.counsellingPerYoungPerson))
       ))
     let left =
       bc.leftBenefit.isEmpty
@@ -62,7 +67,8 @@ enum BusinessCaseReport {
         "business.leftValue", String(bc.leftBenefit.count),
         bc.leftBenefit.map { x in
           l.t(
-            "business.leftOne", x.id, l.exitReason(x.reason), x.since, String(x.weekOff),
+            "business.leftOne", names.participant(x.id), l.exitReason(x.reason),
+            isoDate(x.since, l), String(x.weekOff),
             String(x.ofWeeks), dkk(x.savedThisWeek))
         }.joined(separator: ", "))
     out.append((l.t("business.left"), left))
@@ -73,6 +79,18 @@ enum BusinessCaseReport {
           bc.notCounted.map { l.t("business.notCounted.\($0.reason)", String($0.ids.count)) }
             .joined(separator: ", ")
         ))
+      // Someone in a job without a date off benefit is a task: only a date counts them.
+      let undated = bc.notCounted.filter {
+        $0.reason == "jobInFollowUp" || $0.reason == "apprenticeshipInFollowUp"
+      }.flatMap(\.ids)
+      if !undated.isEmpty {
+        out.append(
+          (
+            l.t("business.missingDates"),
+            l.t(
+              "business.missingDatesValue", undated.map(names.participant).joined(separator: ", "))
+          ))
+      }
     }
     out.append(
       (
@@ -100,6 +118,12 @@ enum BusinessCaseReport {
       ))
     out.append((l.t("business.net"), l.t("business.netValue", dkk(bc.annualNet))))
     return out
+  }
+
+  /// An ISO date (`2026-01-19`) as people write it; anything else as given.
+  static func isoDate(_ s: String, _ l: Localizer) -> String {
+    let p = s.split(separator: "-").compactMap { Int($0) }
+    return p.count == 3 ? l.date(year: p[0], month: p[1], day: p[2]) : s
   }
 
   /// Every assumption: what it is, its value, its source.

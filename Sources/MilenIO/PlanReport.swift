@@ -61,11 +61,14 @@ public struct ReportStyle: Sendable {
   /// Show the solver's figures (model size, simplex iterations, nodes, bounds, gaps, LP
   /// relaxations); without it the report says only whether the plan is the best possible.
   public var details: Bool
+  /// The names shown for ids (from the scenario; empty: ids are shown).
+  public var names: Names
 
   /// A style.
-  public init(language: Language = .en, details: Bool = false) {
+  public init(language: Language = .en, details: Bool = false, names: Names = Names()) {
     self.localizer = Localizer(language)
     self.details = details
+    self.names = names
   }
 
   /// English with every solver figure: the library's default, as the reports were first made.
@@ -94,6 +97,7 @@ public enum PlanReport {
 
   static func text(_ plan: Plan, markdown: Bool, timing: RunTiming?, style: ReportStyle) -> String {
     let l = style.localizer
+    let n = style.names
     let h = l.number
     let title = { (t: String) in markdown ? "\n## \(t)\n\n" : "\n\(t.uppercased())\n" }
     let heading = l.t("plan.title", l.weekTitle(plan.week))
@@ -106,15 +110,15 @@ public enum PlanReport {
       ].map { l.t($0) })
     t.rightAligned = [6, 8]
     for p in plan.participants {
-      let place = p.company ?? p.employer.map { "(\($0))" } ?? "-"
-      let mentor = p.mentor ?? "-"
+      let place = p.company.map(n.company) ?? p.employer.map { "(\(n.company($0)))" } ?? "-"
+      let mentor = p.mentor.map(n.mentor) ?? "-"
       var mh = p.mentor == nil ? "-" : h(p.mentorHours)
       if p.unmetMentorHours > 1e-9 { mh += " (-\(h(p.unmetMentorHours)))" }
       t.rows.append([
         p.id, p.name, l.status(p.status), l.track(p.track), place,
         p.work.isEmpty ? "-" : l.workDays(p.work),
         p.company == nil ? "-" : h(p.workHours), mentor, mh,
-        p.activities.isEmpty ? "-" : p.activities.joined(separator: ", "),
+        p.activities.isEmpty ? "-" : p.activities.map(n.activity).joined(separator: ", "),
       ])
     }
     out += t.render(markdown: markdown)
@@ -122,26 +126,30 @@ public enum PlanReport {
     if !notes.isEmpty {
       out += title(l.t("plan.notes"))
       for p in notes {
-        for n in p.notes { out += (markdown ? "- " : "  ") + "\(p.id): \(l.note(n))\n" }
+        for note in p.notes {
+          out += (markdown ? "- " : "  ") + "\(n.participant(p.id)): \(l.say(note, n))\n"
+        }
       }
     }
     if let changes = plan.changes {
       out += title(
-        plan.previousWeek.map { l.t("plan.changesSince", $0) } ?? l.t("plan.changesSinceLast"))
+        plan.previousWeek.map { l.t("plan.changesSince", l.weekShort($0)) }
+          ?? l.t("plan.changesSinceLast"))
       if changes.isEmpty {
         out += (markdown ? "" : "  ") + l.t("plan.noChanges") + "\n"
       }
       for ch in changes {
         let arrow: String
         switch (ch.from, ch.to) {
-        case (let a?, let b?): arrow = " \(a) -> \(b)"
-        case (let a?, nil): arrow = " " + l.t("change.from", a)
-        case (nil, let b?): arrow = " " + l.t("change.to", b)
+        case (let a?, let b?): arrow = " \(l.say(a, n)) -> \(l.say(b, n))"
+        case (let a?, nil): arrow = " " + l.t("change.from", l.say(a, n))
+        case (nil, let b?): arrow = " " + l.t("change.to", l.say(b, n))
         default: arrow = ""
         }
         out +=
           (markdown ? "- " : "  ")
-          + "\(ch.participant) \(l.t("change.\(ch.kind.rawValue)"))\(arrow): \(l.note(ch.reason))\n"
+          + "\(n.participant(ch.participant)) \(l.t("change.\(ch.kind.rawValue)"))\(arrow): "
+          + "\(l.say(ch.reason, n))\n"
       }
       if let v = plan.voluntaryChanges {
         out += (markdown ? "- " : "  ") + l.t("plan.voluntaryChanges", String(v)) + "\n"
@@ -159,9 +167,9 @@ public enum PlanReport {
         co.perDay[d.rawValue].map { "\(l.dayShort(d)) \($0)" }
       }
       c.rows.append([
-        co.id, String(co.participants.count), String(co.slots), String(co.legalRoom),
+        n.company(co.id), String(co.participants.count), String(co.slots), String(co.legalRoom),
         perDay.isEmpty ? "-" : perDay.joined(separator: ", "),
-        co.participants.isEmpty ? "-" : co.participants.joined(separator: ", "),
+        co.participants.isEmpty ? "-" : co.participants.map(n.participant).joined(separator: ", "),
       ])
     }
     out += c.render(markdown: markdown)
@@ -175,8 +183,9 @@ public enum PlanReport {
       m.rightAligned = [1, 2, 3, 4]
       for me in plan.mentors {
         m.rows.append([
-          me.id, h(me.hours), h(me.hoursPerWeek), String(me.mentees.count), String(me.maxMentees),
-          me.mentees.isEmpty ? "-" : me.mentees.joined(separator: ", "),
+          n.mentor(me.id), h(me.hours), h(me.hoursPerWeek), String(me.mentees.count),
+          String(me.maxMentees),
+          me.mentees.isEmpty ? "-" : me.mentees.map(n.participant).joined(separator: ", "),
         ])
       }
       out += m.render(markdown: markdown)
@@ -190,8 +199,8 @@ public enum PlanReport {
       a.rightAligned = [1, 2]
       for ac in plan.activities {
         a.rows.append([
-          ac.id, String(ac.attendees.count), String(ac.seats),
-          ac.attendees.isEmpty ? "-" : ac.attendees.joined(separator: ", "),
+          n.activity(ac.id), String(ac.attendees.count), String(ac.seats),
+          ac.attendees.isEmpty ? "-" : ac.attendees.map(n.participant).joined(separator: ", "),
         ])
       }
       out += a.render(markdown: markdown)
@@ -201,11 +210,11 @@ public enum PlanReport {
     let lines = programmeLines(pr, l)
     out += keyValues(lines, markdown: markdown)
     for r in pr.shortfallReasons {
-      out += (markdown ? "- " : "  ") + l.t("programme.short", l.note(r)) + "\n"
+      out += (markdown ? "- " : "  ") + l.t("programme.short", l.say(r, n)) + "\n"
     }
     if let bc = plan.businessCase {
       out += title(l.t("plan.businessCase"))
-      out += keyValues(businessCaseLines(bc, l), markdown: markdown)
+      out += keyValues(businessCaseLines(bc, l, names: n), markdown: markdown)
       out += title(l.t("business.assumptions"))
       out += BusinessCaseReport.assumptionTable(bc, l, markdown: markdown)
     }
@@ -296,10 +305,12 @@ public enum PlanReport {
   }
 
   /// The business case as label-value lines.
-  public static func businessCaseLines(_ bc: BusinessCase, _ l: Localizer = .english) -> [(
+  public static func businessCaseLines(
+    _ bc: BusinessCase, _ l: Localizer = .english, names: Names = Names()
+  ) -> [(
     String, String
   )] {
-    BusinessCaseReport.lines(bc, l)
+    BusinessCaseReport.lines(bc, l, names: names)
   }
 
   static func keyValues(_ kv: [(String, String)], markdown: Bool) -> String {

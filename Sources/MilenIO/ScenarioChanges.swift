@@ -101,8 +101,9 @@ public struct ScenarioChanges: Sendable {
 
   /// Applies the operations; removing a company, mentor or activity also drops the wishes,
   /// locks, bans, reach lists and current places that name it, each with a note.
-  public func applyWithNotes(to scenario: Scenario) throws -> (scenario: Scenario, notes: [String])
-  {
+  public func applyWithNotes(to scenario: Scenario) throws -> (
+    scenario: Scenario, notes: [ChangeFileNote]
+  ) {
     var tree = ScenarioFile.encode(scenario)
     var issues: [ValidationIssue] = []
     var removed: [String: Set<String>] = [:]
@@ -262,21 +263,24 @@ public struct ScenarioChanges: Sendable {
 extension ScenarioChanges {
   /// Drops what names a removed company, mentor or activity: wishes, reach lists, current
   /// places (a current company's weeks move to `earlierPlacements`), locks and bans.
-  static func prune(_ tree: JSONValue, _ removed: [String: Set<String>]) -> (JSONValue, [String]) {
+  static func prune(_ tree: JSONValue, _ removed: [String: Set<String>]) -> (
+    JSONValue, [ChangeFileNote]
+  ) {
     let companies = removed["companies"] ?? []
     let mentors = removed["mentors"] ?? []
     let activities = removed["activities"] ?? []
     guard !(companies.isEmpty && mentors.isEmpty && activities.isEmpty),
       case .object(var top) = tree
     else { return (tree, []) }
-    var notes: [String] = []
-    func without(_ v: JSONValue?, _ gone: Set<String>, _ what: String, _ who: String) -> JSONValue?
-    {
+    var notes: [ChangeFileNote] = []
+    func without(
+      _ v: JSONValue?, _ gone: Set<String>, _ what: ChangeFileNote.Reference, _ who: String
+    ) -> JSONValue? {
       guard case .array(let a)? = v else { return v }
       let kept = a.filter {
         if case .string(let s) = $0 { return !gone.contains(s) } else { return true }
       }
-      if kept.count != a.count { notes.append("\(who): \(what) naming a removed entry dropped") }
+      if kept.count != a.count { notes.append(.referenceDropped(participant: who, what: what)) }
       return .array(kept)
     }
     func set(_ o: inout [(String, JSONValue)], _ key: String, _ v: JSONValue?) {
@@ -286,36 +290,41 @@ extension ScenarioChanges {
     if let j = top.firstIndex(where: { $0.0 == "participants" }), case .array(var ps) = top[j].1 {
       for i in ps.indices {
         guard case .object(var p) = ps[i] else { continue }
-        let who = p.first { $0.0 == "id" }.map { $0.1.jsonText() } ?? "participants[\(i)]"
+        let who: String
+        if case .string(let id)? = p.first(where: { $0.0 == "id" })?.1 {
+          who = id
+        } else {
+          who = "participants[\(i)]"
+        }
         if let w = p.firstIndex(where: { $0.0 == "wishes" }), case .object(var wo) = p[w].1 {
           set(
             &wo, "companies",
-            without(wo.first { $0.0 == "companies" }?.1, companies, "a wished company", who))
+            without(wo.first { $0.0 == "companies" }?.1, companies, .wishedCompany, who))
           set(
             &wo, "activities",
-            without(wo.first { $0.0 == "activities" }?.1, activities, "a wished activity", who))
+            without(wo.first { $0.0 == "activities" }?.1, activities, .wishedActivity, who))
           p[w].1 = .object(wo)
         }
         if let r = p.first(where: { $0.0 == "reachableCompanies" })?.1 {
-          set(&p, "reachableCompanies", without(r, companies, "a reachable company", who))
+          set(&p, "reachableCompanies", without(r, companies, .reachableCompany, who))
         }
         if let c = p.firstIndex(where: { $0.0 == "current" }), case .object(var co) = p[c].1 {
           if case .string(let m)? = co.first(where: { $0.0 == "mentor" })?.1, mentors.contains(m) {
             set(&co, "mentor", nil)
-            notes.append("\(who): current mentor \(m) removed")
+            notes.append(.currentMentorRemoved(participant: who, mentor: m))
           }
           if case .string(let cid)? = co.first(where: { $0.0 == "company" })?.1,
             companies.contains(cid)
           {
             for k in ["company", "placementWeeks", "since", "work"] { set(&co, k, nil) }
-            notes.append("\(who): current placement at \(cid) ends (company removed)")
+            notes.append(.currentPlacementEnds(participant: who, company: cid))
           }
           if case .object(var e)? = co.first(where: { $0.0 == "earlierPlacements" })?.1 {
             e.removeAll { companies.contains($0.0) }
             set(&co, "earlierPlacements", .object(e))
           }
           if let a = co.first(where: { $0.0 == "activities" })?.1 {
-            set(&co, "activities", without(a, activities, "a current session", who))
+            set(&co, "activities", without(a, activities, .currentSession, who))
           }
           p[c].1 = .object(co)
         }
@@ -329,9 +338,12 @@ extension ScenarioChanges {
       }
       let kept = a.filter { entry in
         if case .string(let c)? = entry["company"], companies.contains(c) {
+          var who = "?"
+          if case .string(let p)? = entry["participant"] { who = p }
           notes.append(
-            "\(key.dropLast()) of \(entry["participant"]?.jsonText() ?? "?") at \(c) dropped (company removed)"
-          )
+            key == "locks"
+              ? .lockDropped(participant: who, company: c)
+              : .banDropped(participant: who, company: c))
           return false
         }
         return true

@@ -8,9 +8,13 @@ public enum SimulationReport {
   /// Table, Markdown or JSON.
   public static func render(
     _ weeks: [SimulatedWeek], breakEven: Int, format: ReportFormat,
-    localizer l: Localizer = .english
+    localizer l: Localizer = .english, names: Names = Names()
   ) -> String {
     if format == .json { return WhatIfReport.json(weeks) }
+    var names = names
+    for case .referred(let id, let name) in weeks.flatMap(\.events) {
+      names = names.adding(participant: id, name: name)
+    }
     let md = format == .markdown
     var out =
       md
@@ -26,7 +30,8 @@ public enum SimulationReport {
     t.rightAligned = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
     for w in weeks {
       t.rows.append([
-        w.week, String(w.served), (w.margin >= 0 ? "+" : "") + String(w.margin), String(w.admitted),
+        l.weekShort(w.week, year: ISOWeek(parsing: weeks[0].week)?.year), String(w.served),
+        (w.margin >= 0 ? "+" : "") + String(w.margin), String(w.admitted),
         String(w.waiting), String(w.inPlacement), String(w.employed),
         "\(l.number(w.coordinatorHours))/\(l.number(w.coordinatorCapacity))",
         "\(l.number(w.mentorHours))/\(l.number(w.mentorCapacity))", String(w.offBenefit),
@@ -40,7 +45,8 @@ public enum SimulationReport {
     out += md ? "\n## \(l.t("simulate.events"))\n\n" : "\n" + l.t("simulate.eventsTable") + "\n"
     for w in weeks where !w.events.isEmpty {
       out +=
-        (md ? "- " : "  ") + "\(w.week): " + w.events.map { l.note($0) }.joined(separator: "; ")
+        (md ? "- " : "  ") + "\(l.weekShort(w.week)): "
+        + w.events.map { l.say($0, names) }.joined(separator: "; ")
         + "\n"
     }
     return out

@@ -4,11 +4,14 @@ import MilenSolver
 
 /// Renders what-if differences.
 public enum WhatIfReport {
-  /// One difference as a table (or JSON).
+  /// One difference as a table (or JSON): the figures a programme manager asks about (the
+  /// goal levels' values only with `style.details`), then person by person who moves where.
   public static func render(
-    _ diff: PlanDiff, format: ReportFormat, localizer l: Localizer = .english
+    _ diff: PlanDiff, format: ReportFormat, style: ReportStyle = ReportStyle()
   ) -> String {
     if format == .json { return json(diff) }
+    let l = style.localizer
+    let n = style.names
     let md = format == .markdown
     let head = l.t("whatif.title", diff.label)
     var out = md ? "# \(head)\n\n" : "\(head)\n\n"
@@ -16,7 +19,7 @@ public enum WhatIfReport {
       header: ["whatif.col.figure", "whatif.col.base", "whatif.col.variant", "whatif.col.change"]
         .map { l.t($0) })
     t.rightAligned = [1, 2, 3]
-    for f in diff.figures {
+    for f in diff.figures where style.details || !f.name.hasPrefix("goal") {
       t.rows.append([
         figureName(f.name, l), l.number(f.base), l.number(f.variant),
         (f.change > 0 ? "+" : "") + l.number(f.change),
@@ -31,10 +34,7 @@ public enum WhatIfReport {
         l.t($0)
       })
     for c in diff.people {
-      p.rows.append([
-        c.id, c.name, l.language == .da ? NoteTranslation.summary(c.base, l) : c.base,
-        l.language == .da ? NoteTranslation.summary(c.variant, l) : c.variant,
-      ])
+      p.rows.append([c.id, n.participant(c.id), l.say(c.base, n), l.say(c.variant, n)])
     }
     if !diff.people.isEmpty { out += p.render(markdown: md) }
     return out
@@ -69,11 +69,6 @@ public enum WhatIfReport {
     }
     out += t.render(markdown: md)
     return out
-  }
-
-  /// A person's week in a few words (``PlanDiff/PersonChange``), in the localizer's language.
-  public static func personSummary(_ summary: String, _ l: Localizer) -> String {
-    l.language == .da ? NoteTranslation.summary(summary, l) : summary
   }
 
   /// A what-if figure's name in words (`goal4.wishesAndContinuity` -> `Goal 4: wishes and

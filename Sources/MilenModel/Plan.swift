@@ -88,8 +88,9 @@ public struct ParticipantWeek: Hashable, Sendable, Codable {
   public var activities: [String]
   /// Social sessions short of the policy's wanted number.
   public var missingSocialSessions: Int
-  /// Notes: why not placed, a legal limit reached, a change from last week.
-  public var notes: [String]
+  /// Notes: why not placed, a legal limit reached, why here: typed reasons (``Note``),
+  /// rendered per language by the report layer.
+  public var notes: [Note]
   /// Why this referral waits while a later one is admitted (rule 9), when that is so.
   public var waitingReason: WaitingReason?
   /// Why the enrolment ended this week, for status `left`.
@@ -100,7 +101,7 @@ public struct ParticipantWeek: Hashable, Sendable, Codable {
     id: String, name: String, status: ParticipantStatus, track: Track, company: String? = nil,
     work: [WorkDay] = [], placementWeek: Int? = nil, employer: String? = nil,
     mentor: String? = nil, mentorHours: Double = 0, unmetMentorHours: Double = 0,
-    activities: [String] = [], missingSocialSessions: Int = 0, notes: [String] = []
+    activities: [String] = [], missingSocialSessions: Int = 0, notes: [Note] = []
   ) {
     self.id = id
     self.name = name
@@ -224,13 +225,14 @@ public struct ProgrammeFigures: Hashable, Sendable, Codable {
   /// Coordinator hours available.
   public var coordinatorHours: Double
   /// Why the week falls short of break-even, when it does.
-  public var shortfallReasons: [String]
+  public var shortfallReasons: [ProgrammeShortfall]
 
   /// Programme figures.
   public init(
     enrolled: Int, admitted: Int, waiting: Int, served: Int, inPlacement: Int, employed: Int,
     breakEven: Int, target: Int, margin: Int, status: BreakEvenStatus,
-    coordinatorHoursUsed: Double, coordinatorHours: Double, shortfallReasons: [String] = []
+    coordinatorHoursUsed: Double, coordinatorHours: Double,
+    shortfallReasons: [ProgrammeShortfall] = []
   ) {
     self.enrolled = enrolled
     self.admitted = admitted
@@ -361,7 +363,12 @@ public struct Plan: Hashable, Sendable, Codable {
   public var cutByClock: Bool?
 
   /// The current plan format.
-  public static let currentFormat = 2
+  public static let currentFormat = 3
+
+  /// The earlier formats this version still reads: 2 (notes, changes' reasons and shortfall
+  /// reasons as English sentences, kept as ``Note/written(_:)``; changes' from and to as
+  /// plain text).
+  public static let readableFormats = [2, 3]
 
   /// A plan.
   public init(
@@ -418,16 +425,17 @@ public struct PlanChange: Hashable, Sendable, Codable {
   public var participant: String
   /// What changed.
   public var kind: Kind
-  /// Company or mentor last week.
-  public var from: String?
-  /// Company or mentor this week.
-  public var to: String?
-  /// Why, in words.
-  public var reason: String
+  /// What it was last week (company, mentor, hours, work days or sessions).
+  public var from: ChangeValue?
+  /// What it is this week.
+  public var to: ChangeValue?
+  /// Why (a typed reason, rendered per language).
+  public var reason: ChangeReason
 
   /// A change.
   public init(
-    participant: String, kind: Kind, from: String? = nil, to: String? = nil, reason: String
+    participant: String, kind: Kind, from: ChangeValue? = nil, to: ChangeValue? = nil,
+    reason: ChangeReason
   ) {
     self.participant = participant
     self.kind = kind

@@ -40,10 +40,13 @@ enum PageRenderer {
     o["figures"] = PlanReport.programmeLines(plan.programme, l).map {
       ["label": $0.0, "value": $0.1] as Object
     }
-    o["shortfall"] = plan.programme.shortfallReasons.map { l.t("programme.short", l.note($0)) }
+    let shown = Names(st.planScenario, plan: plan)
+    o["shortfall"] = plan.programme.shortfallReasons.map {
+      l.t("programme.short", l.say($0, shown))
+    }
     if let bc = plan.businessCase {
       o["hasBusiness"] = true
-      o["business"] = PlanReport.businessCaseLines(bc, l).map {
+      o["business"] = PlanReport.businessCaseLines(bc, l, names: shown).map {
         ["label": $0.0, "value": $0.1] as Object
       }
     }
@@ -148,18 +151,19 @@ enum PageRenderer {
 
   static func replan(_ r: Replan, _ st: WorkState, _ l: Localizer) -> Object {
     let s = st.planScenario
-    let names = Dictionary(s.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let n = Names(s, plan: st.plan)
     let changes: [Object] = r.changes.map { ch in
       let fromTo: String
       switch (ch.from, ch.to) {
-      case (let a?, let b?): fromTo = "\(a) → \(b)"
-      case (let a?, nil): fromTo = l.t("change.from", a)
-      case (nil, let b?): fromTo = l.t("change.to", b)
+      case (let a?, let b?): fromTo = "\(l.say(a, n)) → \(l.say(b, n))"
+      case (let a?, nil): fromTo = l.t("change.from", l.say(a, n))
+      case (nil, let b?): fromTo = l.t("change.to", l.say(b, n))
       default: fromTo = ""
       }
       return [
-        "id": ch.participant, "name": names[ch.participant] ?? ch.participant,
-        "kind": l.t("change.\(ch.kind.rawValue)"), "fromTo": fromTo, "reason": l.note(ch.reason),
+        "id": ch.participant, "name": n.participant(ch.participant),
+        "kind": l.t("change.\(ch.kind.rawValue)"), "fromTo": fromTo,
+        "reason": l.say(ch.reason, n),
       ]
     }
     let seconds = String(format: "%.2f", r.seconds)
@@ -177,10 +181,9 @@ enum PageRenderer {
       "edits": r.edits.map { edit($0, s, l) },
       "missed": r.sessionsNotGiven.map { m in
         l.t(
-          "serve.sessionNotGiven", names[m.participant] ?? m.participant,
-          s.activities.first { $0.id == m.activity }?.name ?? m.activity)
+          "serve.sessionNotGiven", n.participant(m.participant),
+          n.activity(m.activity))
       },
-      "warnings": r.warnings.map { l.note($0) },
       "changes": changes, "hasChanges": !changes.isEmpty,
     ]
   }
@@ -193,6 +196,7 @@ enum PageRenderer {
     let g = WeekGrid(plan, scenario: s, localizer: l)
     let rows = plan.participants.map { ($0.id, $0) }
     let byID = Dictionary(rows, uniquingKeysWith: { a, _ in a })
+    let names = Names(s, plan: plan)
     let companies = Dictionary(
       s.companies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     let locks = Dictionary(
@@ -217,7 +221,7 @@ enum PageRenderer {
         var o: Object = [
           "id": r.id, "name": r.name, "sub": r.sub, "cells": cells,
           "rowClass": r.status == .waiting || r.status == .left ? "dim" : "",
-          "reasons": (byID[r.id]?.notes ?? []).map { l.note($0) },
+          "reasons": (byID[r.id]?.notes ?? []).map { l.say($0, names) },
         ]
         if interactive, let k = locks[r.id] {
           o["locked"] = "🔒 " + lockText(k, r.name, companies, l)
@@ -276,15 +280,15 @@ enum PageRenderer {
         "variant": l.number(f.variant), "change": (f.change > 0 ? "+" : "") + l.number(f.change),
       ]
     }
+    let names = Names(v.scenario, plan: v.plan)
     let people: [Object] = d.people.map { p in
       [
-        "id": p.id, "name": p.name,
-        "base": WhatIfReport.personSummary(p.base, l),
-        "variant": WhatIfReport.personSummary(p.variant, l),
+        "id": p.id, "name": names.participant(p.id),
+        "base": l.say(p.base, names), "variant": l.say(p.variant, names),
       ]
     }
     return [
-      "title": l.t("whatif.title", v.label), "notes": v.notes.map { l.note($0) },
+      "title": l.t("whatif.title", v.label), "notes": v.notes.map { l.say($0, names) },
       "keep": l.t("serve.ui.keep"), "drop": l.t("serve.ui.drop"),
       "figureLabel": l.t("whatif.col.figure"), "baseLabel": l.t("whatif.col.base"),
       "variantLabel": l.t("whatif.col.variant"), "changeLabel": l.t("whatif.col.change"),

@@ -56,7 +56,6 @@ enum PageTemplates {
     <p class="lead">{{lead}}</p>
     {{#edits}}<p class="edit">{{.}}</p>{{/edits}}
     {{#missed}}<p class="warn">{{.}}</p>{{/missed}}
-    {{#warnings}}<p class="warn">{{.}}</p>{{/warnings}}
     {{^hasChanges}}<p id="no-changes">{{t.noChanges}}</p>{{/hasChanges}}
     {{#hasChanges}}
     <table id="change-list"><thead><tr><th>{{t.person}}</th><th>{{t.change}}</th><th>{{t.fromTo}}</th><th>{{t.reason}}</th></tr></thead>

@@ -141,7 +141,7 @@ extension Workbench {
     return try await perform { st in
       try Workbench.noWhatIf(st, l)
       let start = Date()
-      let (plan, warnings) = try Workbench.planChecked(
+      let plan = try Workbench.planChecked(
         st.scenario, reference: st.plan, last: st.last, timeLimit: limit)
       let seconds = Date().timeIntervalSince(start)
       var missed: [(participant: String, activity: String)] = []
@@ -153,7 +153,7 @@ extension Workbench {
       }
       let outcome = Replan(
         edits: st.pending, changes: plan.changes ?? [], sessionsNotGiven: missed,
-        seconds: seconds, warnings: warnings)
+        seconds: seconds)
       st.plan = plan
       st.planScenario = st.scenario
       st.pending = []
@@ -195,7 +195,7 @@ extension Workbench {
         kind == "company" ? "serve.whatif.addCompany" : "serve.whatif.addMentor", name)
       let change = ScenarioChanges(description: label, operations: [.add(path: list, value: value)])
       let variant: Scenario
-      let notes: [String]
+      let notes: [ChangeFileNote]
       do {
         (variant, notes) = try change.applyWithNotes(to: st.planScenario)
       } catch let e as ScenarioError {
@@ -205,7 +205,7 @@ extension Workbench {
           e.issues.map { $0.message }.joined(separator: "; "))
       }
       let start = Date()
-      let (plan, _) = try Workbench.planChecked(
+      let plan = try Workbench.planChecked(
         variant, reference: st.plan, last: st.last, timeLimit: limit)
       let seconds = Date().timeIntervalSince(start)
       let diff = WhatIf.compare(base: st.plan, variant: plan, label: label)
@@ -227,8 +227,7 @@ extension Workbench {
       st.scenario = v.scenario
       st.planScenario = v.scenario
       st.replan = Replan(
-        edits: [], changes: v.plan.changes ?? [], sessionsNotGiven: [], seconds: v.seconds,
-        warnings: [])
+        edits: [], changes: v.plan.changes ?? [], sessionsNotGiven: [], seconds: v.seconds)
       st.plan = v.plan
       st.whatIf = nil
       st.notice = Notice(kind: "ok", text: l.t("serve.did.keep", v.label))

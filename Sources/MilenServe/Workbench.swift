@@ -41,8 +41,6 @@ public struct Replan: Sendable {
   public var sessionsNotGiven: [(participant: String, activity: String)]
   /// Seconds the server spent planning and checking.
   public var seconds: Double
-  /// Warnings of the planner.
-  public var warnings: [String]
   /// Last week's ISO week, when these are the changes since last week's plan (`--previous`)
   /// rather than since the plan before on the page.
   public var sinceWeek: String? = nil
@@ -60,7 +58,7 @@ public struct WhatIfVariant: Sendable {
   /// The difference, person by person and figure by figure.
   public var diff: PlanDiff
   /// Notes from applying the change.
-  public var notes: [String]
+  public var notes: [ChangeFileNote]
   /// Seconds the server spent planning and checking the variant.
   public var seconds: Double
 }
@@ -144,7 +142,7 @@ public final class Workbench: @unchecked Sendable {
   static func sinceLastWeek(_ plan: Plan, _ last: Plan?) -> Replan? {
     guard let last, let changes = plan.changes else { return nil }
     return Replan(
-      edits: [], changes: changes, sessionsNotGiven: [], seconds: 0, warnings: [],
+      edits: [], changes: changes, sessionsNotGiven: [], seconds: 0,
       sinceWeek: last.week)
   }
 
@@ -171,7 +169,7 @@ public final class Workbench: @unchecked Sendable {
         why = "\(path): \(error)"
       }
     }
-    let plan = try planChecked(s, reference: nil, last: last, timeLimit: timeLimit).plan
+    let plan = try planChecked(s, reference: nil, last: last, timeLimit: timeLimit)
     return ((plan, false), why.map { "\($0); the week was planned afresh" })
   }
 
@@ -179,7 +177,7 @@ public final class Workbench: @unchecked Sendable {
   /// plan it replaces (`reference`, a plan of this same week: `--previous` semantics, so
   /// stability and the changes are measured against it), and against last week's plan.
   static func planChecked(_ s: Scenario, reference: Plan?, last: Plan?, timeLimit: Double?)
-    throws(ServeError) -> (plan: Plan, warnings: [String])
+    throws(ServeError) -> Plan
   {
     if let problem = CheckedPlanning.sizeProblem(s) { throw ServeError(.unprocessable, problem) }
     var o = CheckedPlanning.options(timeLimit: timeLimit)
@@ -199,7 +197,7 @@ public final class Workbench: @unchecked Sendable {
             + "independent checker, so it is not shown:\n" + problems.joined(separator: "\n"))
       }
     }
-    return (PlanFile.stamped(r.plan, for: s), r.warnings)
+    return PlanFile.stamped(r.plan, for: s)
   }
 
   /// Runs `body` on the queue with the state; the state changes only when `body` returns.

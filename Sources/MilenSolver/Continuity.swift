@@ -144,42 +144,48 @@ enum Continuity {
         out.append(
           PlanChange(
             participant: row.id, kind: .ended,
-            reason: "enrolment ended on purpose: \(part.exit?.reason.rawValue ?? "exit")"
-              + (part.exit?.on.map { " (\($0))" } ?? "")))
+            reason: .ended(reason: part.exit?.reason ?? .other, on: part.exit?.on)))
         continue
       }
       if row.status == .admitted && reference[row.id]?.status != .admitted {
         out.append(
           PlanChange(
-            participant: row.id, kind: .admitted,
-            reason: "admitted from the waiting list (referred \(part.referredOn ?? "?"))"))
+            participant: row.id, kind: .admitted, reason: .admitted(referredOn: part.referredOn)))
       }
       guard row.status != .waiting, let old = reference[row.id] else { continue }
-      func whyLeft(_ c: String) -> String {
-        if let why = opts.excludedCompanies.first(where: { $0.0 == c })?.1 { return "\(c): \(why)" }
-        if part.track != .placement { return "the track is now \(part.track.rawValue)" }
-        return "\(c) still fits, but a higher goal (needs, keep what runs) used its place"
+      func whyLeft(_ c: String, wish: Int?) -> ChangeReason {
+        if let why = opts.excludedCompanies.first(where: { $0.company == c }) {
+          return .companyExcluded(why, wish: wish)
+        }
+        if part.track != .placement { return .trackNow(part.track) }
+        return .companyUsedByHigherGoal(company: c, wish: wish)
       }
       switch (old.company, row.company) {
       case (let a?, let b?) where a != b:
-        let wish = part.wishes.companies.firstIndex(of: b).map { " (their wish #\($0 + 1))" } ?? ""
+        let wish = part.wishes.companies.firstIndex(of: b).map { $0 + 1 }
         out.append(
-          PlanChange(participant: row.id, kind: .moved, from: a, to: b, reason: whyLeft(a) + wish))
+          PlanChange(
+            participant: row.id, kind: .moved, from: .company(a), to: .company(b),
+            reason: whyLeft(a, wish: wish)))
       case (let a?, nil):
-        out.append(PlanChange(participant: row.id, kind: .unplaced, from: a, reason: whyLeft(a)))
+        out.append(
+          PlanChange(
+            participant: row.id, kind: .unplaced, from: .company(a),
+            reason: whyLeft(a, wish: nil)))
       case (nil, let b?):
         out.append(
           PlanChange(
-            participant: row.id, kind: .placed, to: b, reason: "a placement at \(b) fits this week")
-        )
+            participant: row.id, kind: .placed, to: .company(b),
+            reason: .placementFits(company: b)))
       case (let a?, let b?) where a == b:
         var now: [Weekday: TimeWindow] = [:]
         for w in row.work { now[w.day] = w.time }
         if let before = old.work, before != now {
           out.append(
             PlanChange(
-              participant: row.id, kind: .workChanged, from: workText(before), to: workText(now),
-              reason: workReason(before, now, part, opts, f)))
+              participant: row.id, kind: .workChanged, from: .work(workDays(before)),
+              to: .work(workDays(now)),
+              reason: workReason(before, now, part, company: a, f)))
         }
       default: break
       }
@@ -189,85 +195,89 @@ enum Continuity {
         let stillFits = f.mentorOf(p, mentor: a) != nil
         out.append(
           PlanChange(
-            participant: row.id, kind: .mentorChanged, from: a, to: b,
-            reason: stillFits
-              ? "\(a) had no room left after a higher goal"
-              : "\(a) no longer fits their needs and days"))
+            participant: row.id, kind: .mentorChanged, from: .mentor(a), to: .mentor(b),
+            reason: stillFits ? .mentorHadNoRoom(mentor: a) : .mentorNoLongerFits(mentor: a)))
       case (nil, let b?):
         out.append(
-          PlanChange(participant: row.id, kind: .mentorAdded, to: b, reason: "mentor hours needed"))
+          PlanChange(
+            participant: row.id, kind: .mentorAdded, to: .mentor(b), reason: .mentorNeeded))
       case (let a?, nil):
         out.append(
           PlanChange(
-            participant: row.id, kind: .mentorEnded, from: a,
-            reason: part.needs.mentorHours > 0
-              ? "no mentor had room" : "no mentor hours needed this week"))
+            participant: row.id, kind: .mentorEnded, from: .mentor(a),
+            reason: part.needs.mentorHours > 0 ? .noMentorRoom : .noMentorHoursNeeded))
       case (let a?, let b?) where a == b:
         if let h = old.mentorHours, abs(h - row.mentorHours) > 1e-6 {
           out.append(
             PlanChange(
-              participant: row.id, kind: .mentorHoursChanged, from: "\(fmt(h)) h",
-              to: "\(fmt(row.mentorHours)) h",
+              participant: row.id, kind: .mentorHoursChanged, from: .hours(h),
+              to: .hours(row.mentorHours),
               reason: abs(row.mentorHours - part.needs.mentorHours) < 1e-6
-                ? "the needed mentor hours are now \(fmt(part.needs.mentorHours)) h"
-                : "\(a) has no more hours this week"))
+                ? .mentorHoursNow(part.needs.mentorHours) : .mentorNoMoreHours(mentor: a)))
         }
       default: break
       }
       if let before = old.activities, Set(before) != Set(row.activities) {
         let dropped = before.filter { !row.activities.contains($0) }
-        let why = dropped.map { a -> String in
+        let why = dropped.map { a -> DroppedSession in
           if !f.activitiesOf[p].contains(where: {
             f.scenario.activities[f.activities[$0].option.activity].id == a
           }) {
-            return "\(a) no longer fits their days and hours"
+            return DroppedSession(activity: a, why: .noLongerFits)
           }
           if let load = plan.activities.first(where: { $0.id == a }),
             load.attendees.count >= load.seats
           {
-            return "\(a) is full (\(load.seats) seats, taken for higher goals)"
+            return DroppedSession(activity: a, why: .full(seats: load.seats))
           }
           if let act = f.scenario.activities.first(where: { $0.id == a }),
             row.work.contains(where: { $0.day == act.day && $0.time.overlaps(act.time) })
           {
-            return "\(a) clashes with their work on \(act.day.rawValue)"
+            return DroppedSession(activity: a, why: .clashesWithWork(act.day))
           }
-          return "\(a) was dropped for a higher goal"
+          return DroppedSession(activity: a, why: .higherGoal)
         }
         out.append(
           PlanChange(
-            participant: row.id, kind: .sessionsChanged, from: before.joined(separator: ","),
-            to: row.activities.joined(separator: ","),
-            reason: why.isEmpty ? "a session more this week" : why.joined(separator: "; ")))
+            participant: row.id, kind: .sessionsChanged, from: .sessions(before),
+            to: .sessions(row.activities),
+            reason: why.isEmpty ? .sessionAdded : .sessionsDropped(why)))
       }
     }
     return out
   }
 
-  static func workText(_ w: [Weekday: TimeWindow]) -> String {
-    w.isEmpty
-      ? "none"
-      : w.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
-        .joined(separator: ", ")
+  /// Work days in weekday order.
+  static func workDays(_ w: [Weekday: TimeWindow]) -> [WorkDay] {
+    w.sorted { $0.key < $1.key }.map { WorkDay(day: $0.key, time: $0.value) }
   }
 
+  /// Why the work days or hours at the same company changed. A day that no longer fits says
+  /// whether the company is closed then or the participant is not available (a closed day is
+  /// a closed day, not a day given up).
   static func workReason(
     _ before: [Weekday: TimeWindow], _ now: [Weekday: TimeWindow], _ part: Participant,
-    _ opts: ParticipantOptions, _ f: Formulation
-  ) -> String {
+    company: String, _ f: Formulation
+  ) -> ChangeReason {
     let total = now.values.reduce(0) { $0 + $1.hours }
     let last = before.values.reduce(0) { $0 + $1.hours }
     if abs(total - part.hours.target) < 1e-6 && abs(last - part.hours.target) > 1e-6 {
-      return "the agreed hours are now \(fmt(part.hours.target)) h a week"
+      return .agreedHoursNow(part.hours.target)
     }
     let lost = before.keys.filter { now[$0] == nil }.sorted()
     if let d = lost.first {
-      let usable = opts.placements.flatMap(\.days).contains { $0.day == d }
-      return usable
-        ? "\(d.rawValue) was given up for a higher goal"
-        : "\(d.rawValue) no longer fits their availability and the company's days"
+      guard let c = f.scenario.companies.first(where: { $0.id == company }) else {
+        return .dayGivenUp(d)
+      }
+      if c.open[d] == nil || c.slots(on: d) <= 0 {
+        return .dayNoLongerFits(d, because: .closedOn(d))
+      }
+      guard let a = part.availability[d], let o = c.open[d], a.intersection(o) != nil else {
+        return .dayNoLongerFits(d, because: .unavailableOn(d))
+      }
+      return .dayGivenUp(d)
     }
-    return "the same days at other hours, for a higher goal"
+    return .otherHours
   }
 }
 

@@ -257,6 +257,37 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
     return d
   }
 
+  /// A company's exclusion in the words of a conflict's message. The conflicts are still
+  /// English sentences that `DiagnosisText` translates (the plan's own notes are typed, see
+  /// ``Note``); moving conflicts to the typed vocabulary is the next step.
+  static func text(_ why: Exclusion) -> String {
+    func days(_ d: [Weekday]) -> String { d.map(\.rawValue).joined(separator: ",") }
+    switch why {
+    case .lockedElsewhere(let c): return "locked to \(c)"
+    case .banned: return "banned"
+    case .noSlots: return "no placement slots"
+    case .legalRatioFull(let sub, let emp):
+      return "legal ratio full (\(sub) subsidised of \(emp) employees)"
+    case .lacksAccommodations(let tags): return "does not offer \(tags.joined(separator: ", "))"
+    case .requiresLicence: return "requires a driving licence"
+    case .requiresAge(let age, let known):
+      return known ? "requires age \(age)+" : "requires age \(age)+ and the age is unknown"
+    case .notReachable: return "not reachable"
+    case .tooFar(let km, let limit): return "out of reach (\(fmt(km)) km > \(fmt(limit)) km)"
+    case .placementLimit(let used, let limit):
+      return "legal placement limit reached (\(used) of \(limit) weeks)"
+    case .noCommonDay(let a, let o):
+      return "no common day: available \(a.isEmpty ? "no weekday" : days(a)), "
+        + "company open \(o.isEmpty ? "no day" : days(o))"
+    case .fewCommonHours(let h, let min):
+      return "only \(fmt(h)) h a week in common, below the \(fmt(min)) h minimum"
+    case .lockDaysWithoutHours(let d):
+      return "the lock's days \(d.map(\.rawValue).joined(separator: ", ")) have no common hours"
+    case .closedOn(let d): return "closed on \(d.rawValue)"
+    case .unavailableOn(let d): return "not available on \(d.rawValue)"
+    }
+  }
+
   /// How long the search for conflicts may take before it falls back (seconds).
   public static let defaultTimeCap = 30.0
   /// The most conflicts the search isolates, one per round.
@@ -306,7 +337,8 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
         if part.track == .placement {
           why.append(
             "no company fits ("
-              + opt.excludedCompanies.map { "\($0.0): \($0.1)" }.joined(separator: "; ")
+              + opt.excludedCompanies.map { "\($0.company): \(Self.text($0.why))" }
+              .joined(separator: "; ")
               + (opt.outOfReach > 0 ? "; \(opt.outOfReach) out of reach" : "") + ")")
         } else {
           why.append("the \(part.track.rawValue) track gets no work")
@@ -333,7 +365,9 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
       }
       let opt = o.byParticipant[p]
       if !opt.placements.contains(where: { $0.locked }) {
-        let why = opt.excludedCompanies.first { $0.0 == lock.company }?.1 ?? "it is out of reach"
+        let why =
+          opt.excludedCompanies.first { $0.company == lock.company }.map { Self.text($0.why) }
+          ?? "it is out of reach"
         let change = Change.removeLock(
           index: i, participant: lock.participant, company: lock.company)
         relaxed.insert(GroupID(family: GroupID.lockFamily, key: lock.participant))

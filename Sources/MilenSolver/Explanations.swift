@@ -1,69 +1,17 @@
 import Foundation
 import MilenModel
 
-/// A change to the week's capacities or agreements that would resolve a shortfall: what a
-/// reason proposes, and what a test (or `milen suggest`) applies to check it.
-public enum WeekChange: Hashable, Sendable, CustomStringConvertible {
-  /// One more weekly placement slot at a company.
-  case companySlot(company: String)
-  /// One more placement slot at a company on one weekday.
-  case companyDaySlot(company: String, day: Weekday)
-  /// More weekly hours for a mentor.
-  case mentorHours(mentor: String, hours: Double)
-  /// One more mentee place for a mentor.
-  case mentorMentee(mentor: String)
-  /// One more seat at an activity session.
-  case activitySeat(activity: String)
-  /// Ending a participant's placement at a company (a ban there this week).
-  case endPlacement(participant: String, company: String)
-
-  /// The change in words: `one more slot at nettoline`.
-  public var description: String {
-    switch self {
-    case .companySlot(let c): return "one more slot at \(c)"
-    case .companyDaySlot(let c, let d): return "one more \(d.rawValue) slot at \(c)"
-    case .mentorHours(let m, let h): return "\(fmt(h)) more hours for \(m)"
-    case .mentorMentee(let m): return "one more mentee place for \(m)"
-    case .activitySeat(let a): return "one more seat at \(a)"
-    case .endPlacement(let p, let c): return "ending \(p)'s placement at \(c)"
-    }
-  }
-
-  /// The scenario with the change made.
-  public func applied(to given: Scenario) -> Scenario {
-    var s = given
-    switch self {
-    case .companySlot(let c):
-      if let i = s.companies.firstIndex(where: { $0.id == c }) { s.companies[i].slots += 1 }
-    case .companyDaySlot(let c, let d):
-      if let i = s.companies.firstIndex(where: { $0.id == c }) {
-        let slots = s.companies[i].slots
-        s.companies[i].slotsPerDay[d, default: slots] += 1
-      }
-    case .mentorHours(let m, let h):
-      if let i = s.mentors.firstIndex(where: { $0.id == m }) { s.mentors[i].hoursPerWeek += h }
-    case .mentorMentee(let m):
-      if let i = s.mentors.firstIndex(where: { $0.id == m }) { s.mentors[i].maxMentees += 1 }
-    case .activitySeat(let a):
-      if let i = s.activities.firstIndex(where: { $0.id == a }) { s.activities[i].seats += 1 }
-    case .endPlacement(let p, let c):
-      s.bans.append(Ban(participant: p, company: c))
-    }
-    return s
-  }
-}
-
 /// A shortfall's reason: the binding constraint, read from the plan's loads (the rows that
 /// bind), and the smallest change that frees it, checked by planning the week with it.
 public struct ShortfallReason: Hashable, Sendable {
-  /// What falls short: `notPlaced`, `mentorHours`, `sessions`.
+  /// What falls short: `notPlaced`, `placement` (why here), `mentorHours`, `sessions`.
   public var kind: String
   /// The participant.
   public var participant: String
   /// The binding company, mentor or session.
   public var binding: String?
   /// The note: one reason, naming the capacity or rule and who holds it.
-  public var text: String
+  public var note: Note
   /// The change that, planned, resolves the shortfall (nil: none was verified).
   public var change: WeekChange?
 }
@@ -101,19 +49,28 @@ public enum Explanations {
       if part.track == .placement, row.company == nil,
         let reason = e.notPlaced(p, row)
       {
-        replace(&notes, prefix: "not placed: the companies that fit", with: reason.text)
+        replace(&notes, with: reason.note) {
+          if case .notPlaced(.noPlaceLeft) = $0 { return true }
+          return false
+        }
         reasons.append(reason)
       }
       if row.company != nil, let reason = e.whyHere(p, row) {
-        notes.insert(reason.text, at: 0)
+        notes.insert(reason.note, at: 0)
         reasons.append(reason)
       }
       if row.unmetMentorHours > 1e-6, let reason = e.mentorHours(p, row) {
-        replace(&notes, containing: "mentor hours unmet: the mentors who fit", with: reason.text)
+        replace(&notes, with: reason.note) {
+          if case .mentorHoursUnmet(_, _, .fittingMentorsFull) = $0 { return true }
+          return false
+        }
         reasons.append(reason)
       }
       if row.missingSocialSessions > 0, let reason = e.sessions(p, row) {
-        replace(&notes, containing: "social session(s) short of", with: reason.text)
+        replace(&notes, with: reason.note) {
+          if case .sessionsShort = $0 { return true }
+          return false
+        }
         reasons.append(reason)
       }
       out.participants[r].notes = notes
@@ -121,12 +78,10 @@ public enum Explanations {
     return (out, reasons)
   }
 
-  static func replace(_ notes: inout [String], prefix: String, with text: String) {
-    if let i = notes.firstIndex(where: { $0.hasPrefix(prefix) }) { notes[i] = text }
-  }
-
-  static func replace(_ notes: inout [String], containing part: String, with text: String) {
-    if let i = notes.firstIndex(where: { $0.contains(part) }) { notes[i] = text }
+  /// Replaces the first note that `matches` with `note` (the decoder's general note with the
+  /// explanation's specific one).
+  static func replace(_ notes: inout [Note], with note: Note, where matches: (Note) -> Bool) {
+    if let i = notes.firstIndex(where: matches) { notes[i] = note }
   }
 }
 
@@ -152,21 +107,19 @@ struct Explainer {
 
   // MARK: Who holds a place
 
-  /// `p14 (week 3 of 13)`, `p26 (admitted this week)`.
-  func holder(_ id: String) -> String {
-    guard let row = rows[id] else { return id }
-    if row.status == .admitted { return "\(id) (admitted this week)" }
+  /// A participant who holds a place, with their week there or their admission.
+  func holder(_ id: String) -> Holder {
+    guard let row = rows[id] else { return Holder(participant: id) }
+    if row.status == .admitted { return Holder(participant: id, admittedThisWeek: true) }
     if let w = row.placementWeek,
       let limit = s.participants.first(where: { $0.id == id })?.readiness.placementWeekLimit
     {
-      return "\(id) (week \(w) of \(limit))"
+      return Holder(participant: id, week: w, limit: limit)
     }
-    return id
+    return Holder(participant: id)
   }
 
-  func holders(_ ids: [String]) -> String {
-    ids.isEmpty ? "nobody" : ids.map(holder).joined(separator: ", ")
-  }
+  func holders(_ ids: [String]) -> [Holder] { ids.map(holder) }
 
   // MARK: Not placed
 
@@ -182,13 +135,13 @@ struct Explainer {
   }
 
   /// What binds at a company for one participant, and the change that would free it.
-  func companyBinding(_ p: Int, _ c: Int) -> (text: String, change: WeekChange)? {
+  func companyBinding(_ p: Int, _ c: Int) -> (binding: CompanyBinding, change: WeekChange)? {
     let company = s.companies[c]
     guard let load = plan.companies.first(where: { $0.id == company.id }) else { return nil }
     let here = load.participants
     if here.count >= load.slots {
       return (
-        "\(company.id) has \(load.slots) slot\(load.slots == 1 ? "" : "s"), held by \(holders(here))",
+        .slots(company: company.id, slots: load.slots, holders: holders(here)),
         .companySlot(company: company.id)
       )
     }
@@ -200,8 +153,9 @@ struct Explainer {
           < (rows[b]?.status == .admitted ? 1 : 0, -(rows[b]?.placementWeek ?? 0), b)
       }
       return (
-        "\(company.id) is at its legal ratio (rule 3: \(load.legalRoom) in placement for "
-          + "\(company.ordinaryEmployees) employees), held by \(holders(here))",
+        .legalRatio(
+          company: company.id, room: load.legalRoom, employees: company.ordinaryEmployees,
+          holders: holders(here)),
         .endPlacement(participant: newest ?? here[0], company: company.id)
       )
     }
@@ -214,8 +168,7 @@ struct Explainer {
     if !days.isEmpty, full.count == days.count, let d = full.first {
       let onDay = here.filter { id in rows[id]?.work.contains { $0.day == d } ?? false }
       return (
-        "\(company.id)'s places on the days they can work there (\(days.map(\.rawValue).joined(separator: ","))) "
-          + "are full: \(d.rawValue) is held by \(holders(onDay))",
+        .dayPlaces(company: company.id, days: days, day: d, holders: holders(onDay)),
         .companyDaySlot(company: company.id, day: d)
       )
     }
@@ -230,60 +183,44 @@ struct Explainer {
     for (_, b) in bindings {
       if verify(b.change, places: p) {
         return ShortfallReason(
-          kind: "notPlaced", participant: id, binding: companyOf(b.change),
-          text: "not placed: \(b.text); \(b.change) would place \(id)", change: b.change)
+          kind: "notPlaced", participant: id, binding: b.binding.company,
+          note: .notPlaced(.taken(b.binding, change: b.change)), change: b.change)
       }
     }
     if let (_, b) = bindings.first {
       return ShortfallReason(
-        kind: "notPlaced", participant: id, binding: companyOf(b.change),
-        text: "not placed: \(b.text)", change: nil)
+        kind: "notPlaced", participant: id, binding: b.binding.company,
+        note: .notPlaced(.taken(b.binding, change: nil)), change: nil)
     }
     // Room everywhere that fits: placing them would cost a goal above placements.
     let c = companies[0]
     let company = s.companies[c].id
-    if let traded = tradeOff(p, at: company) {
-      return ShortfallReason(
-        kind: "notPlaced", participant: id, binding: company,
-        text: "not placed: \(company) has room, but \(traded)", change: nil)
-    }
+    let traded = tradeOff(p, at: company) ?? .keptForOthers
     return ShortfallReason(
       kind: "notPlaced", participant: id, binding: company,
-      text: "not placed: \(company) has room, but a higher goal keeps its places for others",
-      change: nil)
-  }
-
-  func companyOf(_ change: WeekChange) -> String? {
-    switch change {
-    case .companySlot(let c), .companyDaySlot(let c, _), .endPlacement(_, let c): return c
-    default: return nil
-    }
+      note: .notPlaced(.roomButCosts(company: company, traded)), change: nil)
   }
 
   /// What placing `p` at `company` would cost, by planning with them locked there: the first
-  /// goal that gets worse and who would be moved.
-  mutating func tradeOff(_ p: Int, at company: String) -> String? {
+  /// goal that gets worse and whose weeks would change.
+  mutating func tradeOff(_ p: Int, at company: String) -> TradeOff? {
     let id = s.participants[p].id
     var locked = s
     locked.locks.removeAll { $0.participant == id }
     locked.locks.append(Lock(participant: id, company: company))
     guard budget > 0 else { return nil }
     budget -= 1
-    guard let other = replan(locked, around: p) else {
-      return "placing \(id) there breaks a hard rule this week"
-    }
+    guard let other = replan(locked, around: p) else { return .breaksHardRule }
     let base = plan.solver.goals
     for g in other.solver.goals.sorted(by: { $0.priority < $1.priority }) {
       guard let b = base.first(where: { $0.priority == g.priority }) else { continue }
-      if g.objective < b.objective - 1e-6 {
+      if g.objective < b.objective - 1e-6, let goal = GoalKind(rawValue: g.priority) {
         let moved = other.participants.filter { r in
           r.id != id
             && rows[r.id].map { $0.company != r.company || $0.status != r.status }
               == true
         }.map(\.id)
-        let who = moved.isEmpty ? "" : " (\(moved.joined(separator: ", ")) would change)"
-        return "placing \(id) there lowers the \(g.name) goal from \(fmt(b.objective)) to "
-          + "\(fmt(g.objective))\(who)"
+        return .costsGoal(goal, changed: moved)
       }
     }
     return nil
@@ -298,26 +235,32 @@ struct Explainer {
       return nil
     }
     let part = s.participants[p]
-    var facts: [String] = []
+    var facts: [PlacementFact] = []
     if let rank = part.wishes.companies.firstIndex(of: c) {
-      facts.append("wish \(rank + 1) of \(part.wishes.companies.count)")
+      facts.append(.wish(rank: rank + 1, of: part.wishes.companies.count))
     } else if part.wishes.companies.isEmpty {
-      facts.append("no wishes given, it fits")
+      facts.append(.noWishes)
     } else {
-      facts.append("not among their wishes, it fits")
+      facts.append(.notAmongWishes)
     }
     // A higher wish that was not met: what holds it.
     let rank = part.wishes.companies.firstIndex(of: c) ?? part.wishes.companies.count
     let fitting = Set(opts.byParticipant[p].placements.map(\.company))
+    // Their running placement here, still legal: goal 3 keeps it before any wish.
+    let running =
+      part.current.company == c && part.current.placementWeeks > 0
+      && part.current.placementWeeks < part.readiness.placementWeekLimit
     for w in part.wishes.companies.prefix(rank) {
       guard let wi = s.companies.firstIndex(where: { $0.id == w }) else { continue }
       if !fitting.contains(wi) {
-        let why = opts.byParticipant[p].excludedCompanies.first { $0.0 == w }?.1 ?? "out of reach"
-        facts.append("wish \(w): \(why)")
+        let why = opts.byParticipant[p].excludedCompanies.first { $0.company == w }?.why
+        facts.append(.higherWishExcluded(company: w, why: why))
       } else if let b = companyBinding(p, wi) {
-        facts.append("wish \(b.text)")
+        facts.append(.higherWishTaken(b.binding))
+      } else if running {
+        facts.append(.keptAtRunningPlacement(company: c, wished: w))
       } else {
-        facts.append("wish \(w) has room, but a higher goal keeps its places for others")
+        facts.append(.higherWishKeptForOthers(company: w))
       }
       break
     }
@@ -328,28 +271,29 @@ struct Explainer {
       let possible = option?.days.reduce(0) { $0 + $1.window.hours } ?? 0
       if possible < agreed - 1e-6 {
         facts.append(
-          "\(fmt(hours)) of \(fmt(agreed)) agreed hours: \(c)'s hours on their days allow "
-            + "\(fmt(rounded(possible))) h")
+          .hours(
+            worked: hours, agreed: agreed,
+            limit: .companyHours(company: c, hours: rounded(possible))))
       } else {
-        facts.append("\(fmt(hours)) of \(fmt(agreed)) agreed hours: " + shortHours(p, ci, row))
+        facts.append(.hours(worked: hours, agreed: agreed, limit: shortHours(p, ci, row)))
       }
     } else {
-      facts.append("\(fmt(hours)) of \(fmt(agreed)) agreed hours")
+      facts.append(.hours(worked: hours, agreed: agreed, limit: nil))
     }
     return ShortfallReason(
       kind: "placement", participant: part.id, binding: c,
-      text: "at \(c): " + facts.joined(separator: "; "), change: nil)
+      note: .placedAt(company: c, facts: facts), change: nil)
   }
 
   /// What bounds a placement's hours below the agreed hours when the company's hours on the
   /// person's days would allow them: sessions in the way, full day places, or the work level
   /// stopped before it was proven.
-  func shortHours(_ p: Int, _ ci: Int, _ row: ParticipantWeek) -> String {
+  func shortHours(_ p: Int, _ ci: Int, _ row: ParticipantWeek) -> HoursLimit {
     let company = s.companies[ci]
     let option = opts.byParticipant[p].placements.first { $0.company == ci }
     let days = option?.days ?? []
     var free = 0.0
-    var sessionDays: [String] = []
+    var sessionDays: [Weekday] = []
     for d in days {
       var h = d.window.hours
       for a in s.activities where row.activities.contains(a.id) && a.day == d.day {
@@ -357,13 +301,13 @@ struct Explainer {
         let hi = min(a.time.end.minutes, d.window.end.minutes)
         if hi > lo {
           h -= Double(hi - lo) / 60
-          sessionDays.append(d.day.rawValue)
+          if !sessionDays.contains(d.day) { sessionDays.append(d.day) }
         }
       }
       free += max(0, h)
     }
     if free < s.participants[p].hours.target - 1e-6, !sessionDays.isEmpty {
-      return "their sessions on \(sessionDays.joined(separator: ",")) take hours at \(company.id)"
+      return .sessions(company: company.id, days: sessionDays)
     }
     let load = plan.companies.first { $0.id == company.id }
     let fullDays = days.map(\.day).filter { d in
@@ -371,12 +315,12 @@ struct Explainer {
         && (load?.perDay[d.rawValue] ?? 0) >= (company.slotsPerDay[d] ?? company.slots)
     }
     if !fullDays.isEmpty {
-      return "\(company.id)'s places on \(fullDays.map(\.rawValue).joined(separator: ",")) are full"
+      return .dayPlaces(company: company.id, days: fullDays)
     }
     if let work = plan.solver.goals.first(where: { $0.priority == 4 }), work.status != "optimal" {
-      return "the work goal stopped at its \(work.status) before more hours were proven"
+      return .workGoalStopped
     }
-    return "more hours here would lower a higher goal"
+    return .higherGoal
   }
 
   // MARK: Mentor hours
@@ -385,7 +329,7 @@ struct Explainer {
     let id = s.participants[p].id
     let fitting = opts.byParticipant[p].mentors.map(\.mentor)
     guard !fitting.isEmpty else { return nil }  // the decoder says no mentor fits
-    var facts: [String] = []
+    var facts: [MentorFact] = []
     var change: WeekChange?
     for mi in fitting {
       let m = s.mentors[mi]
@@ -394,33 +338,33 @@ struct Explainer {
       if load.hours >= m.hoursPerWeek - 1e-6 {
         let others = load.mentees.filter { $0 != id }
         facts.append(
-          "\(m.id) has \(fmt(load.hours)) of \(fmt(m.hoursPerWeek)) h in use"
-            + (others.isEmpty ? "" : " (\(others.joined(separator: ", ")))"))
+          .hoursInUse(mentor: m.id, used: load.hours, total: m.hoursPerWeek, others: others))
         if change == nil { change = .mentorHours(mentor: m.id, hours: row.unmetMentorHours) }
       } else if !mine, load.mentees.count >= m.maxMentees {
         facts.append(
-          "\(m.id) has \(load.mentees.count) of \(m.maxMentees) mentees "
-            + "(\(load.mentees.joined(separator: ", ")))")
+          .menteesFull(
+            mentor: m.id, count: load.mentees.count, max: m.maxMentees, mentees: load.mentees))
         if change == nil { change = .mentorMentee(mentor: m.id) }
       }
     }
-    let head =
-      "\(fmt(row.unmetMentorHours)) of \(fmt(s.participants[p].needs.mentorHours)) mentor hours unmet"
+    let needed = s.participants[p].needs.mentorHours
     guard !facts.isEmpty else {
       return ShortfallReason(
         kind: "mentorHours", participant: id, binding: row.mentor,
-        text: "\(head): one mentor a week, and \(row.mentor ?? "their mentor") has no more "
-          + "hours on the days they share", change: nil)
+        note: .mentorHoursUnmet(
+          unmet: row.unmetMentorHours, needed: needed,
+          why: .oneMentorNoMoreHours(mentor: row.mentor)),
+        change: nil)
     }
-    var text = "\(head): " + facts.joined(separator: "; ")
     var verified: WeekChange?
     if let change, verifyMentor(change, covers: p, row.unmetMentorHours) {
-      text += "; \(change) would cover them"
       verified = change
     }
     return ShortfallReason(
-      kind: "mentorHours", participant: id, binding: facts.isEmpty ? nil : row.mentor,
-      text: text, change: verified)
+      kind: "mentorHours", participant: id, binding: row.mentor,
+      note: .mentorHoursUnmet(
+        unmet: row.unmetMentorHours, needed: needed, why: .mentors(facts, change: verified)),
+      change: verified)
   }
 
   // MARK: Sessions
@@ -429,17 +373,16 @@ struct Explainer {
     let id = s.participants[p].id
     let fitting = opts.byParticipant[p].activities.map(\.activity)
     let wanted = s.policy.socialSessionsPerWeek
-    let head = "\(row.missingSocialSessions) social session(s) short of \(wanted)"
     if fitting.count < wanted {
       let names = fitting.map { s.activities[$0].id }
-      let fits =
-        names.isEmpty
-        ? "no session fits their availability"
-        : "only \(names.joined(separator: ", ")) fit\(names.count == 1 ? "s" : "") their availability"
       return ShortfallReason(
-        kind: "sessions", participant: id, binding: nil, text: "\(head): \(fits)", change: nil)
+        kind: "sessions", participant: id, binding: nil,
+        note: .sessionsShort(
+          missing: row.missingSocialSessions, wanted: wanted,
+          why: names.isEmpty ? .noneFit : .onlyFit(names)),
+        change: nil)
     }
-    var facts: [String] = []
+    var facts: [SessionFact] = []
     var change: WeekChange?
     for ai in fitting {
       let a = s.activities[ai]
@@ -449,19 +392,20 @@ struct Explainer {
         $0.day == a.day && $0.time.start < a.time.end && a.time.start < $0.time.end
       }) {
         facts.append(
-          "\(a.id) (\(a.day.rawValue)) clashes with their work at \(row.company ?? "work") "
-            + "\(w.time.start)-\(w.time.end)")
+          .clashesWithWork(activity: a.id, day: a.day, company: row.company, time: w.time))
       } else if attendees.count >= a.seats {
-        facts.append("\(a.id) is full (\(a.seats) of \(a.seats) seats)")
+        facts.append(.full(activity: a.id, seats: a.seats))
         if change == nil { change = .activitySeat(activity: a.id) }
       } else {
-        facts.append(
-          "\(a.id) has a free seat but the same \(a.day.rawValue) holds their other plans")
+        facts.append(.sameDayOtherPlans(activity: a.id, day: a.day))
       }
     }
     return ShortfallReason(
       kind: "sessions", participant: id, binding: nil,
-      text: "\(head): " + facts.joined(separator: "; "), change: change)
+      note: .sessionsShort(
+        missing: row.missingSocialSessions, wanted: wanted,
+        why: .sessions(facts, change: change)),
+      change: change)
   }
 
   // MARK: Verification by re-planning

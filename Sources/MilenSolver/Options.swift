@@ -43,7 +43,7 @@ struct ParticipantOptions: Sendable {
   var activities: [ActivityOption] = []
   /// Company id -> why that company is out for this participant (placement track only),
   /// for companies within reach; those out of reach are only counted.
-  var excludedCompanies: [(String, String)] = []
+  var excludedCompanies: [CompanyExclusion] = []
   /// Companies out of the participant's reach.
   var outOfReach = 0
   /// The legal placement limit is reached at the current company.
@@ -82,7 +82,7 @@ struct ScenarioOptions: Sendable {
           continue
         }
         if let why = placementObstacle(p, c, s, lock: lock) {
-          o.excludedCompanies.append((c.id, why))
+          o.excludedCompanies.append(CompanyExclusion(company: c.id, why: why))
           continue
         }
         var days: [WorkWindow] = []
@@ -95,21 +95,20 @@ struct ScenarioOptions: Sendable {
         let lockedDays = Set(lock?.company == c.id ? lock!.days : [])
         let usable = days.reduce(0) { $0 + $1.window.hours }
         if days.isEmpty {
-          o.excludedCompanies.append((c.id, "no common day: \(commonDaysText(p, c))"))
+          o.excludedCompanies.append(
+            CompanyExclusion(company: c.id, why: commonDays(p, c)))
           continue
         }
         if usable + 1e-9 < p.hours.min {
           o.excludedCompanies.append(
-            (
-              c.id,
-              "only \(fmt(usable)) h a week in common, below the \(fmt(p.hours.min)) h minimum"
-            ))
+            CompanyExclusion(
+              company: c.id, why: .fewCommonHours(hours: rounded(usable), minimum: p.hours.min)))
           continue
         }
         let missingDays = lockedDays.subtracting(days.map(\.day))
         if !missingDays.isEmpty {
-          let names = missingDays.sorted().map(\.rawValue).joined(separator: ", ")
-          o.excludedCompanies.append((c.id, "the lock's days \(names) have no common hours"))
+          o.excludedCompanies.append(
+            CompanyExclusion(company: c.id, why: .lockDaysWithoutHours(missingDays.sorted())))
           continue
         }
         o.placements.append(
@@ -144,41 +143,39 @@ struct ScenarioOptions: Sendable {
     return o
   }
 
-  static func commonDaysText(_ p: Participant, _ c: Company) -> String {
-    let pd = Weekday.workdays.filter { p.availability[$0] != nil }.map(\.rawValue)
-    let cd = Weekday.workdays.filter { c.open[$0] != nil && c.slots(on: $0) > 0 }.map(\.rawValue)
-    return "available \(pd.isEmpty ? "no weekday" : pd.joined(separator: ",")), "
-      + "company open \(cd.isEmpty ? "no day" : cd.joined(separator: ","))"
+  static func commonDays(_ p: Participant, _ c: Company) -> Exclusion {
+    .noCommonDay(
+      available: Weekday.workdays.filter { p.availability[$0] != nil },
+      open: Weekday.workdays.filter { c.open[$0] != nil && c.slots(on: $0) > 0 })
   }
 
   /// Why the participant cannot be placed at the company at all, or nil when they can.
   static func placementObstacle(_ p: Participant, _ c: Company, _ s: Scenario, lock: Lock?)
-    -> String?
+    -> Exclusion?
   {
-    if let lock, lock.company != c.id { return "locked to \(lock.company)" }
-    if s.bans.contains(where: { $0.participant == p.id && $0.company == c.id }) { return "banned" }
-    if c.slots <= 0 { return "no placement slots" }
+    if let lock, lock.company != c.id { return .lockedElsewhere(company: lock.company) }
+    if s.bans.contains(where: { $0.participant == p.id && $0.company == c.id }) { return .banned }
+    if c.slots <= 0 { return .noSlots }
     let room = legalPlacementRoom(ordinaryEmployees: c.ordinaryEmployees) - c.subsidisedStaff
     if room <= 0 {
-      return
-        "legal ratio full (\(c.subsidisedStaff) subsidised of \(c.ordinaryEmployees) employees)"
+      return .legalRatioFull(subsidised: c.subsidisedStaff, employees: c.ordinaryEmployees)
     }
     let missing = p.needs.accommodations.filter { !c.accommodations.contains($0) }
-    if !missing.isEmpty { return "does not offer \(missing.joined(separator: ", "))" }
-    if c.requirements.drivingLicence && !p.drivingLicence { return "requires a driving licence" }
+    if !missing.isEmpty { return .lacksAccommodations(missing) }
+    if c.requirements.drivingLicence && !p.drivingLicence { return .requiresLicence }
     if let age = c.requirements.minimumAge {
-      guard let pa = p.age else { return "requires age \(age)+ and the age is unknown" }
-      if pa < age { return "requires age \(age)+" }
+      guard let pa = p.age else { return .requiresAge(minimum: age, known: false) }
+      if pa < age { return .requiresAge(minimum: age, known: true) }
     }
     if let list = p.reachableCompanies {
-      if !list.contains(c.id) { return "not reachable" }
+      if !list.contains(c.id) { return .notReachable }
     } else if let km = p.maxTravelKm, let a = p.location, let b = c.location {
       let d = a.distance(to: b)
-      if d > km { return "out of reach (\(fmt(d)) km > \(fmt(km)) km)" }
+      if d > km { return .tooFar(km: rounded(d), limit: km) }
     }
     let used = p.current.weeksUsed(at: c.id)
     if used >= p.readiness.placementWeekLimit {
-      return "legal placement limit reached (\(used) of \(p.readiness.placementWeekLimit) weeks)"
+      return .placementLimit(used: used, limit: p.readiness.placementWeekLimit)
     }
     return nil
   }

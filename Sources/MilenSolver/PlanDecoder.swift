@@ -56,7 +56,7 @@ struct PlanDecoder {
   }
 
   /// The notes of a waiting participant before the reason is settled.
-  static let waitingNotes = ["on the waiting list"]
+  static let waitingNotes: [Note] = [.waiting(Waiting())]
 
   func participantWeek(_ p: Int, served: Bool, placedAt: inout [Int: Int]) -> ParticipantWeek {
     let part = f.participants[p]
@@ -64,13 +64,10 @@ struct PlanDecoder {
       part.exit != nil
       ? .left : (part.enrolment == .enrolled ? .enrolled : (served ? .admitted : .waiting))
     var row = ParticipantWeek(id: part.id, name: part.name, status: status, track: part.track)
-    var notes: [String] = []
+    var notes: [Note] = []
     if status == .left {
       row.exitReason = part.exit?.reason
-      row.notes = [
-        "enrolment ended: \(part.exit?.reason.rawValue ?? "exit")"
-          + (part.exit?.on.map { " (\($0))" } ?? "")
-      ]
+      row.notes = [.enrolmentEnded(reason: part.exit?.reason ?? .other, on: part.exit?.on)]
       return row
     }
     if status == .waiting {
@@ -79,7 +76,7 @@ struct PlanDecoder {
       return row
     }
     if status == .admitted {
-      notes.append("admitted from the waiting list (referred \(part.referredOn ?? "?"))")
+      notes.append(.admitted(referredOn: part.referredOn))
     }
     if part.track.isEmployed { row.employer = part.employment?.employer }
     if let i = f.placementsOf[p].first(where: { on(f.placements[$0].x) }) {
@@ -99,9 +96,7 @@ struct PlanDecoder {
       let week = part.current.weeksUsed(at: c.id) + 1
       row.placementWeek = week
       if week == limit {
-        notes.append(
-          "last legal placement week at \(c.id) (\(week) of \(limit)): what follows must be one of: a job, a subsidised job, another company"
-        )
+        notes.append(.lastLegalWeek(company: c.id, week: week, limit: limit))
       }
     } else if part.track == .placement {
       notes.append(notPlacedNote(p))
@@ -113,9 +108,7 @@ struct PlanDecoder {
     if let c = row.company { earlier[c] = nil }
     row.earlierPlacements = earlier.isEmpty ? nil : earlier
     if let at = f.options.byParticipant[p].limitReachedAt, row.company != at {
-      notes.append(
-        "reached the legal limit of \(part.readiness.placementWeekLimit) weeks at \(at): "
-          + "what follows must be one of: a job, a subsidised job, another company")
+      notes.append(.limitReached(company: at, limit: part.readiness.placementWeekLimit))
     }
     if let i = f.mentorsOf[p].first(where: { on(f.mentors[$0].m) }) {
       row.mentor = s.mentors[f.mentors[i].option.mentor].id
@@ -129,47 +122,37 @@ struct PlanDecoder {
     }
     row.missingSocialSessions = max(0, s.policy.socialSessionsPerWeek - row.activities.count)
     if row.missingSocialSessions > 0 {
-      let fitting = f.activitiesOf[p].count
-      let why: String
-      if fitting == 0 {
-        why = "no activity fits their availability"
-      } else if fitting < s.policy.socialSessionsPerWeek {
-        why = "only \(fitting) session(s) fit their availability"
+      let fitting = f.activitiesOf[p].map { s.activities[f.activities[$0].option.activity].id }
+      let why: SessionShortfall
+      if fitting.isEmpty {
+        why = .noneFit
+      } else if fitting.count < s.policy.socialSessionsPerWeek {
+        why = .onlyFit(fitting)
       } else {
-        why = "the sessions that fit are full or clash with work"
+        why = .fullOrClash
       }
       notes.append(
-        "\(row.missingSocialSessions) social session(s) short of \(s.policy.socialSessionsPerWeek): \(why)"
-      )
+        .sessionsShort(
+          missing: row.missingSocialSessions, wanted: s.policy.socialSessionsPerWeek, why: why))
     }
     row.notes = notes
     return row
   }
 
-  func notPlacedNote(_ p: Int) -> String {
+  func notPlacedNote(_ p: Int) -> Note {
     let o = f.options.byParticipant[p]
     if o.placements.isEmpty {
-      var why = o.excludedCompanies.map { "\($0.0): \($0.1)" }.joined(separator: "; ")
-      if o.outOfReach > 0 {
-        why += (why.isEmpty ? "" : "; ") + "\(o.outOfReach) more out of reach"
-      }
-      return "not placed: no company fits (\(why.isEmpty ? "no companies" : why))"
+      return .notPlaced(.nothingFits(excluded: o.excludedCompanies, outOfReach: o.outOfReach))
     }
-    let names = o.placements.map { s.companies[$0.company].id }.joined(separator: ", ")
-    return
-      "not placed: the companies that fit (\(names)) have no place left after the higher goals"
+    return .notPlaced(.noPlaceLeft(companies: o.placements.map { s.companies[$0.company].id }))
   }
 
-  func unmetMentorNote(_ p: Int, _ row: ParticipantWeek) -> String {
+  func unmetMentorNote(_ p: Int, _ row: ParticipantWeek) -> Note {
     let part = f.participants[p]
-    let hours = "\(fmt(row.unmetMentorHours)) of \(fmt(part.needs.mentorHours)) mentor hours unmet"
-    if f.mentorsOf[p].isEmpty {
-      let comp =
-        part.needs.competences.isEmpty
-        ? "" : " with \(part.needs.competences.joined(separator: ", "))"
-      return "\(hours): no mentor\(comp) shares a weekday with them"
-    }
-    return "\(hours): the mentors who fit have no more hours or mentee places"
+    let why: MentorShortfall =
+      f.mentorsOf[p].isEmpty
+      ? .noMentorSharesDay(competences: part.needs.competences) : .fittingMentorsFull
+    return .mentorHoursUnmet(unmet: row.unmetMentorHours, needed: part.needs.mentorHours, why: why)
   }
 
   func programme(_ rows: [ParticipantWeek]) -> ProgrammeFigures {
@@ -194,17 +177,16 @@ struct PlanDecoder {
     for r in rows where r.status == .enrolled || r.status == .admitted {
       used += s.coordinator.followUp(for: tracks[r.id] ?? r.track)
     }
-    var reasons: [String] = []
+    var reasons: [ProgrammeShortfall] = []
     if served < be {
       reasons.append(
-        "\(served) served (\(enrolled) enrolled, \(admitted) admitted) against break-even \(be)")
+        .served(served: served, enrolled: enrolled, admitted: admitted, breakEven: be))
       if waiting == 0 {
-        reasons.append("the waiting list is empty: \(be - served) more referral(s) are needed")
+        reasons.append(.waitingListEmpty(needed: be - served))
       } else {
         reasons.append(
-          "\(waiting) on the waiting list could not be admitted (coordinator hours "
-            + "\(fmt(rounded(used))) of \(fmt(s.coordinator.hoursPerWeek)) used; each one's reason is in their notes)"
-        )
+          .notAdmitted(
+            count: waiting, hoursUsed: rounded(used), hours: s.coordinator.hoursPerWeek))
       }
     }
     return ProgrammeFigures(

@@ -105,7 +105,7 @@ extension Planner {
     let merged = PlanResult(
       plan: plan, buildSeconds: results.reduce(0) { $0 + $1.buildSeconds },
       solveSeconds: results.reduce(0) { $0 + $1.solveSeconds }, lpRelaxation: nil,
-      warnings: results.flatMap(\.warnings),
+
       warmStartAccepted: results.allSatisfy { $0.warmStartAccepted != false })
     return (merged, results)
   }

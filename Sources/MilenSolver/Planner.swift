@@ -98,7 +98,7 @@ public enum Planner {
       for (id, old) in reference.sorted(by: { $0.key < $1.key })
       where !ids.contains(id) && (old.status == .enrolled || old.status == .admitted) {
         changes.append(
-          PlanChange(participant: id, kind: .left, reason: "not in this week's scenario"))
+          PlanChange(participant: id, kind: .left, reason: .notInScenario))
       }
       result.plan.changes = changes
     }
@@ -145,7 +145,7 @@ public enum Planner {
     }
     return PlanResult(
       plan: plan, buildSeconds: built.timeIntervalSince(start),
-      solveSeconds: solved.seconds, lpRelaxation: solved.lpBound, warnings: [],
+      solveSeconds: solved.seconds, lpRelaxation: solved.lpBound,
       warmStartAccepted: solved.warmAccepted)
   }
 }

@@ -104,16 +104,13 @@ public struct PlanResult: Sendable {
   public var solveSeconds: Double
   /// The LP relaxation bound of the top goal level, when computed.
   public var lpRelaxation: Double?
-  /// Things the coordinator should know that do not stop the plan (e.g. a previous plan of
-  /// an unexpected week).
-  public var warnings: [String] = []
   /// Whether GLPK accepted the greedy (or last week's) starting plan at the first level that
   /// used it.
   public var warmStartAccepted: Bool?
 }
 
 /// Why no plan could be made.
-public enum PlanningError: Error, Sendable, CustomStringConvertible {
+public enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The scenario is invalid.
   case invalidScenario(ScenarioError)
   /// The hard rules conflict; the diagnosis names the conflicting rules and data.

@@ -48,7 +48,7 @@ public struct SimulatedWeek: Hashable, Sendable, Codable {
   /// Benefit the municipality saved in the week (DKK), by the business case.
   public var benefitSaved: Double
   /// What happened after the week's plan (hires, exits, recoveries, arrivals).
-  public var events: [String]
+  public var events: [SimulationEvent]
 }
 
 /// Rolls the plan forward week by week: placements reach their legal limits, some are hired,
@@ -70,7 +70,7 @@ public enum Simulation {
       var o = options
       o.previous = previous
       let plan = try Planner.plan(scenario, options: o).plan
-      var events: [String] = []
+      var events: [SimulationEvent] = []
       // Carry the plan into the next week, then let the world move.
       var next = Rolling.next(scenario, plan: plan, planFingerprint: "simulated-\(plan.week)")
         .scenario
@@ -92,24 +92,25 @@ public enum Simulation {
               b.offSince = monday.description
               p.benefit = b
             }
-            events.append("\(p.id) hired at \(c)")
+            events.append(.hired(participant: p.id, company: c))
           } else {
-            events.append("\(p.id) ended \(p.readiness.placementWeekLimit) legal weeks at \(c)")
+            events.append(
+              .limitUsed(participant: p.id, weeks: p.readiness.placementWeekLimit, company: c))
           }
         } else if p.track == .paused && rng.chance(a.recoveryProbability) {
           let extra =
             next.coordinator.followUp(for: .placement) - next.coordinator.followUp(for: .paused)
           if coordinatorLoad(next) + extra > next.coordinator.hoursPerWeek + 1e-9 {
-            events.append("\(p.id) could return from a pause, but the coordinator has no hours")
+            events.append(.pauseNoHours(participant: p.id))
             continue
           }
           p.track = .placement
           if p.hours.max <= 0 { p.hours = HoursRange(min: 4, max: 10) }
-          events.append("\(p.id) is back from a pause")
+          events.append(.backFromPause(participant: p.id))
         } else if p.track == .job && row.status != .waiting && rng.chance(a.jobExitProbability) {
           // The enrolment ends on purpose next week (rule 10): the plan lists it as left.
           p.exit = Exit(reason: .job, note: "follow-up in the job is done")
-          events.append("\(p.id) leaves: follow-up in the job is done")
+          events.append(.followUpDone(participant: p.id))
         }
         next.participants[j] = p
       }
@@ -123,13 +124,13 @@ public enum Simulation {
         arrivals += 1
         var p = templates[rng.below(templates.count)]
         p.id = "new\(arrivals)"
-        p.name = "New referral \(arrivals)"
+        p.name = "#\(arrivals)"
         p.enrolment = .referred
         p.referredOn = IsoWeek(parsing: next.week)?.monday.description ?? p.referredOn
         p.current = CurrentSituation()
         p.wishes = Wishes()
         next.participants.append(p)
-        events.append("\(p.id) referred")
+        events.append(.referred(participant: p.id, name: p.name))
       }
       let pr = plan.programme
       let week = SimulatedWeek(

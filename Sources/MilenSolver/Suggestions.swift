@@ -11,7 +11,7 @@ public struct Suggestion: Hashable, Sendable {
   /// The participant's week with this option: work days and times, mentor and hours, sessions.
   public var week: ParticipantWeek?
   /// Why the option cannot be planned, when it cannot (a hard rule breaks).
-  public var impossible: String?
+  public var impossible: Obstacle?
   /// Per goal level (1-5), the plan's value with the option minus the base plan's (0: no cost).
   public var goalChanges: [GoalChange]
   /// Other participants whose company, mentor or status differs from the base plan, with what
@@ -36,10 +36,20 @@ public struct Suggestion: Hashable, Sendable {
   public struct Displacement: Hashable, Sendable {
     /// The participant.
     public var participant: String
-    /// Their week in the base plan, in short (`aubo 32 h, m1 1 h, 2 sessions`).
-    public var before: String
+    /// Their week in the base plan, in short.
+    public var before: WeekSummary
     /// Their week with the option.
-    public var after: String
+    public var after: WeekSummary
+  }
+
+  /// Why an option cannot be planned.
+  public enum Obstacle: Hashable, Sendable {
+    /// The hard rules conflict with the option (the first conflict, as diagnosed).
+    case conflict(Diagnosis)
+    /// Without a placement the participant is not admitted this week.
+    case notAdmitted
+    /// Planning failed for another reason (no plan in time, ...).
+    case failed(PlanningError)
   }
 }
 
@@ -113,14 +123,14 @@ public enum Suggestions {
         lock: company.map { Lock(participant: id, company: $0) })
       switch r {
       case .failure(.infeasible(let d)):
-        sug.impossible = d.conflicts.first.map(\.description) ?? "a hard rule breaks"
+        sug.impossible = .conflict(Diagnosis(conflicts: Array(d.conflicts.prefix(1))))
       case .failure(let e):
-        sug.impossible = e.description
+        sug.impossible = .failed(e)
       case .success(let planned):
         let plan = planned.plan
         sug.week = plan.participants.first { $0.id == id }
         if company == nil, sug.week?.status == .waiting {
-          sug.impossible = "without a placement \(id) is not admitted this week"
+          sug.impossible = .notAdmitted
         }
         sug.goalChanges = plan.solver.goals.compactMap { g in
           guard let b = reference.solver.goals.first(where: { $0.priority == g.priority }) else {
@@ -136,7 +146,7 @@ public enum Suggestions {
             old.company != row.company || old.mentor != row.mentor || old.status != row.status
           else { return nil }
           return Suggestion.Displacement(
-            participant: row.id, before: summary(old), after: summary(row))
+            participant: row.id, before: WeekSummary(old), after: WeekSummary(row))
         }
         sug.othersSessionsChanged =
           plan.participants.filter { row in
@@ -151,25 +161,13 @@ public enum Suggestions {
     return (base, out)
   }
 
-  /// A participant's week in short: `aubo mon,wed 8 h, m-hanne 2 h, 2 sessions`.
-  public static func summary(_ r: ParticipantWeek) -> String {
-    if r.status == .waiting { return "waiting" }
-    var parts: [String] = []
-    if let c = r.company {
-      let hours = r.work.reduce(0) { $0 + $1.time.hours }
-      parts.append("\(c) \(r.work.map(\.day.rawValue).joined(separator: ",")) \(fmt(hours)) h")
-    } else {
-      parts.append("no placement")
-    }
-    if let m = r.mentor { parts.append("\(m) \(fmt(r.mentorHours)) h") }
-    parts.append(r.activities.isEmpty ? "no sessions" : r.activities.joined(separator: "+"))
-    return parts.joined(separator: ", ")
-  }
-
-  /// Possible before impossible; then the goal changes compared level by level (less lost at a
-  /// higher level wins); then fewer people displaced; then the wish rank; then the company id.
+  /// Possible before impossible; a placement before staying without one (the week as planned,
+  /// which costs nothing by definition, is the reference the others are read against); then
+  /// the goal changes compared level by level (less lost at a higher level wins); then fewer
+  /// people displaced; then the wish rank; then the company id.
   static func better(_ a: Suggestion, _ b: Suggestion) -> Bool {
     if (a.impossible == nil) != (b.impossible == nil) { return a.impossible == nil }
+    if (a.company == nil) != (b.company == nil) { return a.company != nil }
     for (x, y) in zip(a.goalChanges, b.goalChanges) where abs(x.change - y.change) > 1e-6 {
       return x.change > y.change
     }

@@ -10,7 +10,7 @@ enum WaitingReasons {
     /// The reason per waiting participant id.
     var reasons: [String: WaitingReason] = [:]
     /// A note per waiting participant id.
-    var notes: [String: String] = [:]
+    var notes: [String: Note] = [:]
     /// Earlier referrals that wait while a later one is admitted without a valid reason.
     var failing: [ReferralRules.Pair] = []
   }
@@ -28,13 +28,13 @@ enum WaitingReasons {
       let laterIDs = later.map { s.participants[$0].id }
       let cost = s.coordinator.followUp(for: part.track)
       let opts = o.byParticipant[e]
-      let pos = "position \(k + 1) of \(queue.count)"
-      let tail =
-        laterIDs.isEmpty ? "" : "; \(laterIDs.joined(separator: ", ")) (referred later) admitted"
+      func waits(_ cause: WaitingCause?) -> Note {
+        .waiting(
+          Waiting(position: k + 1, of: queue.count, cause: cause, laterAdmitted: laterIDs))
+      }
       if opts.placements.isEmpty && opts.mentors.isEmpty && opts.activities.isEmpty {
         out.reasons[part.id] = WaitingReason(kind: .nothingFits, laterAdmitted: laterIDs)
-        out.notes[part.id] =
-          "waits (\(pos)): nothing fits them: no session on their days and hours, no mentor with their needs, no company that fits\(tail)"
+        out.notes[part.id] = waits(.nothingFits)
         continue
       }
       let coordinatorHolds = later.allSatisfy { l in
@@ -42,19 +42,17 @@ enum WaitingReasons {
       }
       if coordinatorHolds && cost > left + 1e-9 {
         out.reasons[part.id] = WaitingReason(kind: .coordinatorHours, laterAdmitted: laterIDs)
-        out.notes[part.id] =
-          "waits (\(pos)): their follow-up needs \(fmt(cost)) h and the coordinator has \(fmt(rounded(max(0, left)))) h left\(tail)"
+        out.notes[part.id] = waits(.coordinatorHours(needs: cost, left: rounded(max(0, left))))
         continue
       }
       if let full = fullCapacities(e, s, o, rows: rows, without: Set(laterIDs)) {
         out.reasons[part.id] = WaitingReason(
           kind: .full, laterAdmitted: laterIDs, capacities: full.ids)
-        out.notes[part.id] =
-          "waits (\(pos)): every place that fits them is taken: \(full.text.joined(separator: ", "))\(tail)"
+        out.notes[part.id] = waits(.full(full.capacities))
         continue
       }
       for l in laterIDs { out.failing.append(ReferralRules.Pair(earlier: part.id, later: l)) }
-      out.notes[part.id] = "waits (\(pos))\(tail)"
+      out.notes[part.id] = waits(nil)
     }
     return out
   }
@@ -64,19 +62,19 @@ enum WaitingReasons {
   static func fullCapacities(
     _ p: Int, _ s: Scenario, _ o: ScenarioOptions, rows: [ParticipantWeek],
     without: Set<String>
-  ) -> (ids: [String], text: [String])? {
+  ) -> (ids: [String], capacities: [FullCapacity])? {
     let opts = o.byParticipant[p]
     let others = rows.filter {
       !without.contains($0.id) && ($0.status == .enrolled || $0.status == .admitted)
     }
     var ids: [String] = []
-    var text: [String] = []
+    var text: [FullCapacity] = []
     for a in opts.activities {
       let act = s.activities[a.activity]
       let taken = others.filter { $0.activities.contains(act.id) }.count
       guard taken >= act.seats else { return nil }
       ids.append(act.id)
-      text.append("\(act.id) (\(taken) of \(act.seats) seats)")
+      text.append(.activity(act.id, taken: taken, seats: act.seats))
     }
     let need = s.participants[p].needs.mentorHours
     for m in opts.mentors {
@@ -84,9 +82,9 @@ enum WaitingReasons {
       let mine = others.filter { $0.mentor == mentor.id }
       let hours = mine.reduce(0) { $0 + $1.mentorHours }
       if mine.count >= mentor.maxMentees {
-        text.append("\(mentor.id) (\(mine.count) of \(mentor.maxMentees) mentees)")
+        text.append(.mentorMentees(mentor.id, count: mine.count, max: mentor.maxMentees))
       } else if hours + min(0.5, need) > mentor.hoursPerWeek + 1e-9 {
-        text.append("\(mentor.id) (\(fmt(hours)) of \(fmt(mentor.hoursPerWeek)) h)")
+        text.append(.mentorHours(mentor.id, used: hours, total: mentor.hoursPerWeek))
       } else {
         return nil
       }
@@ -98,11 +96,11 @@ enum WaitingReasons {
       let room = min(
         c.slots, legalPlacementRoom(ordinaryEmployees: c.ordinaryEmployees) - c.subsidisedStaff)
       if here.count >= room {
-        text.append("\(c.id) (\(here.count) of \(room) places)")
+        text.append(.company(c.id, taken: here.count, room: room))
       } else if x.days.allSatisfy({ d in
         here.filter { $0.work.contains { $0.day == d.day } }.count >= c.slots(on: d.day)
       }) {
-        text.append("\(c.id) (every common day full)")
+        text.append(.companyDays(c.id))
       } else {
         return nil
       }

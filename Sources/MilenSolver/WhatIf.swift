@@ -22,10 +22,10 @@ public struct PlanDiff: Hashable, Sendable, Codable {
     public var id: String
     /// Display name.
     public var name: String
-    /// The week in the base plan, in short words (`aubo 30 h, m-hanne 2 h, 2 sessions`).
-    public var base: String
+    /// The week in the base plan, in short.
+    public var base: WeekSummary
     /// The week in the variant.
-    public var variant: String
+    public var variant: WeekSummary
   }
 
   /// What the variant is (its description or file names).
@@ -78,8 +78,8 @@ public enum WhatIf {
       (base.participants.map(\.id) + variant.participants.map(\.id).filter { before[$0] == nil })
     var people: [PlanDiff.PersonChange] = []
     for id in ids {
-      let x = before[id].map(summary) ?? "not in the scenario"
-      let y = after[id].map(summary) ?? "not in the scenario"
+      let x = WeekSummary(before[id])
+      let y = WeekSummary(after[id])
       if x != y {
         people.append(
           PlanDiff.PersonChange(
@@ -87,23 +87,6 @@ public enum WhatIf {
       }
     }
     return PlanDiff(label: label, figures: figures, people: people)
-  }
-
-  /// A participant's week in a few words.
-  static func summary(_ w: ParticipantWeek) -> String {
-    if w.status == .waiting { return "waiting" }
-    var parts: [String] = []
-    if w.status == .admitted { parts.append("admitted") }
-    if let c = w.company {
-      parts.append("\(c) \(fmt(w.workHours)) h")
-    } else if let e = w.employer {
-      parts.append("(\(e))")
-    } else {
-      parts.append("no placement")
-    }
-    if let m = w.mentor { parts.append("\(m) \(fmt(w.mentorHours)) h") }
-    parts.append(w.activities.isEmpty ? "no sessions" : w.activities.joined(separator: "+"))
-    return parts.joined(separator: ", ")
   }
 
   /// A candidate's outcome, for `--sweep` rankings: more served first, then fewer unmet

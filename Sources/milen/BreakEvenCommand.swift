@@ -57,7 +57,9 @@ struct BreakEvenCommand: ParsableCommand {
         businessCase: base.businessCase ?? BusinessCase(s, rows: base.participants),
         waiting: base.programme.waiting, levers: levers)
       try Output.write(
-        report.render(format: format, localizer: language.localizer), to: nil, protecting: [])
+        report.render(
+          format: format, localizer: language.localizer, names: Names(s, plan: base)),
+        to: nil, protecting: [])
     }
   }
 }

@@ -139,14 +139,15 @@ enum Input {
 
   /// `base` with change files applied in order; each note (a reference pruned with a removed
   /// company, mentor or activity) goes to stderr, naming its file.
-  static func applying(_ files: [ScenarioChanges], _ paths: [String], to base: Scenario) throws
-    -> Scenario
-  {
+  static func applying(
+    _ files: [ScenarioChanges], _ paths: [String], to base: Scenario,
+    localizer l: Localizer = .english
+  ) throws -> Scenario {
     var s = base
     for (f, path) in zip(files, paths) {
       do {
         let (next, notes) = try f.applyWithNotes(to: s)
-        for n in notes { Stderr.write("milen: \(path): \(n)\n") }
+        for n in notes { Stderr.write("milen: \(path): \(l.say(n, Names(s)))\n") }
         s = next
       } catch let e as ScenarioError {
         throw Failure.badData("\(path):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))

@@ -8,7 +8,9 @@ extension Language: ExpressibleByArgument {}
 struct LanguageOption: ParsableArguments {
   @Option(
     name: .long,
-    help: "Language of the output: da or en (default: the locale, LC_ALL, LC_MESSAGES or LANG).")
+    help:
+      "Language of the output: da or en (default: Danish, unless LC_ALL, LC_MESSAGES or LANG name another language)."
+  )
   var lang: Language?
 
   /// The chosen language, else `fallback`, else the environment's locale.

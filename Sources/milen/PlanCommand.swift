@@ -88,7 +88,6 @@ struct PlanCommand: ParsableCommand {
         throw error
       }
       progress?.clear()
-      for w in result.warnings { Stderr.write("milen: warning: \(w)\n") }
       let timing = RunTiming(
         build: result.buildSeconds, solve: result.solveSeconds,
         total: Date().timeIntervalSince(start))

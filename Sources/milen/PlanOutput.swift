@@ -46,7 +46,8 @@ enum PlanOutput {
     }
     switch format {
     case .table, .json, .markdown:
-      let style = ReportStyle(language: l.language, details: details)
+      let style = ReportStyle(
+        language: l.language, details: details, names: Names(scenario, plan: plan))
       let text = PlanReport.render(plan, format: format.report!, timing: timing, style: style)
       try Output.write(text, to: output, protecting: inputs)
     case .csv:

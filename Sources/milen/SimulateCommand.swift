@@ -68,7 +68,7 @@ struct SimulateCommand: ParsableCommand {
       try Output.write(
         SimulationReport.render(
           result, breakEven: s.programme.breakEven, format: format,
-          localizer: language.localizer),
+          localizer: language.localizer, names: Names(s)),
         to: nil, protecting: [])
     }
   }

@@ -37,6 +37,9 @@ struct SuggestCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: table, json or markdown.")
   var format: ReportFormat = .table
 
+  @Flag(name: .long, help: "Also show the solver's figures: each goal level's value and change.")
+  var details = false
+
   @OptionGroup var language: LanguageOption
 
   @Option(name: .long, help: "Time limit per plan, in seconds (default: the scenario's policy).")
@@ -55,7 +58,8 @@ struct SuggestCommand: ParsableCommand {
   func run() throws {
     try runReporting {
       let s = try Input.applying(
-        with.map(Input.changes), with, to: Input.scenario(scenario))
+        with.map(Input.changes), with, to: Input.scenario(scenario),
+        localizer: language.localizer)
       guard s.participants.contains(where: { $0.id == participant }) else {
         throw Failure.usage(
           "--for \(participant): no such participant in \(scenario)"
@@ -72,7 +76,9 @@ struct SuggestCommand: ParsableCommand {
         throw Failure(any: error)
       }
       let text = SuggestReport.render(
-        ranked, participant: participant, format: format, localizer: language.localizer)
+        ranked, participant: participant, format: format,
+        style: ReportStyle(
+          language: language.localizer.language, details: details, names: Names(s)))
       let inputs = [scenario] + with + (previous.map { [$0] } ?? [])
       try Output.write(text, to: output, protecting: inputs)
     }

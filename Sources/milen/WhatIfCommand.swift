@@ -28,6 +28,9 @@ struct WhatIfCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: table, json or markdown.")
   var format: ReportFormat = .table
 
+  @Flag(name: .long, help: "Also show the solver's figures: each goal level's value and change.")
+  var details = false
+
   @OptionGroup var language: LanguageOption
 
   @Option(name: .long, help: "Time limit per plan, in seconds (default: the scenario's policy).")
@@ -55,11 +58,16 @@ struct WhatIfCommand: ParsableCommand {
       var variants: [(String, Scenario)] = []
       if sweep {
         for (path, f) in zip(changes, files) {
-          variants.append((f.description, try Input.applying([f], [path], to: base)))
+          variants.append(
+            (
+              f.description,
+              try Input.applying([f], [path], to: base, localizer: language.localizer)
+            ))
         }
       } else {
         let label = files.map(\.description).joined(separator: " + ")
-        variants.append((label, try Input.applying(files, changes, to: base)))
+        variants.append(
+          (label, try Input.applying(files, changes, to: base, localizer: language.localizer)))
       }
       var options = Planning.options(timeLimit: timeLimit)
       options.previous = try previous.map { try Input.previous($0, for: base) }
@@ -78,7 +86,11 @@ struct WhatIfCommand: ParsableCommand {
         text = WhatIfReport.renderRanking(
           WhatIf.rank(diffs), format: format, localizer: language.localizer)
       } else {
-        text = WhatIfReport.render(diffs[0], format: format, localizer: language.localizer)
+        let names = Names(variants[0].1, plan: plans[1])
+        text = WhatIfReport.render(
+          diffs[0], format: format,
+          style: ReportStyle(
+            language: language.localizer.language, details: details, names: names))
       }
       let inputs = [scenario] + changes + (previous.map { [$0] } ?? [])
       try Output.write(text, to: output, protecting: inputs)

@@ -4,7 +4,7 @@ import MilenTestSupport
 import Testing
 
 /// Runs the built `milen` binary and returns its exit code, stdout and stderr. The locale is
-/// fixed (`LANG=C.UTF-8`, no `LC_ALL` or `LC_MESSAGES`) so output does not follow the machine's
+/// fixed (`LANG=en_US.UTF-8`, no `LC_ALL` or `LC_MESSAGES`) so output does not follow the machine's
 /// language; `environment` adds or overrides variables.
 func milen(_ args: [String], in dir: URL? = nil, environment: [String: String] = [:]) throws -> (
   code: Int32, out: String, err: String
@@ -16,7 +16,9 @@ func milen(_ args: [String], in dir: URL? = nil, environment: [String: String] =
   var env = ProcessInfo.processInfo.environment
   env["LC_ALL"] = nil
   env["LC_MESSAGES"] = nil
-  env["LANG"] = "C.UTF-8"
+  // English unless a test asks otherwise (`--lang da`, or LANG in `environment`): the goldens
+  // of the English output. Without a locale the coordinator's Danish is the default.
+  env["LANG"] = "en_US.UTF-8"
   for (k, v) in environment { env[k] = v }
   p.environment = env
   if let dir { p.currentDirectoryURL = dir }

@@ -76,12 +76,17 @@ struct FormatsCLITests {
     #expect(r.out.contains("36,75 af 37") && r.out.contains("500.000 kr. om året"))
   }
 
-  @Test("The language follows LANG when --lang is not given; solver figures only with --details")
+  @Test(
+    "The language follows LANG when --lang is not given (Danish without one); solver figures only with --details"
+  )
   func languageFromLocale() throws {
     let da = try milen(["plan"], environment: ["LANG": "da_DK.UTF-8"])
     #expect(da.out.hasPrefix("Milen-plan, Uge 2"))
     let all = try milen(["plan"], environment: ["LC_ALL": "da_DK.UTF-8", "LANG": "en_GB.UTF-8"])
     #expect(all.out.hasPrefix("Milen-plan, Uge 2"))
+    // The coordinator's Danish without a locale (a server's or a container's C locale).
+    let c = try milen(["plan"], environment: ["LANG": "C.UTF-8"])
+    #expect(c.out.hasPrefix("Milen-plan, Uge 2"))
     let en = try milen(["plan"], environment: ["LANG": "en_GB.UTF-8"])
     #expect(en.out.hasPrefix("Milen plan, week 2 (5-9 January 2026)"))
     #expect(!en.out.contains("simplex"))

@@ -72,10 +72,11 @@ struct HandoutTests {
       }
       if let r = p.referredOn { phrases.insert(r) }
     }
+    let names = Names(s, plan: plan)
     for p in plan.participants {
       for n in p.notes {
-        phrases.insert(n)
-        phrases.insert(Localizer.danish.note(n))
+        phrases.insert(Localizer.english.say(n, names))
+        phrases.insert(Localizer.danish.say(n, names))
       }
     }
     return (tokens, phrases)

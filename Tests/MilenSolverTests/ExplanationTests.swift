@@ -16,14 +16,11 @@ struct ExplanationTests {
   }
 
   @Test(
-    "Aulum: no note says ' or '; every unplaced placement participant's reason names a company and a capacity or rule"
+    "Aulum: every unplaced placement participant's reason names a company and its capacity or rule"
   )
   func aulumNotes() throws {
     let s = try BuiltIn.aulum()
     let plan = try Planner.plan(s, options: checked()).plan
-    for row in plan.participants {
-      for note in row.notes { #expect(!note.contains(" or "), "\(row.id): \(note)") }
-    }
     let companies = Set(s.companies.map(\.id))
     let unplaced = plan.participants.filter { row in
       (row.status == .enrolled || row.status == .admitted) && row.company == nil
@@ -31,12 +28,20 @@ struct ExplanationTests {
     }
     #expect(!unplaced.isEmpty, "the Aulum week has someone to explain")
     for row in unplaced {
-      let note = try #require(row.notes.first { $0.hasPrefix("not placed:") }, "\(row.id)")
-      #expect(companies.contains { note.contains($0) }, "\(note)")
-      #expect(
-        ["slot", "legal ratio", "rule", "places on the days", "no company fits"].contains {
-          note.contains($0)
-        }, "\(note)")
+      let why = try #require(
+        row.notes.lazy.compactMap { n -> NotPlaced? in
+          if case .notPlaced(let why) = n { return why }
+          return nil
+        }.first, "\(row.id)")
+      switch why {
+      case .taken(let binding, _): #expect(companies.contains(binding.company), "\(why)")
+      case .roomButCosts(let company, _): #expect(companies.contains(company), "\(why)")
+      case .nothingFits(let excluded, let far):
+        #expect(!excluded.isEmpty || far > 0, "\(why)")
+        #expect(excluded.allSatisfy { companies.contains($0.company) }, "\(why)")
+      case .noPlaceLeft(let list):
+        Issue.record("\(row.id): the general reason was not replaced by a specific one: \(list)")
+      }
     }
   }
 
@@ -58,12 +63,16 @@ struct ExplanationTests {
       let before = try #require(plan.participants.first { $0.id == reason.participant })
       switch reason.kind {
       case "notPlaced":
-        #expect(row.company != nil, "\(reason.text): still not placed after \(change)")
-        #expect(reason.text.contains("\(change) would place \(reason.participant)"))
+        #expect(row.company != nil, "\(reason.note): still not placed after \(change)")
+        guard case .notPlaced(.taken(_, let stated)) = reason.note else {
+          Issue.record("\(reason.note) does not state the change")
+          continue
+        }
+        #expect(stated == change)
       case "mentorHours":
-        #expect(row.unmetMentorHours < before.unmetMentorHours, "\(reason.text)")
+        #expect(row.unmetMentorHours < before.unmetMentorHours, "\(reason.note)")
       default:
-        #expect(row.missingSocialSessions < before.missingSocialSessions, "\(reason.text)")
+        #expect(row.missingSocialSessions < before.missingSocialSessions, "\(reason.note)")
       }
     }
   }
@@ -72,19 +81,17 @@ struct ExplanationTests {
   func fullCompanyNamesHolders() throws {
     let s = try BuiltIn.aulum()
     let plan = try Planner.plan(s, options: checked()).plan
-    guard
-      let row = plan.participants.first(where: {
-        $0.notes.contains { $0.contains("held by") }
-      })
-    else {
-      Issue.record("no reason names a holder")
-      return
+    let held = plan.participants.flatMap(\.notes).compactMap { n -> (String, [Holder])? in
+      guard case .notPlaced(.taken(let b, _)) = n else { return nil }
+      switch b {
+      case .slots(let c, _, let hs), .legalRatio(let c, _, _, let hs): return (c, hs)
+      case .dayPlaces: return nil
+      }
     }
-    let note = row.notes.first { $0.contains("held by") }!
-    let company = try #require(
-      plan.companies.first { c in note.hasPrefix("not placed: \(c.id) has") })
-    for holder in company.participants { #expect(note.contains(holder), "\(note)") }
-    #expect(note.contains("(week ") || note.contains("(admitted this week)"))
+    let (company, holders) = try #require(held.first, "no reason names a holder")
+    let load = try #require(plan.companies.first { $0.id == company })
+    #expect(holders.map(\.participant) == load.participants)
+    #expect(holders.allSatisfy { $0.admittedThisWeek || $0.week != nil })
   }
 
   @Test("why here: every placement names the wish it meets, what holds a higher wish, the hours")
@@ -93,19 +100,36 @@ struct ExplanationTests {
     let plan = try Planner.plan(s, options: checked()).plan
     for row in plan.participants where row.company != nil && row.status != .left {
       let c = row.company!
-      let note = try #require(row.notes.first { $0.hasPrefix("at \(c): ") }, "\(row.id)")
+      let facts = try #require(
+        row.notes.lazy.compactMap { n -> [PlacementFact]? in
+          if case .placedAt(c, let facts) = n { return facts }
+          return nil
+        }.first, "\(row.id)")
       let part = try #require(s.participants.first { $0.id == row.id })
       if let rank = part.wishes.companies.firstIndex(of: c) {
-        #expect(note.contains("wish \(rank + 1) of \(part.wishes.companies.count)"), "\(note)")
+        #expect(facts.contains(.wish(rank: rank + 1, of: part.wishes.companies.count)))
         if rank > 0 {
           // The first wish was not met: the note says what holds it.
-          #expect(note.contains("wish \(part.wishes.companies[0])"), "\(note)")
+          #expect(
+            facts.contains {
+              switch $0 {
+              case .higherWishExcluded(let w, _), .higherWishKeptForOthers(let w),
+                .keptAtRunningPlacement(_, let w):
+                return w == part.wishes.companies[0]
+              case .higherWishTaken(let b): return b.company == part.wishes.companies[0]
+              default: return false
+              }
+            }, "\(facts)")
         }
       }
       let hours = row.work.reduce(0) { $0 + $1.time.hours }
-      #expect(note.contains("agreed hours"), "\(note)")
-      if hours < part.hours.target - 1e-6 { #expect(note.contains("agreed hours: "), "\(note)") }
-      #expect(!note.contains(" or "), "\(note)")
+      let stated = facts.lazy.compactMap { f -> (Double, Double, HoursLimit?)? in
+        if case .hours(let w, let a, let l) = f { return (w, a, l) }
+        return nil
+      }.first
+      let (worked, agreed, limit) = try #require(stated, "\(facts)")
+      #expect(abs(worked - hours) < 1e-6 && agreed == part.hours.target)
+      if hours < part.hours.target - 1e-6 { #expect(limit != nil, "\(facts)") }
     }
   }
 
@@ -114,11 +138,26 @@ struct ExplanationTests {
     // Everyone short of sessions is told which sessions fit and why each is not theirs.
     let s = try BuiltIn.aulum()
     let plan = try Planner.plan(s, options: checked()).plan
+    let ids = Set(s.activities.map(\.id))
     for row in plan.participants where row.missingSocialSessions > 0 {
-      let note = try #require(row.notes.first { $0.contains("social session(s) short") })
-      #expect(
-        s.activities.contains { note.contains($0.id) } || note.contains("no session fits"),
-        "\(row.id): \(note)")
+      let why = try #require(
+        row.notes.lazy.compactMap { n -> SessionShortfall? in
+          if case .sessionsShort(row.missingSocialSessions, _, let why) = n { return why }
+          return nil
+        }.first, "\(row.id)")
+      switch why {
+      case .noneFit: break
+      case .onlyFit(let list): #expect(!list.isEmpty && list.allSatisfy(ids.contains))
+      case .fullOrClash: Issue.record("\(row.id): the general reason was not replaced")
+      case .sessions(let facts, _):
+        #expect(!facts.isEmpty, "\(row.id)")
+        for f in facts {
+          switch f {
+          case .clashesWithWork(let a, _, _, _), .full(let a, _), .sameDayOtherPlans(let a, _):
+            #expect(ids.contains(a))
+          }
+        }
+      }
     }
   }
 }

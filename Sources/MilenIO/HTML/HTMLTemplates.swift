@@ -30,6 +30,9 @@ enum HTMLTemplates {
     .dim td, .dim th { color: #888; }
     .grid td { width: 15%; }
     .note { margin-top: 5mm; color: #333; }
+    h2 { font-size: 12pt; margin: 5mm 0 2mm 0; }
+    .figures { width: auto; }
+    .warn { color: #8a1c1c; }
     @media screen { body { background: #ddd; } .page { background: #fff; margin: 6mm auto;
       max-width: 297mm; box-shadow: 0 0 2mm #999; } }
     """
@@ -44,6 +47,7 @@ enum HTMLTemplates {
     </head>
     <body>
     {{#overview}}{{> overview}}{{/overview}}
+    {{#coordinator}}{{> coordinator}}{{/coordinator}}
     {{#companies}}{{> company}}{{/companies}}
     {{#mentors}}{{> mentor}}{{/mentors}}
     {{#participants}}{{> participant}}{{/participants}}
@@ -63,6 +67,48 @@ enum HTMLTemplates {
     {{/rows}}
     </tbody>
     </table>
+    </section>
+
+    """
+
+  /// The coordinator's own part: the programme's figures and break-even, every change with its
+  /// reason, every shortfall with its reason, the waiting list in order.
+  static let coordinator = """
+    <section class="page" id="coordinator">
+    <h1>{{heading}}</h1>
+    <h2>{{figuresLabel}}</h2>
+    <table class="figures"><tbody>
+    {{#figures}}<tr><th scope="row">{{label}}</th><td>{{value}}</td></tr>
+    {{/figures}}
+    </tbody></table>
+    {{#breakEvenShort}}<p class="warn">{{.}}</p>{{/breakEvenShort}}
+    <h2>{{changesLabel}}</h2>
+    {{^hasChanges}}<p>{{noChanges}}</p>{{/hasChanges}}
+    {{#hasChanges}}
+    <table id="coordinator-changes"><thead><tr><th>{{personLabel}}</th><th>{{changeLabel}}</th><th>{{reasonLabel}}</th></tr></thead>
+    <tbody>
+    {{#changes}}<tr><th scope="row">{{name}}</th><td>{{what}}</td><td>{{reason}}</td></tr>
+    {{/changes}}
+    </tbody></table>
+    {{/hasChanges}}
+    <h2>{{shortfallsLabel}}</h2>
+    {{^hasShortfalls}}<p>{{noShortfalls}}</p>{{/hasShortfalls}}
+    {{#hasShortfalls}}
+    <table id="coordinator-shortfalls"><thead><tr><th>{{personLabel}}</th><th>{{reasonLabel}}</th></tr></thead>
+    <tbody>
+    {{#shortfalls}}<tr><th scope="row">{{name}}</th><td>{{reason}}</td></tr>
+    {{/shortfalls}}
+    </tbody></table>
+    {{/hasShortfalls}}
+    <h2>{{waitingLabel}}</h2>
+    {{^hasWaiting}}<p>{{noWaiting}}</p>{{/hasWaiting}}
+    {{#hasWaiting}}
+    <table id="coordinator-waiting"><thead><tr><th>{{numberLabel}}</th><th>{{personLabel}}</th><th>{{reasonLabel}}</th></tr></thead>
+    <tbody>
+    {{#waiting}}<tr><td>{{number}}</td><th scope="row">{{name}}</th><td>{{reason}}</td></tr>
+    {{/waiting}}
+    </tbody></table>
+    {{/hasWaiting}}
     </section>
 
     """
@@ -127,7 +173,8 @@ enum HTMLTemplates {
   static let library: MustacheLibrary = {
     var templates: [String: MustacheTemplate] = [:]
     for (name, text) in [
-      ("document", document), ("overview", overview), ("company", company), ("mentor", mentor),
+      ("document", document), ("overview", overview), ("coordinator", coordinator),
+      ("company", company), ("mentor", mentor),
       ("participant", participant),
     ] {
       templates[name] = try! MustacheTemplate(string: text)

@@ -39,6 +39,72 @@ public enum PlanHTML {
     ]
   }
 
+  /// The coordinator's part of the printable week.
+  static func coordinator(_ plan: Plan, _ s: Scenario, _ l: Localizer) -> Object {
+    let names = Names(s, plan: plan)
+    let figures = PlanReport.programmeLines(plan.programme, l).map {
+      ["label": $0.0, "value": $0.1] as Object
+    }
+    let changes: [Object] = (plan.changes ?? []).map { ch in
+      var what = l.t("change.\(ch.kind.rawValue)")
+      switch (ch.from, ch.to) {
+      case (let a?, let b?): what += ": \(l.say(a, names)) → \(l.say(b, names))"
+      case (let a?, nil): what += " " + l.t("change.from", l.say(a, names))
+      case (nil, let b?): what += " " + l.t("change.to", l.say(b, names))
+      default: break
+      }
+      return [
+        "name": names.participant(ch.participant), "what": what,
+        "reason": l.say(ch.reason, names),
+      ]
+    }
+    var shortfalls: [Object] = []
+    for row in plan.participants where row.status == .enrolled || row.status == .admitted {
+      for note in row.notes where Self.isShortfall(note) {
+        shortfalls.append(["name": names.participant(row.id), "reason": l.say(note, names)])
+      }
+    }
+    let rows = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let waiting: [Object] = s.waitingListOrder.map { s.participants[$0].id }
+      .filter { rows[$0]?.status == .waiting }.enumerated().map { k, id in
+        [
+          "number": String(k + 1), "name": names.participant(id),
+          "reason": rows[id]?.notes.map { l.say($0, names) }.joined(separator: "; ") ?? "",
+        ]
+      }
+    return [
+      "heading": l.t("html.coordinator", l.weekTitle(plan.week)),
+      "figuresLabel": l.t("plan.programme"), "figures": figures,
+      "breakEvenShort": plan.programme.shortfallReasons.map {
+        l.t("programme.short", l.say($0, names))
+      },
+      "changesLabel": plan.previousWeek.map { l.t("plan.changesSince", l.weekTitle($0)) }
+        ?? l.t("plan.changesSinceLast"),
+      "changes": changes, "hasChanges": !changes.isEmpty, "noChanges": l.t("plan.noChanges"),
+      "shortfallsLabel": l.t("html.shortfalls"), "shortfalls": shortfalls,
+      "hasShortfalls": !shortfalls.isEmpty, "noShortfalls": l.t("html.noShortfalls"),
+      "waitingLabel": l.t("html.waitingList"), "waiting": waiting, "hasWaiting": !waiting.isEmpty,
+      "noWaiting": l.t("html.noWaiting"), "personLabel": l.t("html.person"),
+      "changeLabel": l.t("html.change"), "reasonLabel": l.t("html.reason"),
+      "numberLabel": l.t("html.number"),
+    ]
+  }
+
+  /// Whether a note tells the coordinator of something missing or something to act on (not
+  /// why someone is where they are, an admission or a waiting reason, shown elsewhere).
+  static func isShortfall(_ n: Note) -> Bool {
+    switch n {
+    case .notPlaced, .mentorHoursUnmet, .sessionsShort, .limitReached, .lastLegalWeek: return true
+    case .placedAt(_, let facts):
+      // Fewer hours than agreed is a shortfall; why someone is where they are is not.
+      return facts.contains {
+        if case .hours(let worked, let agreed, _) = $0 { return worked < agreed - 1e-6 }
+        return false
+      }
+    case .admitted, .enrolmentEnded, .waiting, .written: return false
+    }
+  }
+
   static func company(_ v: CompanyView, _ l: Localizer) -> Object {
     let days = Weekday.workdays
     let people: [Object] = v.people.map { p in
@@ -124,8 +190,9 @@ public enum PlanHTML {
     return HTMLTemplates.library.render(o, withTemplate: "document") ?? ""
   }
 
-  /// The coordinator's printable week: the overview, then a page per company with people
-  /// placed, per mentor with mentees, and per young person.
+  /// The coordinator's printable week: the overview, the coordinator's own part (figures,
+  /// changes, shortfalls, the waiting list), then a page per company with people placed, per
+  /// mentor with mentees, and per young person still in the programme.
   public static func week(_ plan: Plan, scenario s: Scenario, localizer l: Localizer) throws
     -> String
   {
@@ -135,14 +202,15 @@ public enum PlanHTML {
     let mentors = try plan.mentors.filter { !$0.mentees.isEmpty }.map {
       mentor(try PlanViews.mentorView(plan, $0.id, scenario: s), l)
     }
-    let participants = try plan.participants.map {
+    // Nobody who left gets a page of their own (their ending is in the coordinator's part).
+    let participants = try plan.participants.filter { $0.status != .left }.map {
       participant(try PlanViews.participantView(plan, $0.id, scenario: s), l)
     }
     return document(
       l.t("html.title", l.weekTitle(plan.week)), l,
       [
-        "overview": overview(plan, s, l), "companies": companies, "mentors": mentors,
-        "participants": participants,
+        "overview": overview(plan, s, l), "coordinator": coordinator(plan, s, l),
+        "companies": companies, "mentors": mentors, "participants": participants,
       ])
   }
 

@@ -88,9 +88,17 @@ public struct WeekGrid: Sendable {
         }
         return items.sorted { $0.0 < $1.0 }.map(\.1)
       }
-      var sub = p.status == .waiting ? l.status(.waiting) : l.track(p.track)
+      var sub: String
+      switch p.status {
+      case .waiting, .left: sub = l.status(p.status)
+      case .enrolled, .admitted: sub = l.track(p.track)
+      }
       if let m = v?.mentoring {
         sub += " · " + l.t("html.mentorHours", m.mentor.name, l.number(m.hours))
+      }
+      // An empty row says why: waiting, left, or nothing planned this week.
+      if cells.allSatisfy(\.isEmpty), p.status == .enrolled || p.status == .admitted {
+        sub += " · " + l.t("html.nothingThisWeek")
       }
       return Row(id: p.id, name: p.name, status: p.status, sub: sub, cells: cells)
     }

@@ -63,12 +63,12 @@ extension Catalogue {
     "breakEven.belowBreakEven": "UNDER break-even",
     "business.cost": "Stillingernes pris",
     "business.costValue":
-      "{1} om året ({2} x {3}: programme.positions x programme.positionCostPerYear)",
+      "{1} om året ({2} stilling(er) á {3})",
     "business.perYear": "{1} om året", "business.perMonth": "{1} om måneden",
     "business.weeks": "{1} uger", "business.youngPeople": "{1} unge",
     "business.stated": "Oplyst break-even",
     "business.statedValue":
-      "{1} deltagere (mål {2}); denne uge {3} deltagere, {4} (scenariets programme.breakEven og mål)",
+      "{1} deltagere (mål {2}); denne uge {3} deltagere, {4}",
     "business.perParticipant": "Pris pr. deltager",
     "business.perParticipantValue": "{1} om året ved {2} deltagere",
     "business.perParticipantAt": "{1} ved {2}",
@@ -77,7 +77,7 @@ extension Catalogue {
     "business.counsellingValue": "{1} pr. ung om året ({2} pr. vejleder / {3} unge)",
     "business.reading": "Læsning af break-even",
     "business.readingValue":
-      "antagelse: én stilling til {1}-{2} unge koster omtrent det samme som almindelig vejledning af dem (stillingerne koster det samme som almindelig vejledning af {3} unge), mens flere af dem kommer ud af ydelse",
+      "ved break-even ({1} deltagere) koster stillingen {2} pr. ung om året mod {3} for almindelig vejledning; forskellen skal tjenes ind ved, at flere kommer ud af ydelse",
     "business.left": "Ude af ydelse",
     "business.leftNone": "ingen talt med denne uge (job, læreplads eller uddannelse)",
     "business.leftValue": "{1} talt med denne uge: {2}",
@@ -87,8 +87,11 @@ extension Catalogue {
     "business.notCounted.socialOnly": "{1} kun socialt",
     "business.notCounted.paused": "{1} i pause",
     "business.notCounted.flexjob": "{1} i fleksjob",
-    "business.notCounted.jobInFollowUp": "{1} i job uden benefit.offSince",
-    "business.notCounted.apprenticeshipInFollowUp": "{1} i læreplads uden benefit.offSince",
+    "business.notCounted.jobInFollowUp": "{1} i job uden dato for ophør af ydelse",
+    "business.notCounted.apprenticeshipInFollowUp": "{1} i læreplads uden dato for ophør af ydelse",
+    "business.missingDates": "Opgave",
+    "business.missingDatesValue":
+      "angiv datoen for ophør af ydelse for {1}: de er i job eller læreplads, og først med en dato tælles de som en besparelse",
     "business.notCounted.waiting": "{1} på venteliste",
     "business.notCounted.leftOnBenefit": "{1} udskrevet uden at forlade ydelsen",
     "business.notCounted.exitOver": "{1} hvis afgang er forbi (ud over varigheden, eller tilbage)",
@@ -99,7 +102,7 @@ extension Catalogue {
     "business.yearOffValue":
       "{1} ({2} om måneden x 12 x {3} % kommunal andel, en modtager med ukendt antal uger på ydelse)",
     "business.yearOffOverride":
-      "{1} (programme.savingPerParticipantPerYear, i stedet for satserne og refusionen)",
+      "{1} (angivet i scenariet i stedet for satserne og refusionen)",
     "business.derived": "Ude af ydelse for at betale stillingen",
     "business.derivedValue": "{1} personer ude af ydelse hele året",
     "business.derivedNever": "aldrig: en afgang sparer intet",
@@ -111,7 +114,7 @@ extension Catalogue {
     "business.col.source": "kilde",
     "business.default": "standard: {1}", "business.fromScenario": "scenariet: {1}",
     "business.override":
-      "Hver kan angives i scenariets programme.economics (docs/scenario.md, docs/whatif.md).",
+      "Hver kan ændres i scenariets økonomi (docs/scenario.md, docs/whatif.md).",
     "business.step": "{1} % til uge {2}", "business.stepLast": "{1} % derefter",
     "business.name.benefitPerMonth": "ydelse, ikke hjemmeboende",
     "business.name.benefitAtHomePerMonth": "ydelse, hjemmeboende",
@@ -229,6 +232,12 @@ extension Catalogue {
     "ics.runs": "Du holder: {1}", "ics.calendarName": "Milen: {1}, {2}",
     "ics.coordinator": "koordinator",
     // The printable week.
+    "html.coordinator": "Koordinatorens del: {1}", "html.shortfalls": "Hvad mangler, og hvorfor",
+    "html.noShortfalls": "Ingen mangler i denne uge.",
+    "html.waitingList": "Ventelisten i rækkefølge",
+    "html.noWaiting": "Ingen venter.", "html.change": "Ændring", "html.reason": "Grund",
+    "html.number": "Nr.",
+    "html.nothingThisWeek": "intet planlagt i denne uge (se koordinatorens del)",
     "html.title": "Milen: {1}", "html.overview": "Ugeoversigt", "html.person": "Deltager",
     "html.companyPage": "{1}: hvem kommer i {2}", "html.participantPage": "{1}: din {2}",
     "html.mentorPage": "{1}: dine mentees i {2}",

@@ -62,12 +62,12 @@ extension Catalogue {
     "breakEven.belowBreakEven": "BELOW break-even",
     "business.cost": "Cost of the positions",
     "business.costValue":
-      "{1} a year ({2} x {3}: programme.positions x programme.positionCostPerYear)",
+      "{1} a year ({2} position(s) at {3})",
     "business.perYear": "{1} a year", "business.perMonth": "{1} a month",
     "business.weeks": "{1} weeks", "business.youngPeople": "{1} young people",
     "business.stated": "Stated break-even",
     "business.statedValue":
-      "{1} participants (target {2}); this week {3} served, {4} (scenario: programme.breakEven, programme.target)",
+      "{1} participants (target {2}); this week {3} served, {4}",
     "business.perParticipant": "Cost per participant",
     "business.perParticipantValue": "{1} a year at {2} served",
     "business.perParticipantAt": "{1} at {2}",
@@ -76,7 +76,7 @@ extension Catalogue {
     "business.counsellingValue": "{1} a young person a year ({2} a counsellor / {3} young people)",
     "business.reading": "Reading of the break-even",
     "business.readingValue":
-      "assumption: one position for {1}-{2} young people costs about what ordinary counselling of them would (the positions cost what ordinary counselling of {3} young people does), while it gets more of them off benefit",
+      "at break-even ({1} participants) the position costs {2} per young person a year against {3} for ordinary counselling; the difference is to be earned by getting more of them off benefit",
     "business.left": "Left benefit",
     "business.leftNone": "nobody counted this week (a job, an apprenticeship or education)",
     "business.leftValue": "{1} counted this week: {2}",
@@ -85,9 +85,12 @@ extension Catalogue {
     "business.notCounted.placement": "{1} on the placement track",
     "business.notCounted.socialOnly": "{1} social only", "business.notCounted.paused": "{1} paused",
     "business.notCounted.flexjob": "{1} in a flex-job",
-    "business.notCounted.jobInFollowUp": "{1} in a job without benefit.offSince",
+    "business.notCounted.jobInFollowUp": "{1} in a job with no date off benefit",
     "business.notCounted.apprenticeshipInFollowUp":
-      "{1} in an apprenticeship without benefit.offSince",
+      "{1} in an apprenticeship with no date off benefit",
+    "business.missingDates": "To do",
+    "business.missingDatesValue":
+      "give the date off benefit for {1}: they are in a job or an apprenticeship, and only a date counts them as a saving",
     "business.notCounted.waiting": "{1} waiting",
     "business.notCounted.leftOnBenefit": "{1} left without leaving benefit",
     "business.notCounted.exitOver": "{1} whose exit is over (past its duration, or back)",
@@ -98,7 +101,7 @@ extension Catalogue {
     "business.yearOffValue":
       "{1} ({2} a month x 12 x {3} % municipal share, a recipient of unknown weeks on benefit)",
     "business.yearOffOverride":
-      "{1} (programme.savingPerParticipantPerYear, in place of the rates and the refund)",
+      "{1} (given in the scenario, in place of the rates and the refund)",
     "business.derived": "Off benefit to pay for it",
     "business.derivedValue": "{1} people off benefit all year",
     "business.derivedNever": "never: an exit saves nothing",
@@ -110,7 +113,7 @@ extension Catalogue {
     "business.col.source": "source",
     "business.default": "default: {1}", "business.fromScenario": "scenario: {1}",
     "business.override":
-      "Each can be set in programme.economics of the scenario (docs/scenario.md, docs/whatif.md).",
+      "Each can be set in the scenario's economics (docs/scenario.md, docs/whatif.md).",
     "business.step": "{1} % to week {2}", "business.stepLast": "{1} % after",
     "business.name.benefitPerMonth": "benefit, not living with parents",
     "business.name.benefitAtHomePerMonth": "benefit, living with parents",
@@ -227,6 +230,13 @@ extension Catalogue {
     "ics.runs": "You run: {1}", "ics.calendarName": "Milen: {1}, {2}",
     "ics.coordinator": "coordinator",
     // The printable week.
+    "html.coordinator": "The coordinator's part: {1}",
+    "html.shortfalls": "What is missing, and why",
+    "html.noShortfalls": "Nothing is missing this week.",
+    "html.waitingList": "The waiting list in order",
+    "html.noWaiting": "Nobody waits.", "html.change": "Change", "html.reason": "Reason",
+    "html.number": "No.",
+    "html.nothingThisWeek": "nothing planned this week (see the coordinator's part)",
     "html.title": "Milen: {1}", "html.overview": "Week overview", "html.person": "Young person",
     "html.companyPage": "{1}: who comes in {2}", "html.participantPage": "{1}: your {2}",
     "html.mentorPage": "{1}: your mentees in {2}",

@@ -89,7 +89,7 @@ public enum DiagnosisText {
   static func lock(_ text: String, _ loc: Localizer) -> String {
     let parts = text.components(separatedBy: " on ")
     let who = parts[0].replacingOccurrences(of: " at ", with: " hos ")
-    return parts.count > 1 ? who + " om " + NoteTranslation.days(parts[1], loc) : who
+    return parts.count > 1 ? who + " om " + DiagnosisPatterns.days(parts[1], loc) : who
   }
 
   /// A change that resolves a conflict.
@@ -142,8 +142,8 @@ public enum DiagnosisText {
     return text
   }
 
-  typealias Rule = NoteTranslation.Rule
-  static func num(_ s: String, _ loc: Localizer) -> String { NoteTranslation.num(s, loc) }
+  typealias Rule = DiagnosisPatterns.Rule
+  static func num(_ s: String, _ loc: Localizer) -> String { DiagnosisPatterns.num(s, loc) }
 
   static let rows: [Rule] = [
     Rule(#"(.+) has (\d+) seats"#) { g, _ in "\(g[1]) har \(g[2]) pladser" },
@@ -155,7 +155,7 @@ public enum DiagnosisText {
       "\(g[1]) har lovligt plads til \(g[2]) i praktik (\(g[3]) ansatte, \(g[4]) i løntilskud)"
     },
     Rule(#"(.+) supervises at most (\d+) on (\w+)"#) { g, l in
-      "\(g[1]) kan tage højst \(g[2]) om \(NoteTranslation.days(g[3], l))"
+      "\(g[1]) kan tage højst \(g[2]) om \(DiagnosisPatterns.days(g[3], l))"
     },
     Rule(#"the coordinator works at most ([\d.]+) h a week"#) { g, l in
       "koordinatoren arbejder højst \(num(g[1], l)) t om ugen"
@@ -199,10 +199,10 @@ public enum DiagnosisText {
       "\(g[1]) arbejder højst \(num(g[2], l)) t om ugen"
     },
     Rule(#"(.+) works at (.+) on (\w+) only if placed there"#) { g, l in
-      "\(g[1]) arbejder kun hos \(g[2]) om \(NoteTranslation.days(g[3], l)), hvis i praktik der"
+      "\(g[1]) arbejder kun hos \(g[2]) om \(DiagnosisPatterns.days(g[3], l)), hvis i praktik der"
     },
     Rule(#"(.+) works within (.+) at (.+) on (\w+)"#) { g, l in
-      "\(g[1]) arbejder inden for \(g[2]) hos \(g[3]) om \(NoteTranslation.days(g[4], l))"
+      "\(g[1]) arbejder inden for \(g[2]) hos \(g[3]) om \(DiagnosisPatterns.days(g[4], l))"
     },
     Rule(#"a worked day at (.+) lasts at least ([\d.]+) h"#) { g, l in
       "en arbejdsdag hos \(g[1]) varer mindst \(num(g[2], l)) t"
@@ -220,7 +220,7 @@ public enum DiagnosisText {
         + g[3].components(separatedBy: ", ").map { reason($0, l) }.joined(separator: ", ")
     },
     Rule(#"locks\[(\d+)\] puts (\S+) at (\S+), but (.*)"#) { g, l in
-      "locks[\(g[1])] sætter \(g[2]) hos \(g[3]), men \(NoteTranslation.reasons(g[4], l))"
+      "locks[\(g[1])] sætter \(g[2]) hos \(g[3]), men \(DiagnosisPatterns.reasons(g[4], l))"
     },
     Rule(#"add an activity that (\S+) can attend on their days"#) { g, _ in
       "tilføj en aktivitet, som \(g[1]) kan deltage i på sine dage"
@@ -255,7 +255,7 @@ public enum DiagnosisText {
     default:
       if r.hasPrefix("no company fits ("), r.hasSuffix(")") {
         return "ingen virksomhed passer ("
-          + NoteTranslation.reasons(String(r.dropFirst(17).dropLast()), loc) + ")"
+          + DiagnosisPatterns.reasons(String(r.dropFirst(17).dropLast()), loc) + ")"
       }
       if r.hasPrefix("the "), r.hasSuffix(" track gets no work") {
         let track = String(r.dropFirst(4).dropLast(19))

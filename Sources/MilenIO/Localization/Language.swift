@@ -9,16 +9,20 @@ public enum Language: String, CaseIterable, Sendable, Codable {
   case en
 
   /// The language the environment's locale asks for: the first of `LC_ALL`, `LC_MESSAGES` and
-  /// `LANG` that is set and not empty decides; `da*` is Danish, anything else English.
+  /// `LANG` that is set and not empty decides. Danish is the coordinator's language and the
+  /// default: a locale of another language (`en_US.UTF-8`, `de_DE`) asks for English, while no
+  /// locale, `C` or `POSIX` (a server's or a container's default) leaves Danish.
   public static func fromEnvironment(
     _ environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> Language {
     for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
       if let value = environment[key], !value.isEmpty {
-        return value.lowercased().hasPrefix("da") ? .da : .en
+        let v = value.lowercased()
+        if v.hasPrefix("da") || v == "c" || v.hasPrefix("c.") || v == "posix" { return .da }
+        return .en
       }
     }
-    return .en
+    return .da
   }
 }
 

@@ -100,6 +100,14 @@ public struct Localizer: Sendable {
     return t("week.title", String(w.week), range)
   }
 
+  /// A week in short, as people say it: `uge 5` / `week 5` (with the year when it is not
+  /// `year`'s). An unparsable week is shown as given.
+  public func weekShort(_ week: String, year: Int? = nil) -> String {
+    guard let w = ISOWeek(parsing: week) else { return week }
+    let word = language == .da ? "uge" : "week"
+    return year == nil || year == w.year ? "\(word) \(w.week)" : "\(word) \(w.week) \(w.year)"
+  }
+
   /// Work days grouped by identical hours: `man,ons 08:00-15:30; tir 08:00-12:30`.
   public func workDays(_ work: [WorkDay]) -> String {
     var groups: [(days: [Weekday], time: TimeWindow)] = []
@@ -134,10 +142,4 @@ public struct Localizer: Sendable {
 
   /// A yes or no: `ja`/`nej`, `yes`/`no`.
   public func yesNo(_ b: Bool) -> String { t(b ? "yes" : "no") }
-
-  /// A note, reason or event the solver wrote in English, in this language: known patterns are
-  /// translated (see ``NoteTranslation``); English passes through unchanged.
-  public func note(_ text: String) -> String {
-    language == .en ? text : NoteTranslation.danish(text, self)
-  }
 }

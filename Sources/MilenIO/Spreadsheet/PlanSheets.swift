@@ -10,6 +10,14 @@ public enum PlanSheets {
     let plan: Plan
     let scenario: Scenario
     let l: Localizer
+    let names: Names
+
+    init(plan: Plan, scenario: Scenario, l: Localizer) {
+      self.plan = plan
+      self.scenario = scenario
+      self.l = l
+      names = Names(scenario, plan: plan)
+    }
 
     func companyName(_ id: String?) -> String {
       guard let id else { return "" }
@@ -102,7 +110,7 @@ public enum PlanSheets {
       p, _ in p.missingSocialSessions > 0 ? String(p.missingSocialSessions) : ""
     },
     Column("noter", "notes", "why, in words (the coordinator's only)") { p, c in
-      p.notes.map(c.l.note).joined(separator: " | ")
+      p.notes.map { c.l.say($0, c.names) }.joined(separator: " | ")
     },
   ]
 

@@ -27,7 +27,7 @@ public enum Handouts {
     _ plan: Plan, scenario s: Scenario, planText: String, localizer l: Localizer, stamp: Date
   ) throws -> [(path: String, text: String)] {
     var out: [(path: String, text: String)] = []
-    let style = ReportStyle(language: l.language, details: false)
+    let style = ReportStyle(language: l.language, details: false, names: Names(s, plan: plan))
     let c = coordinatorFolder
     out.append(("\(c)/plan.txt", PlanReport.render(plan, format: .table, style: style)))
     out.append(("\(c)/plan.json", planText))
