@@ -292,7 +292,7 @@ struct WeekToWeekCLITests {
     #expect(try milen(["plan", "--format", "json", "-o", last]).code == 0)
     let r = try milen(["plan", "--previous", last])
     #expect(r.code == 0)
-    #expect(r.out.contains("CHANGES SINCE 2026-W02"))
+    #expect(r.out.contains("CHANGES SINCE WEEK 2"))
     #expect(r.out.contains("No changes."))
     #expect(r.out.contains("Voluntary changes of company or mentor: 0"))
   }
@@ -324,7 +324,7 @@ struct WeekToWeekCLITests {
     let b = try milen(["simulate", "--weeks", "3", "--seed", "5"])
     #expect(a.code == 0)
     #expect(a.out == b.out)
-    #expect(a.out.contains("2026-W04"))
+    #expect(a.out.contains("week 4"))
     let r = try milen(["simulate", aulum, "--weeks", "8", "--seed", "1"])
     #expect(r.code == 0, "\(r.err)")
     #expect(r.out.contains("off benefit") && r.out.contains("Benefit saved in 8 weeks"))
