@@ -207,6 +207,18 @@ final class ObjectReader {
 }
 
 /// ", did you mean \"x\"?" when a known name is close to the given one.
+/// The known name closest to `given` by edit distance, when it is close enough to be a slip
+/// (at most a third of its letters, at least one), else nil.
+func closest(_ given: String, _ known: [String]) -> String? {
+  var best: (name: String, distance: Int)?
+  for name in known.sorted() {
+    let d = editDistance(given.lowercased(), name.lowercased())
+    if best == nil || d < best!.distance { best = (name, d) }
+  }
+  guard let best, best.distance <= Swift.max(1, given.count / 3) else { return nil }
+  return best.name
+}
+
 func suggest(_ given: String, _ known: [String]) -> String {
   var best: (name: String, distance: Int)?
   for name in known.sorted() {

@@ -157,6 +157,15 @@ enum Input {
   }
 
   static func read(_ path: String) throws -> String {
+    let data = try readData(path)
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw Failure.badData("\(path): is not UTF-8 text")
+    }
+    return text
+  }
+
+  /// A file's bytes, within the input limits.
+  static func readData(_ path: String) throws -> Data {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
       throw Failure.missingInput("\(path): no such file")
@@ -185,10 +194,7 @@ enum Input {
     if data.count > limit {
       throw Failure.badData("\(path): more than the \(limit) bytes (64 MiB) an input may have")
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw Failure.badData("\(path): is not UTF-8 text")
-    }
-    return text
+    return data
   }
 
   /// A plan file.

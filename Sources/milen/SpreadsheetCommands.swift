@@ -25,6 +25,8 @@ struct ImportCommand: ParsableCommand {
   @Option(name: .long, help: "Write a template to start from into this folder instead.")
   var template: String?
 
+  @OptionGroup var language: LanguageOption
+
   func validate() throws {
     if template == nil && folder == nil {
       throw ValidationError("give the folder with the sheets, or --template FOLDER")
@@ -52,12 +54,19 @@ struct ImportCommand: ParsableCommand {
         ScenarioSheets.companiesFile, ScenarioSheets.mentorsFile, ScenarioSheets.activitiesFile,
         ScenarioSheets.agreementsFile, ScenarioSheets.leftBenefitFile,
       ]
+      let l = Localizer(language.language(fallback: .da))
       var files: [String: String] = [:]
       var inputs: [String] = []
       for n in names {
         let path = URL(fileURLWithPath: folder).appendingPathComponent(n).path
         if FileManager.default.fileExists(atPath: path) {
-          files[n] = try Input.read(path)
+          // UTF-8 with or without a byte-order mark, UTF-16 or Danish Excel's Windows-1252:
+          // read alike, and the coordinator is told which was found.
+          guard let (text, encoding) = SheetText.decode(try Input.readData(path)) else {
+            throw Failure.badData("\(path): " + l.t("sheet.encoding.unknown"))
+          }
+          Stderr.write("milen: \(n): " + l.t("sheet.encoding.\(encoding.rawValue)") + "\n")
+          files[n] = text
           inputs.append(path)
         }
       }
@@ -65,8 +74,8 @@ struct ImportCommand: ParsableCommand {
       do {
         scenario = try ScenarioSheets.importSheets(files)
       } catch let error as SheetError {
-        let lines = error.issues.map { "  \(folder)/\($0)" }.joined(separator: "\n")
-        throw Failure.badData("\(error.issues.count) problem(s) in the sheets:\n\(lines)")
+        let lines = error.issues.map { "  \(folder)/\($0.text(l))" }.joined(separator: "\n")
+        throw Failure.badData(l.t("sheet.problems", String(error.issues.count)) + "\n\(lines)")
       }
       try Output.write(ScenarioFile.jsonText(scenario), to: output, protecting: inputs)
     }

@@ -145,11 +145,26 @@ struct FormatsCLITests {
     var text = try String(contentsOf: file, encoding: .utf8)
     text = text.replacingOccurrences(of: ";Praktik;", with: ";Praktikk;")
     try Data(text.utf8).write(to: file)
+    // The coordinator's language by default (as the sheets themselves), English on request.
     let bad = try milen(["import", dir.path])
     #expect(bad.code == 65)
     #expect(
-      bad.err.contains(#"deltagere.csv, row 2, column "forløb": "Praktikk" is not one of"#),
+      bad.err.contains(#"deltagere.csv, række 2, kolonne "forløb": "Praktikk" er ikke en af"#),
       "\(bad.err)")
+    #expect(bad.err.contains(#"(mente du "Praktik"?)"#), "\(bad.err)")
+    let en = try milen(["import", dir.path, "--lang", "en"])
+    #expect(
+      en.err.contains(#"deltagere.csv, row 2, column "forløb": "Praktikk" is not one of"#),
+      "\(en.err)")
+    // Saved by Danish Excel's default CSV (Windows-1252): read alike, and said so.
+    text = text.replacingOccurrences(of: ";Praktikk;", with: ";Praktik;")
+      .replacingOccurrences(of: "\u{FEFF}", with: "")
+      .replacingOccurrences(of: "Fornavn E.", with: "Søren Æ.")
+    try #require(text.data(using: .windowsCP1252)).write(to: file)
+    let windows = try milen(["import", dir.path])
+    #expect(windows.code == 0, "\(windows.err)")
+    #expect(windows.err.contains("deltagere.csv: læst som Windows-1252"), "\(windows.err)")
+    #expect(windows.out.contains("Søren Æ."))
     let missing = try milen(["import", dir.appendingPathComponent("nope").path])
     #expect(missing.code == 66)
   }

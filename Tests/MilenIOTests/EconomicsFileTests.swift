@@ -141,7 +141,7 @@ struct EconomicsFileTests {
       of: "Uddannelse", with: "Fleksjob")
     #expect(
       Self.problems(files)
-        == #"ude_af_ydelse.csv, row 2, column "reason": "flexjob" does not leave benefit: only job, apprenticeship or education do"#
+        == #"ude_af_ydelse.csv, row 2, column "årsag": "flexjob" does not leave benefit: only job, apprenticeship or education do"#
     )
   }
 

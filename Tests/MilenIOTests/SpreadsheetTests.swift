@@ -123,7 +123,10 @@ struct SpreadsheetTests {
     } catch {
       let text = error.description
       #expect(text.contains(#"deltagere.csv, row 4, column "timer_min": "mange" is not a number"#))
-      #expect(text.contains(#"virksomheder.csv, row 1, column "brance": is not a known column"#))
+      #expect(
+        text.contains(
+          #"virksomheder.csv, row 1, column "brance": is not a known column (did you mean "branche"?)"#
+        ), "\(text)")
     }
   }
 
@@ -136,6 +139,77 @@ struct SpreadsheetTests {
       Issue.record("expected an error")
     } catch {
       #expect(error.issues.contains { $0.file == "deltagere.csv" && $0.row == 3 }, "\(error)")
+    }
+  }
+
+  @Test("Cell and scenario problems come at once, by sheet, row and column header, with a hint")
+  func errorsAtOnce() throws {
+    var s = try aulum()
+    s.participants[1].hours = HoursRange(min: 12, max: 6)  // a rule of the scenario: row 3
+    var f = files(ScenarioSheets.export(s))
+    // A cell that cannot be read (row 2) and a misspelt header, in the same sheet.
+    var lines = f["deltagere.csv"]!.components(separatedBy: "\r\n")
+    var header = lines[0].components(separatedBy: ";")
+    var row = lines[1].components(separatedBy: ";")
+    row[header.firstIndex(of: "forløb")!] = "Praktk"
+    header[header.firstIndex(of: "kørekort")!] = "kørekrt"
+    lines[0] = header.joined(separator: ";")
+    lines[1] = row.joined(separator: ";")
+    f["deltagere.csv"] = lines.joined(separator: "\r\n")
+    do {
+      _ = try ScenarioSheets.importSheets(f)
+      Issue.record("expected an error")
+    } catch {
+      let en = error.issues.map(\.description)
+      let da = error.issues.map { $0.text(.danish) }
+      #expect(
+        en.contains(
+          #"deltagere.csv, row 1, column "kørekrt": is not a known column (did you mean "kørekort"?)"#
+        ), "\(en)")
+      #expect(
+        da.contains {
+          $0.hasPrefix(#"deltagere.csv, række 2, kolonne "forløb": "Praktk" er ikke en af:"#)
+            && $0.hasSuffix(#"(mente du "Praktik"?)"#)
+        }, "\(da)")
+      // The scenario's own rule, at the same time, by the column's header (not a field path).
+      #expect(
+        error.issues.contains {
+          $0.file == "deltagere.csv" && $0.row == 3 && $0.column == "timer_min"
+        }, "\(en)")
+      #expect(!en.contains { $0.contains("hours.") || $0.contains("participants[") }, "\(en)")
+    }
+  }
+
+  @Test("Windows-1252, UTF-8 with and without a byte-order mark and UTF-16 read alike")
+  func encodings() throws {
+    let text = "id;navn\r\np01;Søren Æblegård – Å\r\n"
+    // Encoded by Python's cp1252 codec, byte for byte: "Søren Æblegård – Å".
+    let windows: [UInt8] =
+      Array("id;navn\r\np01;S".utf8) + [0xF8] + Array("ren ".utf8) + [0xC6] + Array("bleg".utf8)
+      + [0xE5] + Array("rd ".utf8) + [0x96] + Array(" ".utf8) + [0xC5] + Array("\r\n".utf8)
+    let w = try #require(SheetText.decode(Data(windows)))
+    #expect(w.text == text && w.encoding == .windows1252)
+    let bom = try #require(SheetText.decode(Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))))
+    #expect(bom.text == text && bom.encoding == .utf8WithBOM)
+    let plain = try #require(SheetText.decode(Data(text.utf8)))
+    #expect(plain.text == text && plain.encoding == .utf8)
+    let utf16 = try #require(SheetText.decode(text.data(using: .utf16)!))
+    #expect(utf16.text == text && utf16.encoding == .utf16)
+    // A byte Windows-1252 leaves undefined, in a file that is not UTF-8: refused.
+    #expect(SheetText.decode(Data([0x61, 0x81, 0xF8])) == nil)
+  }
+
+  @Test("Every setting explains itself in Danish in the Danish sheets and the template")
+  func danishSettingDocs() throws {
+    let template = files(ScenarioSheets.template())
+    let rows = try CSVText.parse(template["indstillinger.csv"]!)
+    #expect(rows[0] == ["nøgle", "værdi", "forklaring"])
+    for r in rows.dropFirst() {
+      #expect(r.count == 3)
+      let words = r[2].lowercased().split { !$0.isLetter }.map(String.init)
+      #expect(
+        !words.contains { ["the", "a", "of", "hours", "week", "per", "when"].contains($0) },
+        "English explanation: \(r)")
     }
   }
 

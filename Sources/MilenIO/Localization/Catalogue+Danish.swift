@@ -238,6 +238,14 @@ extension Catalogue {
     "html.noWaiting": "Ingen venter.", "html.change": "Ændring", "html.reason": "Grund",
     "html.number": "Nr.",
     "html.nothingThisWeek": "intet planlagt i denne uge (se koordinatorens del)",
+    "sheet.row": "række {1}", "sheet.column": "kolonne \"{1}\"",
+    "sheet.encoding.utf8WithBOM": "læst som UTF-8 (med BOM, Excels \"CSV UTF-8\")",
+    "sheet.encoding.utf8": "læst som UTF-8", "sheet.encoding.utf16": "læst som UTF-16",
+    "sheet.encoding.windows1252":
+      "læst som Windows-1252 (Excels \"CSV (semikolonsepareret)\"); æ, ø og å er læst rigtigt",
+    "sheet.encoding.unknown":
+      "er hverken UTF-8 eller Windows-1252 tekst; gem arket som \"CSV UTF-8\" i Excel",
+    "sheet.problems": "{1} problem(er) i arkene:",
     "html.title": "Milen: {1}", "html.overview": "Ugeoversigt", "html.person": "Deltager",
     "html.companyPage": "{1}: hvem kommer i {2}", "html.participantPage": "{1}: din {2}",
     "html.mentorPage": "{1}: dine mentees i {2}",

@@ -237,6 +237,14 @@ extension Catalogue {
     "html.noWaiting": "Nobody waits.", "html.change": "Change", "html.reason": "Reason",
     "html.number": "No.",
     "html.nothingThisWeek": "nothing planned this week (see the coordinator's part)",
+    "sheet.row": "row {1}", "sheet.column": "column \"{1}\"",
+    "sheet.encoding.utf8WithBOM": "read as UTF-8 (with a BOM, Excel's \"CSV UTF-8\")",
+    "sheet.encoding.utf8": "read as UTF-8", "sheet.encoding.utf16": "read as UTF-16",
+    "sheet.encoding.windows1252":
+      "read as Windows-1252 (Excel's \"CSV (semicolon delimited)\"); æ, ø and å read right",
+    "sheet.encoding.unknown":
+      "is neither UTF-8 nor Windows-1252 text; save the sheet as \"CSV UTF-8\" in Excel",
+    "sheet.problems": "{1} problem(s) in the sheets:",
     "html.title": "Milen: {1}", "html.overview": "Week overview", "html.person": "Young person",
     "html.companyPage": "{1}: who comes in {2}", "html.participantPage": "{1}: your {2}",
     "html.mentorPage": "{1}: your mentees in {2}",

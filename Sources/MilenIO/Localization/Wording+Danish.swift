@@ -368,6 +368,45 @@ struct DanishWording: Wording {
     }
   }
 
+  func sheet(_ p: SheetProblem) -> String {
+    func hint(_ c: String?) -> String { c.map { " (mente du \"\($0)\"?)" } ?? "" }
+    switch p {
+    case .notCSV: return "kan ikke læses som CSV"
+    case .emptyFile: return "er tom"
+    case .fileMissing: return "mangler"
+    case .unknownColumn(let c): return "er ikke en kendt kolonne" + hint(c)
+    case .columnTwice: return "står der to gange"
+    case .columnMissing: return "mangler"
+    case .mustNotBeEmpty: return "må ikke være tom"
+    case .beyondLastColumn: return "har en værdi efter den sidste kolonne"
+    case .unknownSetting(let c): return "er ikke en kendt indstilling" + hint(c)
+    case .weekMissing(let fileMissing):
+      return fileMissing
+        ? "mangler: filen angiver ugen (uge;2026-W02)" : "ugen (uge) er ikke angivet"
+    case .otherCoordinateMissing: return "skal angives sammen med den anden koordinat"
+    case .cell(let c): return cell(c)
+    case .scenario(let message): return message
+    }
+  }
+
+  func cell(_ p: CellProblem) -> String {
+    switch p {
+    case .notNumber(let s): return "\"\(s)\" er ikke et tal"
+    case .notWholeNumber(let s): return "\"\(s)\" er ikke et helt tal"
+    case .notYesNo(let s): return "\"\(s)\" er ikke ja eller nej"
+    case .notTimeWindow(let s): return "\"\(s)\" er ikke et tidsrum som 08:00-12:00"
+    case .notWeekday(let s): return "\"\(s)\" er ikke en ugedag (man, tir, ons, tor, fre, lør, søn)"
+    case .notDayTimes(let s): return "\"\(s)\" er ikke som \"man 08:00-12:00\""
+    case .notCounts(let s): return "\"\(s)\" er ikke som \"aubo: 3\""
+    case .notDate(let s): return "\"\(s)\" er ikke en dato som 10-11-2025 eller 2025-11-10"
+    case .notOneOf(let s, let choices, let c):
+      return "\"\(s)\" er ikke en af: \(choices.joined(separator: ", "))"
+        + (c.map { " (mente du \"\($0)\"?)" } ?? "")
+    case .notAgreement(let s): return "\"\(s)\" er ikke lås eller forbud"
+    case .notRefundStep(let s): return "\"\(s)\" er ikke et trin som 26: 40 %"
+    }
+  }
+
   func obstacle(_ o: Suggestion.Obstacle) -> String {
     switch o {
     case .conflict(let d):

@@ -368,6 +368,45 @@ struct EnglishWording: Wording {
     }
   }
 
+  func sheet(_ p: SheetProblem) -> String {
+    func hint(_ c: String?) -> String { c.map { " (did you mean \"\($0)\"?)" } ?? "" }
+    switch p {
+    case .notCSV: return "cannot be read as CSV"
+    case .emptyFile: return "is empty"
+    case .fileMissing: return "is missing"
+    case .unknownColumn(let c): return "is not a known column" + hint(c)
+    case .columnTwice: return "appears twice"
+    case .columnMissing: return "is missing"
+    case .mustNotBeEmpty: return "must not be empty"
+    case .beyondLastColumn: return "has a value beyond the last column"
+    case .unknownSetting(let c): return "is not a known setting" + hint(c)
+    case .weekMissing(let fileMissing):
+      return fileMissing
+        ? "is missing: the file gives the week (uge;2026-W02)" : "the week (uge) is not given"
+    case .otherCoordinateMissing: return "must be given with the other coordinate"
+    case .cell(let c): return cell(c)
+    case .scenario(let message): return message
+    }
+  }
+
+  func cell(_ p: CellProblem) -> String {
+    switch p {
+    case .notNumber(let s): return "\"\(s)\" is not a number"
+    case .notWholeNumber(let s): return "\"\(s)\" is not a whole number"
+    case .notYesNo(let s): return "\"\(s)\" is not ja or nej"
+    case .notTimeWindow(let s): return "\"\(s)\" is not a time window like 08:00-12:00"
+    case .notWeekday(let s): return "\"\(s)\" is not a weekday (man, tir, ons, tor, fre, lør, søn)"
+    case .notDayTimes(let s): return "\"\(s)\" is not like \"man 08:00-12:00\""
+    case .notCounts(let s): return "\"\(s)\" is not like \"aubo: 3\""
+    case .notDate(let s): return "\"\(s)\" is not a date like 2025-11-10 or 10-11-2025"
+    case .notOneOf(let s, let choices, let c):
+      return "\"\(s)\" is not one of: \(choices.joined(separator: ", "))"
+        + (c.map { " (did you mean \"\($0)\"?)" } ?? "")
+    case .notAgreement(let s): return "\"\(s)\" is not lås or forbud"
+    case .notRefundStep(let s): return "\"\(s)\" is not a step like 26: 40 %"
+    }
+  }
+
   func obstacle(_ o: Suggestion.Obstacle) -> String {
     switch o {
     case .conflict(let d):

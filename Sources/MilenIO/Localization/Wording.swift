@@ -17,6 +17,8 @@ protocol Wording {
   func exclusion(_ e: Exclusion) -> String
   func summary(_ w: WeekSummary) -> String
   func changeFile(_ n: ChangeFileNote) -> String
+  func sheet(_ p: SheetProblem) -> String
+  func cell(_ p: CellProblem) -> String
   func obstacle(_ o: Suggestion.Obstacle) -> String
   /// `a, b and c` / `a, b og c`.
   func list(_ items: [String]) -> String
@@ -82,6 +84,8 @@ extension Localizer {
   public func say(_ e: Exclusion, _ names: Names) -> String { wording(names).exclusion(e) }
   /// What applying a change file did besides the change.
   public func say(_ n: ChangeFileNote, _ names: Names) -> String { wording(names).changeFile(n) }
+  /// What is wrong in a spreadsheet.
+  public func say(_ p: SheetProblem) -> String { wording(Names()).sheet(p) }
   /// A participant's week in short.
   public func say(_ w: WeekSummary, _ names: Names) -> String { wording(names).summary(w) }
   /// Why a suggested option cannot be planned.

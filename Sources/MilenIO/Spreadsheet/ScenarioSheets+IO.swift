@@ -20,7 +20,12 @@ extension ScenarioSheets {
       + s.bans.map { Agreement(participant: $0.participant, ban: true, company: $0.company) }
     let settingsText = CSVText.document(
       header: l.language == .da ? ["nøgle", "værdi", "forklaring"] : ["key", "value", "meaning"],
-      rows: settings.map { [l.language == .da ? $0.da : $0.en, $0.write(s), $0.doc] })
+      rows: settings.map {
+        [
+          l.language == .da ? $0.da : $0.en, $0.write(s),
+          l.language == .da ? danishSettingDocs[$0.da] ?? $0.doc : $0.doc,
+        ]
+      })
     return [
       (settingsFile, settingsText),
       (participantsFile, sheet(participantColumns, s.participants)),
@@ -61,8 +66,10 @@ extension ScenarioSheets {
   }
 
   /// Builds a scenario from sheets (file name -> text). Every problem is reported at once, by
-  /// file, row and column; the scenario's own rules (ids, references, ranges) are checked
-  /// after, and their problems point at the row of the thing concerned.
+  /// file, row and column header as the coordinator sees them: the cells that cannot be read
+  /// and the scenario's own rules (ids, references, ranges) together, each rule's problem at
+  /// the row and column of the thing concerned (a rule about a row whose cell already failed is
+  /// left out, as it follows from that cell).
   public static func importSheets(_ files: [String: String]) throws(SheetError) -> Scenario {
     var issues: [SheetIssue] = []
     var s = Scenario(week: "")
@@ -71,13 +78,13 @@ extension ScenarioSheets {
       do {
         return try CSVText.parse(text)
       } catch {
-        issues.append(SheetIssue(file: file, message: "cannot be read as CSV: \(error)"))
+        issues.append(SheetIssue(file: file, problem: .notCSV))
         return nil
       }
     }
     func read<Row>(_ file: String, _ cols: [SheetColumn<Row>], blank: Row) -> [Row] {
       guard let all = rows(file), let header = all.first else {
-        if files[file] != nil { issues.append(SheetIssue(file: file, message: "is empty")) }
+        if files[file] != nil { issues.append(SheetIssue(file: file, problem: .emptyFile)) }
         return []
       }
       var index: [Int?] = Array(repeating: nil, count: header.count)
@@ -85,18 +92,18 @@ extension ScenarioSheets {
         if h.trimmingCharacters(in: .whitespaces).isEmpty { continue }
         if let c = cols.firstIndex(where: { $0.matches(h) }) {
           if index.contains(c) {
-            issues.append(SheetIssue(file: file, row: 1, column: h, message: "appears twice"))
+            issues.append(SheetIssue(file: file, row: 1, column: h, problem: .columnTwice))
           }
           index[i] = c
         } else {
           issues.append(
             SheetIssue(
               file: file, row: 1, column: h,
-              message: "is not a known column (known: \(cols.map(\.da).joined(separator: ", ")))"))
+              problem: .unknownColumn(closest: closest(h, cols.map(\.da)))))
         }
       }
       for c in cols.indices where cols[c].required && !index.contains(c) {
-        issues.append(SheetIssue(file: file, row: 1, column: cols[c].da, message: "is missing"))
+        issues.append(SheetIssue(file: file, row: 1, column: cols[c].da, problem: .columnMissing))
       }
       var out: [Row] = []
       for (n, fields) in all.enumerated().dropFirst() {
@@ -107,8 +114,7 @@ extension ScenarioSheets {
           let text = raw.trimmingCharacters(in: .whitespaces)
           guard i < index.count, let c = index[i] else {
             if i >= index.count && !text.isEmpty {
-              issues.append(
-                SheetIssue(file: file, row: n + 1, message: "has a value beyond the last column"))
+              issues.append(SheetIssue(file: file, row: n + 1, problem: .beyondLastColumn))
             }
             continue
           }
@@ -116,7 +122,7 @@ extension ScenarioSheets {
           if text.isEmpty {
             if cols[c].required {
               issues.append(
-                SheetIssue(file: file, row: n + 1, column: header[i], message: "must not be empty"))
+                SheetIssue(file: file, row: n + 1, column: header[i], problem: .mustNotBeEmpty))
             }
             continue
           }
@@ -124,12 +130,12 @@ extension ScenarioSheets {
             try cols[c].read(&row, text)
           } catch {
             issues.append(
-              SheetIssue(file: file, row: n + 1, column: header[i], message: error.message))
+              SheetIssue(file: file, row: n + 1, column: header[i], problem: .cell(error.problem)))
           }
         }
         for c in cols.indices where cols[c].required && index.contains(c) && !seen.contains(c) {
           issues.append(
-            SheetIssue(file: file, row: n + 1, column: cols[c].da, message: "must not be empty"))
+            SheetIssue(file: file, row: n + 1, column: cols[c].da, problem: .mustNotBeEmpty))
         }
         out.append(row)
       }
@@ -148,7 +154,8 @@ extension ScenarioSheets {
         else {
           issues.append(
             SheetIssue(
-              file: settingsFile, row: n + 1, column: key, message: "is not a known setting"))
+              file: settingsFile, row: n + 1, column: key,
+              problem: .unknownSetting(closest: closest(key, settings.map(\.da)))))
           continue
         }
         if value.isEmpty { continue }
@@ -156,7 +163,8 @@ extension ScenarioSheets {
           try setting.read(&s, value)
         } catch {
           issues.append(
-            SheetIssue(file: settingsFile, row: n + 1, column: key, message: error.message))
+            SheetIssue(
+              file: settingsFile, row: n + 1, column: key, problem: .cell(error.problem)))
         }
       }
     }
@@ -164,11 +172,10 @@ extension ScenarioSheets {
       issues.append(
         SheetIssue(
           file: settingsFile, column: "uge",
-          message: files[settingsFile] == nil
-            ? "is missing: the file gives the week (uge;2026-W02)" : "the week (uge) is not given"))
+          problem: .weekMissing(fileMissing: files[settingsFile] == nil)))
     }
     if files[participantsFile] == nil {
-      issues.append(SheetIssue(file: participantsFile, message: "is missing"))
+      issues.append(SheetIssue(file: participantsFile, problem: .fileMissing))
     }
     s.participants = read(
       participantsFile, participantColumns, blank: Participant(id: "", name: "", track: .placement))
@@ -194,39 +201,105 @@ extension ScenarioSheets {
         issues.append(
           SheetIssue(
             file: file, row: i + 2, column: l.x.isNaN ? "x" : "y",
-            message: "must be given with the other coordinate"))
+            problem: .otherCoordinateMissing))
       }
     }
     for (i, p) in s.participants.enumerated() { checkLocation(p.location, participantsFile, i) }
     for (i, c) in s.companies.enumerated() { checkLocation(c.location, companiesFile, i) }
     for (i, m) in s.mentors.enumerated() { checkLocation(m.location, mentorsFile, i) }
     for (i, a) in s.activities.enumerated() { checkLocation(a.location, activitiesFile, i) }
-    if !issues.isEmpty { throw SheetError(issues: issues) }
-    // The scenario's own rules, with each issue at the row of the thing concerned.
-    let meaning = s.validationIssues()
-    if !meaning.isEmpty {
-      throw SheetError(issues: meaning.map { sheetIssue($0, s) })
+    // The scenario's own rules, at the row and column of the thing concerned, all at once with
+    // the cells' problems. A row whose cells failed is read only in part, so its rules are
+    // left out rather than reported as a second, derived problem.
+    let failedRows = Set(issues.compactMap { i in i.row.map { "\(i.file)#\($0)" } })
+    // A file that could not be read, or lacks a needed column, is read only in part too.
+    let brokenFiles = Set(
+      issues.filter { $0.row == nil || $0.problem == .columnMissing }.map(\.file))
+    for issue in s.validationIssues().map({ sheetIssue($0, s) }) {
+      if brokenFiles.contains(issue.file) && issue.file != settingsFile { continue }
+      if let r = issue.row, failedRows.contains("\(issue.file)#\(r)") { continue }
+      if s.week.isEmpty && issue.column == "uge" { continue }
+      issues.append(issue)
     }
+    if !issues.isEmpty { throw SheetError(issues: issues) }
     return s
   }
 
-  /// A validation issue (`participants[3].hours.min: ...`) at its sheet and row.
+  /// A validation issue (`participants[3].hours.min: ...`) at its sheet, row and column
+  /// header (`deltagere.csv`, row 5, `timer_min`).
   static func sheetIssue(_ issue: ValidationIssue, _ s: Scenario) -> SheetIssue {
-    let files = [
-      ("participants", participantsFile), ("companies", companiesFile), ("mentors", mentorsFile),
-      ("activities", activitiesFile), ("locks", agreementsFile), ("bans", agreementsFile),
-      ("leftBenefit", leftBenefitFile),
+    let files: [(String, String, [(en: String, da: String)])] = [
+      ("participants", participantsFile, participantColumns.map { ($0.en, $0.da) }),
+      ("companies", companiesFile, companyColumns.map { ($0.en, $0.da) }),
+      ("mentors", mentorsFile, mentorColumns.map { ($0.en, $0.da) }),
+      ("activities", activitiesFile, activityColumns.map { ($0.en, $0.da) }),
+      ("locks", agreementsFile, agreementColumns.map { ($0.en, $0.da) }),
+      ("bans", agreementsFile, agreementColumns.map { ($0.en, $0.da) }),
+      ("leftBenefit", leftBenefitFile, leftBenefitColumns.map { ($0.en, $0.da) }),
     ]
-    for (key, file) in files where issue.path.hasPrefix(key + "[") {
+    for (key, file, columns) in files where issue.path.hasPrefix(key + "[") {
       let rest = issue.path.dropFirst(key.count + 1)
       guard let close = rest.firstIndex(of: "]"), var i = Int(rest[..<close]) else { break }
       if key == "bans" { i += s.locks.count }
-      let field = rest[rest.index(after: close)...].drop { $0 == "." }
+      let field = String(rest[rest.index(after: close)...].drop { $0 == "." })
       return SheetIssue(
-        file: file, row: i + 2, column: field.isEmpty ? nil : String(field),
-        message: issue.message)
+        file: file, row: i + 2, column: field.isEmpty ? nil : header(of: field, columns),
+        problem: .scenario(issue.message))
     }
+    let setting = settings.first { $0.en == issue.path || issue.path.hasSuffix("." + $0.en) }
     return SheetIssue(
-      file: settingsFile, column: issue.path.isEmpty ? nil : issue.path, message: issue.message)
+      file: settingsFile,
+      column: issue.path.isEmpty ? nil : (setting?.da ?? (issue.path == "week" ? "uge" : nil)),
+      problem: .scenario(issue.message))
+  }
+
+  /// Where a scenario field is in the sheets that differ from their column's key.
+  static let fieldColumns: [String: String] = [
+    "hours.min": "hoursMin", "hours.max": "hoursMax", "hours.agreed": "hoursAgreed",
+    "hours": "hoursMin", "wishes.companies": "wishedCompanies",
+    "wishes.activities": "wishedActivities", "current.company": "currentCompany",
+    "current.placementWeeks": "placementWeeks", "current.since": "since",
+    "current.mentor": "currentMentor", "current.earlierPlacements": "earlierPlacements",
+    "current.work": "currentWork", "current.activities": "currentActivities",
+    "employment.employer": "employer", "employment.schedule": "schedule",
+    "employment": "employer", "needs.mentorHours": "mentorHours",
+    "needs.competences": "competences", "needs.accommodations": "accommodations",
+    "location.x": "x", "location.y": "y", "exit.on": "exitOn", "exit.note": "exitNote",
+    "benefit.offSince": "benefitOffSince", "benefit.since": "benefitSince",
+    "benefit.perMonth": "benefitPerMonth", "benefit.livingAtHome": "benefitLivingAtHome",
+    "requirements.minimumAge": "minimumAge",
+    "requirements.drivingLicence":
+      "requiresDrivingLicence",
+  ]
+
+  /// The column header (Danish) of a scenario field within a sheet's columns: the field
+  /// without list positions, then known aliases, a day of `availability`/`open`, its key.
+  static func header(of field: String, _ columns: [(en: String, da: String)]) -> String {
+    var plain = ""
+    var depth = 0
+    for ch in field {
+      if ch == "[" {
+        depth += 1
+      } else if ch == "]" {
+        depth -= 1
+      } else if depth == 0 {
+        plain.append(ch)
+      }
+    }
+    var candidates: [String] = []
+    var parts = plain.split(separator: ".").map(String.init)
+    while !parts.isEmpty {
+      let joined = parts.joined(separator: ".")
+      if let alias = fieldColumns[joined] { candidates.append(alias) }
+      candidates.append(joined)
+      if parts.count == 2, ["availability", "open"].contains(parts[0]) {
+        candidates.append(parts[1])
+      }
+      parts.removeLast()
+    }
+    for c in candidates {
+      if let hit = columns.first(where: { $0.en == c }) { return hit.da }
+    }
+    return plain
   }
 }

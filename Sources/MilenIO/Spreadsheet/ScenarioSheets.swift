@@ -397,7 +397,7 @@ public enum ScenarioSheets {
         switch s.trimmingCharacters(in: .whitespaces).lowercased() {
         case "lås", "laas", "lock": a.ban = false
         case "forbud", "ban": a.ban = true
-        default: throw CellError("\"\(s)\" is not lås or forbud")
+        default: throw CellError(.notAgreement(s))
         }
       }),
     SheetColumn(
@@ -485,8 +485,7 @@ public enum ScenarioSheets {
       let value = (bits.last ?? "").replacingOccurrences(of: "%", with: "")
         .trimmingCharacters(in: .whitespaces)
       guard let pct = CSVText.parseNumber(value), bits.count == 1 || Int(bits[0]) != nil else {
-        throw CellError(
-          "\"\(part.trimmingCharacters(in: .whitespaces))\" is not a step like 26: 40 %")
+        throw CellError(.notRefundStep(part.trimmingCharacters(in: .whitespaces)))
       }
       out.append(RefundStep(untilWeek: bits.count == 2 ? Int(bits[0]) : nil, refund: pct / 100))
     }

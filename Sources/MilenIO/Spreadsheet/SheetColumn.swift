@@ -2,7 +2,7 @@ import Foundation
 import MilenModel
 
 /// A problem in a spreadsheet, at its file, row and column (rows counted as Excel shows them:
-/// the header is row 1).
+/// the header is row 1). The problem is a typed value rendered in the reader's language.
 public struct SheetIssue: Hashable, Sendable, CustomStringConvertible {
   /// The file name, e.g. `deltagere.csv`.
   public var file: String
@@ -11,22 +11,28 @@ public struct SheetIssue: Hashable, Sendable, CustomStringConvertible {
   /// The column's header, when the problem is in one cell or column.
   public var column: String?
   /// What is wrong.
-  public var message: String
+  public var problem: SheetProblem
 
   /// An issue.
-  public init(file: String, row: Int? = nil, column: String? = nil, message: String) {
+  public init(file: String, row: Int? = nil, column: String? = nil, problem: SheetProblem) {
     self.file = file
     self.row = row
     self.column = column
-    self.message = message
+    self.problem = problem
   }
 
-  /// `deltagere.csv, row 4, column "timer_min": ...`.
-  public var description: String {
+  /// What is wrong, in English.
+  public var message: String { Localizer.english.say(problem) }
+
+  /// `deltagere.csv, row 4, column "timer_min": ...` in English.
+  public var description: String { text(.english) }
+
+  /// `deltagere.csv, række 4, kolonne "timer_min": ...` in the localizer's language.
+  public func text(_ l: Localizer) -> String {
     var at = file
-    if let row { at += ", row \(row)" }
-    if let column { at += ", column \"\(column)\"" }
-    return "\(at): \(message)"
+    if let row { at += ", " + l.t("sheet.row", String(row)) }
+    if let column { at += ", " + l.t("sheet.column", column) }
+    return "\(at): \(l.say(problem))"
   }
 }
 
@@ -35,14 +41,70 @@ public struct SheetError: Error, Sendable, CustomStringConvertible {
   /// The problems, in file and row order.
   public var issues: [SheetIssue]
 
-  /// One line per problem.
+  /// One line per problem, in English.
   public var description: String { issues.map(\.description).joined(separator: "\n") }
+}
+
+/// What is wrong in a spreadsheet (``SheetIssue``).
+public enum SheetProblem: Hashable, Sendable {
+  /// The file cannot be read as CSV.
+  case notCSV
+  /// The file has no header row.
+  case emptyFile
+  /// A needed file is missing.
+  case fileMissing
+  /// A header is not a known column (with the closest known one, if any is close).
+  case unknownColumn(closest: String?)
+  /// A header appears twice.
+  case columnTwice
+  /// A needed column is missing.
+  case columnMissing
+  /// A needed cell is empty.
+  case mustNotBeEmpty
+  /// A row has a value to the right of the last column.
+  case beyondLastColumn
+  /// A settings row names no known setting (with the closest known one).
+  case unknownSetting(closest: String?)
+  /// The week is not given (the settings file is missing, or has no week).
+  case weekMissing(fileMissing: Bool)
+  /// A place has only one of its two coordinates.
+  case otherCoordinateMissing
+  /// A cell cannot be read.
+  case cell(CellProblem)
+  /// A rule of the scenario itself (ids, references, ranges), as validation states it.
+  case scenario(String)
+}
+
+/// Why a cell cannot be read.
+public enum CellProblem: Hashable, Sendable {
+  /// Not a number.
+  case notNumber(String)
+  /// Not a whole number.
+  case notWholeNumber(String)
+  /// Not ja or nej.
+  case notYesNo(String)
+  /// Not a time window like 08:00-12:00.
+  case notTimeWindow(String)
+  /// Not a weekday.
+  case notWeekday(String)
+  /// Not like `man 08:00-12:00`.
+  case notDayTimes(String)
+  /// Not like `aubo: 3`.
+  case notCounts(String)
+  /// Not a date.
+  case notDate(String)
+  /// Not one of the choices (in Danish, as the template writes them), with the closest one.
+  case notOneOf(String, choices: [String], closest: String?)
+  /// Not lås or forbud.
+  case notAgreement(String)
+  /// Not a refund step like `26: 40 %`.
+  case notRefundStep(String)
 }
 
 /// Why a cell cannot be read; the sheet reader adds file, row and column.
 struct CellError: Error {
-  var message: String
-  init(_ message: String) { self.message = message }
+  var problem: CellProblem
+  init(_ problem: CellProblem) { self.problem = problem }
 }
 
 /// One column of a sheet: its headers (Danish, and the English key accepted on import), what
@@ -94,13 +156,13 @@ enum Cell {
   static func int(_ x: Int?) -> String { x.map(String.init) ?? "" }
 
   static func readNumber(_ s: String) throws(CellError) -> Double {
-    guard let x = CSVText.parseNumber(s) else { throw CellError("\"\(s)\" is not a number") }
+    guard let x = CSVText.parseNumber(s) else { throw CellError(.notNumber(s)) }
     return x
   }
 
   static func readInt(_ s: String) throws(CellError) -> Int {
     guard let x = Int(s.trimmingCharacters(in: .whitespaces)) else {
-      throw CellError("\"\(s)\" is not a whole number")
+      throw CellError(.notWholeNumber(s))
     }
     return x
   }
@@ -126,7 +188,7 @@ enum Cell {
     switch s.trimmingCharacters(in: .whitespaces).lowercased() {
     case "ja", "yes", "true", "1", "x": return true
     case "nej", "no", "false", "0": return false
-    default: throw CellError("\"\(s)\" is not ja or nej")
+    default: throw CellError(.notYesNo(s))
     }
   }
 
@@ -135,7 +197,7 @@ enum Cell {
   static func readWindow(_ s: String) throws(CellError) -> TimeWindow {
     let t = s.replacingOccurrences(of: ".", with: ":").replacingOccurrences(of: "–", with: "-")
     guard let w = TimeWindow(parsing: t) else {
-      throw CellError("\"\(s)\" is not a time window like 08:00-12:00")
+      throw CellError(.notTimeWindow(s))
     }
     return w
   }
@@ -150,7 +212,7 @@ enum Cell {
         }
       }
     }
-    throw CellError("\"\(s)\" is not a weekday (man, tir, ons, tor, fre, lør, søn)")
+    throw CellError(.notWeekday(s))
   }
 
   static func days(_ d: [Weekday], _ l: Localizer) -> String {
@@ -178,7 +240,7 @@ enum Cell {
     var out: [Weekday: TimeWindow] = [:]
     for part in readList(s) {
       let bits = part.split(separator: " ", maxSplits: 1).map(String.init)
-      guard bits.count == 2 else { throw CellError("\"\(part)\" is not like \"man 08:00-12:00\"") }
+      guard bits.count == 2 else { throw CellError(.notDayTimes(part)) }
       out[try readDay(bits[0])] = try readWindow(bits[1])
     }
     return out
@@ -196,7 +258,7 @@ enum Cell {
         $0.trimmingCharacters(in: .whitespaces)
       }
       guard bits.count == 2, let n = Int(bits[1]) else {
-        throw CellError("\"\(part)\" is not like \"aubo: 3\"")
+        throw CellError(.notCounts(part))
       }
       out[bits[0]] = n
     }
@@ -215,7 +277,7 @@ enum Cell {
       let iso = String(format: "%04d-%02d-%02d", parts[2], parts[1], parts[0])
       if isISODate(iso) { return iso }
     }
-    throw CellError("\"\(s)\" is not a date like 2025-11-10 or 10-11-2025")
+    throw CellError(.notDate(s))
   }
 
   /// A choice among an enum's cases, by its Danish or English word or its key.
@@ -230,7 +292,7 @@ enum Cell {
         return c
       }
     }
-    let words = E.allCases.map { word(.danish, $0) }.joined(separator: ", ")
-    throw CellError("\"\(s)\" is not one of: \(words)")
+    let words = E.allCases.map { word(.danish, $0) }
+    throw CellError(.notOneOf(s, choices: words, closest: closest(s, words)))
   }
 }
