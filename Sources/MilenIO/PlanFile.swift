@@ -17,7 +17,7 @@ public enum PlanFile {
   /// records it in the next week's scenario (`rolledFrom.plan`), so `--previous` can tell
   /// last week's plan from any other.
   public static func fingerprint(_ plan: Plan) -> String {
-    "sha256:" + SHA256.hex(Array(jsonText(plan).utf8))
+    "sha256:" + Digest.sha256Hex(Array(jsonText(plan).utf8))
   }
 
   /// The plan stamped with the fingerprint of the scenario it was made for.

@@ -58,7 +58,7 @@ public enum ScenarioFile {
   /// written out in the documented order). The same scenario read from JSON or YAML, with or
   /// without defaults spelled out, has the same fingerprint; any change of meaning changes it.
   public static func fingerprint(_ s: Scenario) -> String {
-    "sha256:" + SHA256.hex(Array(jsonText(s).utf8))
+    "sha256:" + Digest.sha256Hex(Array(jsonText(s).utf8))
   }
 }
 
