@@ -35,13 +35,15 @@ public enum ScenarioFile {
     // Every problem at once: the meaning is checked even when reading found problems, except
     // at places where reading already failed (their values are only stand-ins).
     let reading = log.issues
-    let meaning = scenario.validationIssues().filter { issue in
+    let meaning = InputLimits.capped(scenario.validationIssues()).filter { issue in
       !reading.contains {
         issue.path == $0.path || issue.path.hasPrefix($0.path + ".")
           || issue.path.hasPrefix($0.path + "[")
       }
     }
-    let all = reading + meaning
+    // Reading's own list is already capped (its last line counts the rest).
+    let all =
+      reading.count >= InputLimits.maxIssues ? reading : InputLimits.capped(reading + meaning)
     if !all.isEmpty { throw ScenarioError(issues: all) }
     return scenario
   }
