@@ -16,7 +16,8 @@ public enum InputLimits {
   public static let maxNodesPerByte = 1
 
   /// The most values (objects, lists, strings, numbers, booleans, nulls) in one document,
-  /// counted while it is parsed; the national XL week has 1,9 million (measured).
+  /// counted while it is parsed; the national XL week (`generate --size XL --seed 1`, 27 MB)
+  /// has 1,085,040.
   public static let maxNodes = 4_000_000
   /// The most problems listed for one file; the rest are counted in one last line.
   public static let maxIssues = 100
