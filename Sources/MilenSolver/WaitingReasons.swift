@@ -78,14 +78,15 @@ enum WaitingReasons {
       ids.append(act.id)
       text.append("\(act.id) (\(taken) of \(act.seats) seats)")
     }
-    let need = s.participants[p].needs.mentorHours
     for m in opts.mentors {
       let mentor = s.mentors[m.mentor]
       let mine = others.filter { $0.mentor == mentor.id }
       let hours = mine.reduce(0) { $0 + $1.mentorHours }
       if mine.count >= mentor.maxMentees {
         text.append("\(mentor.id) (\(mine.count) of \(mentor.maxMentees) mentees)")
-      } else if hours + min(0.5, need) > mentor.hoursPerWeek + 1e-9 {
+      } else if hours >= mentor.hoursPerWeek - 1e-9 {
+        // Full only when nothing at all is left (docs/model.md, rule 9): a spare hour, or
+        // any spare minute, could serve them, even below their need.
         text.append("\(mentor.id) (\(fmt(hours)) of \(fmt(mentor.hoursPerWeek)) h)")
       } else {
         return nil
