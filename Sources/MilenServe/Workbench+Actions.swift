@@ -338,9 +338,9 @@ extension Workbench {
       }
       let all = try Workbench.handouts(st, l)
       do {
-        try FolderOutput.write(
-          all, into: files.handouts,
-          protecting: files.readOnly + [files.scenarioSave, files.plan])
+        try FolderOutput.replace(
+          all, folder: files.handouts,
+          protecting: files.readOnly + [files.scenarioSave, files.plan], known: Handouts.folders)
       } catch {
         throw ServeError(.cannotWrite, "\(error)")
       }
@@ -354,7 +354,8 @@ extension Workbench {
   /// (`koordinator/uge.html`), or nil when there is none such.
   public func download(_ path: String) async throws -> String? {
     let st = await snapshot()
-    return try Workbench.handouts(st, localizer).first { $0.path == path }?.text
+    let l = localizer
+    return try handoutFiles(st) { () throws(ServeError) in try Workbench.handouts(st, l) }[path]
   }
 
   static func handouts(_ st: WorkState, _ l: Localizer) throws(ServeError) -> [(
