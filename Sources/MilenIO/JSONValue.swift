@@ -150,6 +150,27 @@ extension JSONValue {
     }
   }
 
+  /// Serialises the tree as YAML (block style, keys in tree order, strings double-quoted);
+  /// ``parseYAML(_:)`` reads it back as the same tree.
+  public func yamlText() throws -> String {
+    try Yams.serialize(node: yamlNode(), indent: 2, width: -1, allowUnicode: true)
+  }
+
+  private func yamlNode() -> Node {
+    switch self {
+    case .null: return Node.scalar(.init("null", .implicit, .plain))
+    case .bool(let b): return Node.scalar(.init(b ? "true" : "false", .implicit, .plain))
+    case .number(let n): return Node.scalar(.init(JSONValue.numberText(n), .implicit, .plain))
+    case .string(let s): return Node.scalar(.init(s, .implicit, .doubleQuoted))
+    case .array(let a): return Node.sequence(.init(a.map { $0.yamlNode() }, .implicit, .block))
+    case .object(let o):
+      return Node.mapping(
+        .init(
+          o.map { (Node.scalar(.init($0.0, .implicit, .plain)), $0.1.yamlNode()) }, .implicit,
+          .block))
+    }
+  }
+
   /// Serialises the tree as JSON: pretty-printed with two spaces, keys in tree order.
   public func jsonText(indent: Int = 0) -> String {
     var out = ""

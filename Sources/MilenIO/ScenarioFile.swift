@@ -56,6 +56,15 @@ public enum ScenarioFile {
   /// The scenario as pretty JSON text.
   public static func jsonText(_ s: Scenario) -> String { encode(s).jsonText() + "\n" }
 
+  /// The scenario as a file of `format`: JSON, or YAML (block style, every string quoted so
+  /// that `08:00-12:00`, `no` or `2026-W02` read back as the same text).
+  public static func text(_ s: Scenario, format: ScenarioFormat) throws -> String {
+    switch format {
+    case .json: return jsonText(s)
+    case .yaml: return try encode(s).yamlText()
+    }
+  }
+
   /// The scenario's fingerprint: `sha256:` and the SHA-256 of its canonical JSON (every field
   /// written out in the documented order). The same scenario read from JSON or YAML, with or
   /// without defaults spelled out, has the same fingerprint; any change of meaning changes it.

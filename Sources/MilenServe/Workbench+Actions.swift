@@ -266,15 +266,19 @@ extension Workbench {
         if !st.scenarioOnDisk || st.planScenario != st.saved
           || !fm.fileExists(atPath: files.scenarioSave)
         {
-          if fm.fileExists(atPath: files.scenarioSave) {
+          // The backup keeps the file as it was before this session's first save, so two
+          // saves never lose the original.
+          if !self.backupWritten, fm.fileExists(atPath: files.scenarioSave) {
             let old = try DiskFile.read(files.scenarioSave)
             try AtomicFile.write(
               old, to: files.scenarioBackup, protecting: files.readOnly + [files.plan])
             written.append(files.scenarioBackup)
+            self.backupWritten = true
           }
+          // In the file's own format: a week.yaml stays YAML.
           try AtomicFile.write(
-            ScenarioFile.jsonText(st.planScenario), to: files.scenarioSave,
-            protecting: files.readOnly + [files.plan])
+            try ScenarioFile.text(st.planScenario, format: .of(path: files.scenarioSave)),
+            to: files.scenarioSave, protecting: files.readOnly + [files.plan])
           written.append(files.scenarioSave)
         }
         try AtomicFile.write(

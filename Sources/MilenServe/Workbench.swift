@@ -121,6 +121,9 @@ public final class Workbench: @unchecked Sendable {
   private var state: WorkState
   private let lock = NSLock()
   private let queue = DispatchQueue(label: "milen.serve.workbench")
+  /// Whether Save has kept the scenario file as it was before this session's first save
+  /// (`NAME.bak.EXT`); later saves keep that original. Touched only on `queue`.
+  var backupWritten = false
   /// The hand-outs of one state version, rendered once and served to every download of it.
   private var handoutCache: (version: Int, files: [String: String])?
 

@@ -118,3 +118,36 @@ final class Counter: @unchecked Sendable {
   func add() { lock.withLock { n += 1 } }
   var value: Int { lock.withLock { n } }
 }
+
+@Suite("serve: saving keeps the original and the file's format")
+struct ServeSaveTests {
+  @Test("two saves of a week.yaml: YAML both times, and week.bak.yaml is the original")
+  func yamlAndOriginalBackup() async throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "milen-serve-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let original = try ScenarioFile.text(try BuiltIn.aulum(), format: .yaml)
+    let path = dir.appendingPathComponent("week.yaml").path
+    try original.write(toFile: path, atomically: true, encoding: .utf8)
+    let files = ServeFiles(scenario: path, previous: nil)
+    let bench = try Workbench(
+      scenario: try ScenarioFile.decode(original, format: .yaml), last: nil, files: files,
+      language: .da)
+    for step in 0..<2 {
+      if step == 0 {
+        try await bench.lock(participant: "p15", company: "greenbox", days: ["fri"])
+      } else {
+        try await bench.unlock(participant: "p15")
+      }
+      try await bench.replan()
+      try await bench.save()
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      #expect(!text.hasPrefix("{"), "JSON written over a YAML file")
+      let saved = try ScenarioFile.decode(text, format: .yaml)
+      #expect(saved == (await bench.snapshot()).planScenario)
+    }
+    let backup = try String(contentsOfFile: files.scenarioBackup, encoding: .utf8)
+    #expect(files.scenarioBackup.hasSuffix("week.bak.yaml"))
+    #expect(backup == original)
+  }
+}
