@@ -132,10 +132,12 @@ struct ServeCommand: ParsableCommand {
     let last = Outcome()
     let read = DispatchSemaphore(value: 0)
     Task.detached {
+      // Edits by hand: pending ones, or a re-planned scenario that differs from the saved one.
       let st = await bench.snapshot()
-      if st.unsaved || !st.pending.isEmpty {
-        last.error =
-          "\(st.pending.count) edit(s) not re-planned, and the plan and scenario shown not saved to \(files.scenarioSave) and \(files.plan)"
+      if !st.pending.isEmpty {
+        last.error = "\(st.pending.count) edit(s) not re-planned and not saved"
+      } else if st.planScenario != st.saved {
+        last.error = "the edited week is not saved to \(files.scenarioSave) and \(files.plan)"
       }
       read.signal()
     }

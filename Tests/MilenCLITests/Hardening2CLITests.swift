@@ -214,4 +214,45 @@ struct Hardening2CLITests {
     #expect(r.code == 65)
     #expect(r.err.contains("more than 4000000 values"))
   }
+
+  @Test("SIGINT while view --all writes: no folder, no hidden folder, exit 130")
+  func interruptedHandOut() throws {
+    let dir = try temporaryDirectory()
+    let s = dir.appendingPathComponent("s.json").path
+    #expect(try milen(["generate", "--size", "S", "--seed", "2", "-o", s]).code == 0)
+    let planPath = dir.appendingPathComponent("plan.json").path
+    #expect(try milen(["plan", s, "--format", "json", "-o", planPath]).code == 0)
+    let folder = dir.appendingPathComponent("udlevering").path
+    let p = Process()
+    p.executableURL = try milenExecutable()
+    p.arguments = ["view", s, planPath, "--all", "-o", folder]
+    let err = Pipe()
+    p.standardError = err
+    p.standardOutput = FileHandle.nullDevice
+    try p.run()
+    // Wait until the hidden folder is being written, then interrupt.
+    var sawHidden = false
+    while p.isRunning {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+      if names.contains(where: { $0.hasPrefix(".udlevering.") }) {
+        sawHidden = true
+        kill(p.processIdentifier, SIGINT)
+        break
+      }
+      usleep(200)
+    }
+    let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+    #expect(!names.contains { $0.hasPrefix(".") }, "\(names)")
+    if sawHidden {
+      // Stopped mid-write: nothing of the hand-outs is left.
+      #expect(p.terminationStatus == 130, "\(text)")
+      #expect(!FileManager.default.fileExists(atPath: folder))
+    } else {
+      // Finished before the hidden folder was seen: the folder is whole.
+      #expect(p.terminationStatus == 0)
+      #expect(FileManager.default.fileExists(atPath: folder + "/.milen"))
+    }
+  }
 }
