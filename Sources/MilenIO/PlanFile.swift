@@ -48,7 +48,7 @@ public enum PlanFile {
     }
     let plan: Plan
     do {
-      plan = try JSONDecoder().decode(Plan.self, from: Data(text.utf8))
+      plan = try TreeDecoder.decode(Plan.self, from: tree)
     } catch let DecodingError.keyNotFound(key, ctx) {
       throw ParseError("plan file: \(path(ctx.codingPath + [key])): is required")
     } catch let DecodingError.typeMismatch(_, ctx), let DecodingError.valueNotFound(_, ctx) {
