@@ -19,6 +19,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    // SHA-256 for fingerprints (already in the graph through Hummingbird's dependencies).
+    .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
     .package(
       url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1",
       traits: ["FullFoundation"]),
@@ -43,6 +45,7 @@ let package = Package(
       dependencies: [
         "MilenModel", "MilenSolver", "MilenCheck", "Yams",
         .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),

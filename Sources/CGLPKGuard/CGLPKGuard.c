@@ -119,6 +119,50 @@ int cglpk_guarded_read_mps(glp_prob *P, int fmt, const char *fname, int *ret) {
   CGLPK_GUARDED(glp_read_mps(P, fmt, NULL, fname));
 }
 
+static _Thread_local int fail_next_callback = 0;
+
+void cglpk_search_fail_next_callback(void) { fail_next_callback = 1; }
+
+void cglpk_search_callback(glp_tree *tree, void *info) {
+  cglpk_search_context *c = (cglpk_search_context *)info;
+  if (c == NULL || c->handler == NULL) return;
+  if (fail_next_callback) {
+    fail_next_callback = 0;
+    /* No such node: GLPK calls its fatal-error hook, which jumps back to the guard. */
+    (void)glp_ios_node_bound(tree, 1 << 30);
+  }
+  cglpk_search_state st;
+  memset(&st, 0, sizeof st);
+  st.reason = glp_ios_reason(tree);
+  if (st.reason == GLP_IHEUR && c->warm_start != NULL && !c->warm_start_offered) {
+    c->warm_start_offered = 1;
+    /* GLPK checks only integrality and whether it beats the incumbent (0 = taken). */
+    c->warm_start_accepted = glp_ios_heur_sol(tree, c->warm_start) == 0;
+  }
+  st.warm_start_accepted = c->warm_start_accepted;
+  int active = 0, current = 0, total = 0;
+  glp_ios_tree_size(tree, &active, &current, &total);
+  st.active_nodes = active;
+  st.total_nodes = total;
+  glp_prob *mip = glp_ios_get_prob(tree);
+  if (glp_mip_status(mip) == GLP_FEAS) {
+    st.has_incumbent = 1;
+    st.incumbent = glp_mip_obj_val(mip);
+  }
+  cglpk_search_action action;
+  memset(&action, 0, sizeof action);
+  c->handler(1, &st, &action, c->info);
+  if (action.want_bound) {
+    int best = glp_ios_best_node(tree);
+    if (best != 0) {
+      st.has_bound = 1;
+      st.bound = glp_ios_node_bound(tree, best);
+    }
+  }
+  c->handler(2, &st, &action, c->info);
+  if (action.terminate) glp_ios_terminate(tree);
+}
+
 static int provoke_fatal_error(void) {
   glp_prob *P = glp_create_prob();
   glp_add_cols(P, 1);

@@ -165,6 +165,10 @@ enum GLPKSession {
 extension GLPKSession {
   /// Test support: provokes a GLPK fatal error under the guard in a session of its own and
   /// returns GLPK's message when the guard caught it (nil when it did not).
+  /// Test support: the next branch-and-bound callback on this thread provokes a GLPK fatal
+  /// error inside the search, which the guard must catch without unwinding Swift frames.
+  static func failNextSearchCallback() { cglpk_search_fail_next_callback() }
+
   static func provokeFatalError() -> String? {
     guard cglpk_session_begin(0) == 0 else { return nil }
     defer { cglpk_session_end() }

@@ -1,4 +1,5 @@
 import CGLPK
+import CGLPKGuard
 
 /// The context of GLPK's branch-and-bound callback: hands over the warm start, follows the
 /// incumbent, bound and tree size, and reports progress.
@@ -19,8 +20,12 @@ final class SearchMonitor {
   /// The least interval between two reads of the best bound (except on a new incumbent).
   static let boundInterval = Duration.milliseconds(20)
 
-  /// The warm start still to hand over: element 0 unused, then one value per column.
-  private var pendingWarmStart: [Double]?
+  /// The warm start handed to the C callback: element 0 unused, then one value per column;
+  /// kept at one address for the whole search.
+  let pendingWarmStart: UnsafeMutableBufferPointer<Double>?
+  /// The time of the callback being handled, and whether it brought a new incumbent.
+  private var now: ContinuousClock.Instant
+  private var newIncumbent = false
   /// What became of the warm start handed to ``init``.
   private(set) var warmStartOutcome: WarmStartOutcome
   /// The last best bound seen (node bound of `glp_ios_best_node`), or the LP relaxation's.
@@ -61,82 +66,79 @@ final class SearchMonitor {
     self.start = start
     self.lastReport = start
     self.lastBoundUpdate = start
+    self.now = start
     self.progress = progress
     self.bestBound = initialBound
     self.rootBound = initialBound
     self.maximizing = sense == .maximize
     if let warmStart {
-      pendingWarmStart = [0] + warmStart
+      let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: warmStart.count + 1)
+      _ = buffer.initialize(from: [0] + warmStart)
+      pendingWarmStart = buffer
       warmStartOutcome = .notUsed
     } else {
+      pendingWarmStart = nil
       warmStartOutcome = .notGiven
     }
   }
 
-  /// Handles one callback from `glp_intopt`.
+  deinit { pendingWarmStart?.deallocate() }
+
+  /// Handles one callback from `glp_intopt`, in two phases, from plain values that the C
+  /// callback (`cglpk_search_callback`) read: no GLPK call is made from Swift during the
+  /// search, so a GLPK fatal error never unwinds through a Swift frame.
   ///
   /// GLPK reports `GLP_IBINGO` only for integral node LPs, not for solutions found by its
   /// heuristics or the warm start, so a new incumbent is detected at every call by
   /// watching the objective of the tree's incumbent. The tree size is read at every call
-  /// (cheap); the best bound needs a scan of the active nodes, so it is read once per node
-  /// (at `GLP_ISELECT`, just before GLPK checks the gap and the time limit), on a new
+  /// (cheap); the best bound needs a scan of the active nodes, so it is asked for once per
+  /// node (at `GLP_ISELECT`, just before GLPK checks the gap and the time limit), on a new
   /// incumbent, and otherwise at most every ``boundInterval``.
-  func handle(_ tree: OpaquePointer) {
-    let reason = glp_ios_reason(tree)
-    if reason == GLP_IHEUR { offerWarmStart(tree) }
-    var active: Int32 = 0
-    var current: Int32 = 0
-    var total: Int32 = 0
-    glp_ios_tree_size(tree, &active, &current, &total)
-    nodes = Int(total)
-    activeNodes = Int(active)
-    let now = clock.now
-    let mip = glp_ios_get_prob(tree)
-    if glp_mip_status(mip) == GLP_FEAS, case let value = glp_mip_obj_val(mip),
-      value != incumbent
-    {
-      incumbent = value
-      updateBound(tree, at: now)
-      report(at: now)
-    } else {
-      if reason == GLP_ISELECT || now - lastBoundUpdate >= Self.boundInterval {
-        updateBound(tree, at: now)
+  func handle(phase: Int32, state s: cglpk_search_state, action: inout cglpk_search_action) {
+    if phase == 1 {
+      if pendingWarmStart != nil {
+        warmStartOutcome = s.warm_start_accepted != 0 ? .accepted : .notUsed
       }
-      if progress != nil, now - lastReport >= Self.reportInterval { report(at: now) }
+      nodes = Int(s.total_nodes)
+      activeNodes = Int(s.active_nodes)
+      now = clock.now
+      newIncumbent = s.has_incumbent != 0 && s.incumbent != incumbent
+      action.want_bound =
+        newIncumbent || s.reason == GLP_ISELECT || now - lastBoundUpdate >= Self.boundInterval
+        ? 1 : 0
+      return
     }
-    if let limit = nodeLimit, reason == GLP_ISELECT, nodes >= limit, !cancelled {
+    if action.want_bound != 0 { updateBound(s, at: now) }
+    if newIncumbent {
+      incumbent = s.incumbent
+      report(at: now)
+    } else if progress != nil, now - lastReport >= Self.reportInterval {
+      report(at: now)
+    }
+    if let limit = nodeLimit, s.reason == GLP_ISELECT, nodes >= limit, !cancelled {
       workLimitReached = true
-      glp_ios_terminate(tree)
+      action.terminate = 1
     }
     if cancellation?.isCancelled == true { cancelled = true }
     if let deadline, now >= deadline, !cancelled, !workLimitReached {
       deadlineReached = true
-      glp_ios_terminate(tree)
+      action.terminate = 1
     }
-    if cancelled { glp_ios_terminate(tree) }
+    if cancelled { action.terminate = 1 }
   }
 
-  /// Reads the best bound of the active nodes. A node not solved yet may carry GLPK's
-  /// "infinite" bound (`DBL_MAX`); the tighter of two valid bounds is kept.
-  private func updateBound(_ tree: OpaquePointer, at now: ContinuousClock.Instant) {
+  /// Takes the best bound of the active nodes, when one was read. A node not solved yet may
+  /// carry GLPK's "infinite" bound (`DBL_MAX`); the tighter of two valid bounds is kept.
+  private func updateBound(_ s: cglpk_search_state, at now: ContinuousClock.Instant) {
     lastBoundUpdate = now
-    let best = glp_ios_best_node(tree)
-    guard best != 0 else { return }
-    let bound = glp_ios_node_bound(tree, best)
+    guard s.has_bound != 0 else { return }
+    let bound = s.bound
     guard abs(bound) < Double.greatestFiniteMagnitude else { return }
     if let known = rootBound {
       bestBound = maximizing ? min(bound, known) : max(bound, known)
     } else {
       bestBound = bound
     }
-  }
-
-  private func offerWarmStart(_ tree: OpaquePointer) {
-    guard let x = pendingWarmStart else { return }
-    pendingWarmStart = nil
-    // GLPK checks only integrality and whether it beats the incumbent (0 = taken).
-    let rejected = x.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) }
-    warmStartOutcome = rejected == 0 ? .accepted : .notUsed
   }
 
   /// Calls the progress callback and records a cancel request.
@@ -166,8 +168,13 @@ func seconds(_ duration: Duration) -> Double {
   return Double(s) + Double(attoseconds) * 1e-18
 }
 
-/// GLPK's branch-and-bound callback (`cb_func`); `info` is an unretained ``SearchMonitor``.
-func searchCallback(_ tree: OpaquePointer?, _ info: UnsafeMutableRawPointer?) {
-  guard let tree, let info else { return }
-  Unmanaged<SearchMonitor>.fromOpaque(info).takeUnretainedValue().handle(tree)
+/// The Swift half of the branch-and-bound callback (`cglpk_search_callback` is GLPK's
+/// `cb_func`); `info` is an unretained ``SearchMonitor``.
+func searchHandler(
+  _ phase: Int32, _ state: UnsafePointer<cglpk_search_state>?,
+  _ action: UnsafeMutablePointer<cglpk_search_action>?, _ info: UnsafeMutableRawPointer?
+) {
+  guard let state, let action, let info else { return }
+  Unmanaged<SearchMonitor>.fromOpaque(info).takeUnretainedValue().handle(
+    phase: phase, state: state.pointee, action: &action.pointee)
 }

@@ -237,11 +237,17 @@ private struct SolveRun {
     parm.mir_cuts = options.cuts.contains(.mir) ? GLP_ON : GLP_OFF
     parm.cov_cuts = options.cuts.contains(.cover) ? GLP_ON : GLP_OFF
     parm.clq_cuts = options.cuts.contains(.clique) ? GLP_ON : GLP_OFF
-    parm.cb_func = searchCallback
+    parm.cb_func = cglpk_search_callback
     var code: Int32 = 0
+    var context = cglpk_search_context(
+      handler: searchHandler, info: Unmanaged.passUnretained(monitor).toOpaque(),
+      warm_start: monitor.pendingWarmStart.map { UnsafePointer($0.baseAddress!) },
+      warm_start_offered: 0, warm_start_accepted: 0)
     let caught = withExtendedLifetime(monitor) {
-      parm.cb_info = Unmanaged.passUnretained(monitor).toOpaque()
-      return cglpk_guarded_intopt(problem, &parm, &code)
+      withUnsafeMutablePointer(to: &context) { c in
+        parm.cb_info = UnsafeMutableRawPointer(c)
+        return cglpk_guarded_intopt(problem, &parm, &code)
+      }
     }
     guard caught == 0 else { throw .fatal(GLPKSession.fatalMessage) }
 

@@ -63,6 +63,7 @@ struct Checker {
     checkReferences()
     checkLoads()
     checkFigures()
+    checkBusinessCase()
   }
 
   /// Records a violation; ids are sorted and made unique.

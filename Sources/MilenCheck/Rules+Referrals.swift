@@ -153,10 +153,13 @@ extension Checker {
     case .mentor(let m):
       let mentees = (rowsWithMentor[m.id] ?? []).filter { !others.contains($0.id) }
       let hours = mentees.reduce(0) { $0 + $1.mentorHours }
-      let need = e.needs.mentorHours
-      if mentees.count >= m.maxMentees || hours + need > m.hoursPerWeek + tol { return nil }
+      // A place is full only when it would give E nothing at all (docs/model.md, rule 9):
+      // one spare mentor hour, or any spare minute, is something, even below E's need.
+      if mentees.count >= m.maxMentees || hours >= m.hoursPerWeek - tol { return nil }
       return "mentor \(m.id) has \(mentees.count) of \(count(m.maxMentees, "mentee")) and "
-        + "\(h(hours)) of \(h(m.hoursPerWeek)) hours taken by others, and \(who(e.id)) needs \(h(need))"
+        + "\(h(hours)) of \(h(m.hoursPerWeek)) hours taken by others, so \(who(e.id)) could "
+        + "have \(h(min(e.needs.mentorHours, m.hoursPerWeek - hours))) of the "
+        + "\(h(e.needs.mentorHours)) hours they need"
     case .company(let c):
       let placed = (rowsAtCompany[c.id] ?? []).filter { !others.contains($0.id) }
       let legal = PlanChecker.legalRoom(ordinaryEmployees: c.ordinaryEmployees)

@@ -14,7 +14,10 @@ import Foundation
 ///   `fsync`, and renamed over the target. The temporary file is removed on every error, and
 ///   by ``TemporaryFiles/removeAll()`` when a signal ends the program.
 /// - A new file is created with mode 0600 (plans and scenarios hold personal data); an existing
-///   file keeps its mode.
+///   file keeps at most its owner's and group's read and write bits (0644 becomes 0640, a
+///   setuid bit is dropped).
+/// - A symbolic link is never written through to a file (refused); a link to a device, such as
+///   `/dev/stdout`, is written into.
 /// - A device, FIFO or socket is written into directly and never replaced (`/dev/null` stays a
 ///   device); a write error such as `ENOSPC` (`/dev/full`) is an error.
 /// - An input file is never overwritten, and an existing file only when `overwrite` is true.
@@ -33,6 +36,7 @@ public enum AtomicFile {
   public final class TemporaryFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var paths: Set<String> = []
+    private var folders: Set<String> = []
     private var closed = false
 
     /// An empty set.
@@ -72,13 +76,50 @@ public enum AtomicFile {
       return paths.sorted()
     }
 
-    /// Removes every temporary file still being written, and refuses any later one.
+    /// Records a temporary folder (a hand-out folder being written whole); false once
+    /// ``removeAll()`` has run.
+    func addFolder(_ path: String) -> Bool {
+      lock.lock()
+      defer { lock.unlock() }
+      if closed { return false }
+      folders.insert(path)
+      return true
+    }
+
+    /// Runs `swap` (the renames that put a finished folder in place) under the same lock as
+    /// ``removeAll()``, unless the program is stopping; the folder is no longer temporary.
+    /// Returns swap's result, or nil when stopping.
+    func commitFolder<T>(_ path: String, _ swap: () -> T) -> T? {
+      lock.lock()
+      defer { lock.unlock() }
+      if closed { return nil }
+      folders.remove(path)
+      return swap()
+    }
+
+    /// Forgets a temporary folder (removed or put in place).
+    func removeFolder(_ path: String) {
+      lock.lock()
+      folders.remove(path)
+      lock.unlock()
+    }
+
+    /// The temporary folders not yet put in place or removed.
+    public var pendingFolders: [String] {
+      lock.lock()
+      defer { lock.unlock() }
+      return folders.sorted()
+    }
+
+    /// Removes every temporary file and folder still being written, and refuses any later one.
     public func removeAll() {
       lock.lock()
       defer { lock.unlock() }
       closed = true
       for p in paths { unlink(p) }
       paths = []
+      for f in folders { try? FileManager.default.removeItem(atPath: f) }
+      folders = []
     }
   }
 
@@ -89,7 +130,8 @@ public enum AtomicFile {
     _ text: String, to path: String, protecting protected: [String] = [], overwrite: Bool = true,
     mode: mode_t = 0o600, temporaries: TemporaryFiles? = nil
   ) throws {
-    let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+    let given = URL(fileURLWithPath: path).standardizedFileURL
+    let target = given.resolvingSymlinksInPath()
     for p in protected {
       let input = URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath()
       if input.path == target.path {
@@ -97,24 +139,40 @@ public enum AtomicFile {
       }
     }
     let bytes = Array(text.utf8)
+    var link = stat()
+    let isLink = lstat(given.path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
     var st = stat()
     if stat(target.path, &st) == 0 {
       let kind = st.st_mode & S_IFMT
       if kind == S_IFDIR { throw WriteError(description: "cannot write \(path): it is a folder") }
       if kind != S_IFREG {
-        // A device, FIFO or socket: write into it, never replace it.
+        // A device, FIFO or socket (also behind a link, as /dev/stdout is): write into it,
+        // never replace it.
         try writeInto(bytes, path: target.path, shown: path)
         return
       }
+    }
+    if isLink {
+      // A link to a file (or to nowhere) is never followed: the data would land wherever the
+      // link points, with that file's mode.
+      throw WriteError(
+        description:
+          "refusing to write \(path): it is a symbolic link (remove it or name another file)")
+    }
+    let replaced = given.deletingLastPathComponent().resolvingSymlinksInPath()
+      .appendingPathComponent(given.lastPathComponent)
+    if stat(replaced.path, &st) == 0 {
       if !overwrite {
         throw WriteError(
           description: "refusing to overwrite the existing file \(path) (use --force to replace it)"
         )
       }
+      // Personal data: an existing file keeps at most its owner's and group's read and write
+      // bits; others' bits, execute and setuid, setgid and sticky bits are dropped.
       try replace(
-        bytes, target: target, shown: path, mode: st.st_mode & 0o7777, temporaries: temporaries)
+        bytes, target: replaced, shown: path, mode: st.st_mode & 0o660, temporaries: temporaries)
     } else {
-      try replace(bytes, target: target, shown: path, mode: mode, temporaries: temporaries)
+      try replace(bytes, target: replaced, shown: path, mode: mode, temporaries: temporaries)
     }
   }
 

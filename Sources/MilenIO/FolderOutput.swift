@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Writing several files into a folder, each atomically through ``AtomicFile``; the folder
 /// and its subfolders are made when missing.
 public enum FolderOutput {
@@ -36,6 +42,120 @@ public enum FolderOutput {
         throw AtomicFile.WriteError(description: "cannot write \(url.path): \(error)")
       }
     }
+  }
+
+  /// The file that marks a folder as written whole by ``replace(_:folder:protecting:known:temporaries:)``,
+  /// so that a later run may replace it.
+  public static let marker = ".milen"
+
+  /// Writes `files` as the whole content of `folder`: into a new hidden folder beside it
+  /// (`.NAME.RANDOM.tmp`, mode 0700), which is then swapped in for the old folder, and the
+  /// old one removed. Nothing partial is ever visible under `folder`, and no file of an
+  /// earlier run (an audience that is gone) is left. An existing `folder` is replaced only
+  /// when it is empty, holds the marker ``marker``, or holds nothing but the folders in
+  /// `known` (an earlier hand-out folder); a symlink or any other folder is refused, so a
+  /// mistyped `-o ~` never removes anything. A signal removes the hidden folder.
+  public static func replace(
+    _ files: [(path: String, text: String)], folder: String, protecting inputs: [String],
+    known: Set<String> = [], temporaries: AtomicFile.TemporaryFiles? = nil
+  ) throws(AtomicFile.WriteError) {
+    let fm = FileManager.default
+    var trimmed = folder
+    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+    let target = URL(fileURLWithPath: trimmed).standardizedFileURL
+    let parent = target.deletingLastPathComponent()
+    let name = target.lastPathComponent
+    if name == "/" || name == "." || name == ".." || name.isEmpty {
+      throw AtomicFile.WriteError(description: "cannot write the folder \(folder) as a whole")
+    }
+    for p in inputs {
+      let input = URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path
+      let t = target.resolvingSymlinksInPath().path
+      if input == t || input.hasPrefix(t + "/") {
+        throw AtomicFile.WriteError(
+          description: "refusing to replace the folder \(folder): it holds the input \(p)")
+      }
+    }
+    var st = stat()
+    let exists = lstat(target.path, &st) == 0
+    if exists {
+      if st.st_mode & S_IFMT == S_IFLNK {
+        throw AtomicFile.WriteError(
+          description: "refusing to write into \(folder): it is a symbolic link")
+      }
+      if st.st_mode & S_IFMT != S_IFDIR {
+        throw AtomicFile.WriteError(description: "cannot write the folder \(folder): it is a file")
+      }
+      let entries = (try? fm.contentsOfDirectory(atPath: target.path)) ?? []
+      let ours = entries.contains(marker) || entries.allSatisfy { known.contains($0) }
+      if !ours {
+        throw AtomicFile.WriteError(
+          description:
+            "refusing to replace the folder \(folder): it holds files milen did not write "
+            + "(name a new or empty folder)")
+      }
+    }
+    do {
+      try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+    } catch {
+      throw AtomicFile.WriteError(
+        description: "cannot make the folder \(parent.path): \(error.localizedDescription)")
+    }
+    func hidden(_ kind: String) -> String {
+      let random = (0..<12).map { _ in String(UInt8.random(in: 0..<16), radix: 16) }.joined()
+      return parent.appendingPathComponent(".\(name).\(random).\(kind)").path
+    }
+    let work = hidden("tmp")
+    guard mkdir(work, 0o700) == 0 else {
+      throw AtomicFile.WriteError(
+        description: "cannot write \(folder): \(String(cString: strerror(errno)))")
+    }
+    if let temporaries, !temporaries.addFolder(work) {
+      try? fm.removeItem(atPath: work)
+      throw AtomicFile.WriteError(description: "\(folder) was not written: the program is stopping")
+    }
+    func abandon() {
+      try? fm.removeItem(atPath: work)
+      temporaries?.removeFolder(work)
+    }
+    do {
+      try write(files, into: work, protecting: inputs)
+      try AtomicFile.write(
+        "milen: this folder is written whole and replaced by the next hand-out\n",
+        to: work + "/" + marker)
+    } catch let e as AtomicFile.WriteError {
+      abandon()
+      throw AtomicFile.WriteError(
+        description: e.description.replacingOccurrences(of: work, with: target.path))
+    } catch {
+      abandon()
+      throw AtomicFile.WriteError(description: "cannot write \(folder): \(error)")
+    }
+    let old = hidden("old")
+    let swap: () -> Int32 = {
+      if exists {
+        if rename(target.path, old) != 0 { return errno }
+        if rename(work, target.path) != 0 {
+          let err = errno
+          _ = rename(old, target.path)
+          return err
+        }
+        return 0
+      }
+      return rename(work, target.path) == 0 ? 0 : errno
+    }
+    let result: Int32? =
+      if let temporaries { temporaries.commitFolder(work, swap) } else { swap() }
+    guard let result else {
+      abandon()
+      throw AtomicFile.WriteError(description: "\(folder) was not written: the program is stopping")
+    }
+    if result != 0 {
+      abandon()
+      throw AtomicFile.WriteError(
+        description: "cannot put \(folder) in place: \(String(cString: strerror(result)))")
+    }
+    if exists { try? fm.removeItem(atPath: old) }
   }
 
   /// The time written as the calendars' DTSTAMP: `SOURCE_DATE_EPOCH` when set (reproducible

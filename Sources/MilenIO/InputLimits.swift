@@ -1,4 +1,5 @@
 import Foundation
+import MilenModel
 
 /// Bounds on every input document (scenario, plan and change files), so that no file can
 /// take unbounded memory or time (docs/security.md). Each is refused with a clear error
@@ -13,6 +14,26 @@ public enum InputLimits {
   /// The most nodes a YAML document may expand to, per byte of its text. A document without
   /// aliases has fewer nodes than bytes; an alias bomb (nested anchors) has exponentially more.
   public static let maxNodesPerByte = 1
+
+  /// The most values (objects, lists, strings, numbers, booleans, nulls) in one document,
+  /// counted while it is parsed; the national XL week (`generate --size XL --seed 1`, 27 MB)
+  /// has 1,085,040.
+  public static let maxNodes = 4_000_000
+  /// The most problems listed for one file; the rest are counted in one last line.
+  public static let maxIssues = 100
+
+  /// The first ``maxIssues`` of `issues`, and a line saying how many more there were
+  /// (`more` already dropped, plus those beyond the limit).
+  public static func capped(_ issues: [ValidationIssue], more: Int = 0) -> [ValidationIssue] {
+    let extra = more + max(0, issues.count - maxIssues)
+    if extra == 0 { return issues }
+    return Array(issues.prefix(maxIssues)) + [
+      ValidationIssue(
+        path: "",
+        message: "and \(extra) more problem\(extra == 1 ? "" : "s") not listed (the first "
+          + "\(maxIssues) are above)")
+    ]
+  }
 
   /// Refuses a text longer than ``maxBytes``.
   static func checkSize(_ text: String) throws(ParseError) {

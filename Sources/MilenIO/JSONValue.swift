@@ -89,7 +89,7 @@ extension JSONValue {
       throw ParseError("not valid YAML: \(error)")
     }
     guard let node else { return .null }
-    var budget = InputLimits.maxNodesPerByte * text.utf8.count + 16
+    var budget = min(InputLimits.maxNodesPerByte * text.utf8.count + 16, InputLimits.maxNodes)
     return try convert(node, depth: 0, budget: &budget)
   }
 
@@ -101,8 +101,9 @@ extension JSONValue {
     budget -= 1
     if budget < 0 {
       throw ParseError(
-        "the YAML document expands beyond its own size: anchors and aliases (&, *) are not "
-          + "supported in these files")
+        "the YAML document has more values than its size allows (at most one a byte, and "
+          + "\(InputLimits.maxNodes) in all): anchors and aliases (&, *) are not supported in "
+          + "these files")
     }
     if depth > InputLimits.maxDepth {
       throw ParseError("nested more than \(InputLimits.maxDepth) levels deep")
@@ -146,6 +147,27 @@ extension JSONValue {
       return .object(pairs)
     case .alias:
       throw ParseError("YAML aliases are not supported in scenario files")
+    }
+  }
+
+  /// Serialises the tree as YAML (block style, keys in tree order, strings double-quoted);
+  /// ``parseYAML(_:)`` reads it back as the same tree.
+  public func yamlText() throws -> String {
+    try Yams.serialize(node: yamlNode(), indent: 2, width: -1, allowUnicode: true)
+  }
+
+  private func yamlNode() -> Node {
+    switch self {
+    case .null: return Node.scalar(.init("null", .implicit, .plain))
+    case .bool(let b): return Node.scalar(.init(b ? "true" : "false", .implicit, .plain))
+    case .number(let n): return Node.scalar(.init(JSONValue.numberText(n), .implicit, .plain))
+    case .string(let s): return Node.scalar(.init(s, .implicit, .doubleQuoted))
+    case .array(let a): return Node.sequence(.init(a.map { $0.yamlNode() }, .implicit, .block))
+    case .object(let o):
+      return Node.mapping(
+        .init(
+          o.map { (Node.scalar(.init($0.0, .implicit, .plain)), $0.1.yamlNode()) }, .implicit,
+          .block))
     }
   }
 
@@ -232,6 +254,8 @@ extension JSONValue {
 private struct JSONParser {
   let bytes: [UInt8]
   var i = 0
+  /// Values still allowed (``InputLimits/maxNodes``).
+  var budget = InputLimits.maxNodes
 
   init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -270,12 +294,18 @@ private struct JSONParser {
     guard depth <= InputLimits.maxDepth else {
       throw error("nested more than \(InputLimits.maxDepth) levels deep")
     }
+    budget -= 1
+    guard budget >= 0 else {
+      throw error(
+        "more than \(InputLimits.maxNodes) values (lists, objects, strings, numbers) in one file")
+    }
     skipSpace()
     guard i < bytes.count else { throw error("unexpected end of file") }
     switch bytes[i] {
     case UInt8(ascii: "{"):
       i += 1
       var pairs: [(String, JSONValue)] = []
+      var keys = Set<String>()
       skipSpace()
       if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
         i += 1
@@ -287,7 +317,7 @@ private struct JSONParser {
           throw error("expected a key in quotes")
         }
         let key = try parseString()
-        if pairs.contains(where: { $0.0 == key }) {
+        if !keys.insert(key).inserted {
           throw error("the key \"\(key)\" appears twice")
         }
         skipSpace()
@@ -382,6 +412,10 @@ private struct JSONParser {
       let b = bytes[i]
       if b == UInt8(ascii: "\"") {
         i += 1
+        // Checked once more at the end: the byte or escape read last may cross the limit.
+        if out.count > InputLimits.maxStringBytes {
+          throw error("a string longer than \(InputLimits.maxStringBytes) bytes")
+        }
         guard let s = String(bytes: out, encoding: .utf8) else {
           throw error("a string is not valid UTF-8")
         }

@@ -17,7 +17,7 @@ public enum PlanFile {
   /// records it in the next week's scenario (`rolledFrom.plan`), so `--previous` can tell
   /// last week's plan from any other.
   public static func fingerprint(_ plan: Plan) -> String {
-    "sha256:" + SHA256.hex(Array(jsonText(plan).utf8))
+    "sha256:" + Digest.sha256Hex(Array(jsonText(plan).utf8))
   }
 
   /// The plan stamped with the fingerprint of the scenario it was made for.
@@ -53,7 +53,7 @@ public enum PlanFile {
     }
     let plan: Plan
     do {
-      plan = try JSONDecoder().decode(Plan.self, from: Data(text.utf8))
+      plan = try TreeDecoder.decode(Plan.self, from: tree)
     } catch let DecodingError.keyNotFound(key, ctx) {
       throw ParseError("plan file: \(path(ctx.codingPath + [key])): is required")
     } catch let DecodingError.typeMismatch(_, ctx), let DecodingError.valueNotFound(_, ctx) {

@@ -181,7 +181,7 @@ public struct ScenarioChanges: Sendable {
         issues.append(ValidationIssue(path: "changes[\(i)].\(kind)", message: e.message))
       }
     }
-    if !issues.isEmpty { throw ScenarioError(issues: issues) }
+    if !issues.isEmpty { throw ScenarioError(issues: InputLimits.capped(issues)) }
     let (pruned, notes) = Self.prune(tree, removed)
     do {
       return (try ScenarioFile.decode(pruned), notes)

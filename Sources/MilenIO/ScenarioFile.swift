@@ -35,13 +35,15 @@ public enum ScenarioFile {
     // Every problem at once: the meaning is checked even when reading found problems, except
     // at places where reading already failed (their values are only stand-ins).
     let reading = log.issues
-    let meaning = scenario.validationIssues().filter { issue in
+    let meaning = InputLimits.capped(scenario.validationIssues()).filter { issue in
       !reading.contains {
         issue.path == $0.path || issue.path.hasPrefix($0.path + ".")
           || issue.path.hasPrefix($0.path + "[")
       }
     }
-    let all = reading + meaning
+    // Reading's own list is already capped (its last line counts the rest).
+    let all =
+      reading.count >= InputLimits.maxIssues ? reading : InputLimits.capped(reading + meaning)
     if !all.isEmpty { throw ScenarioError(issues: all) }
     return scenario
   }
@@ -54,11 +56,20 @@ public enum ScenarioFile {
   /// The scenario as pretty JSON text.
   public static func jsonText(_ s: Scenario) -> String { encode(s).jsonText() + "\n" }
 
+  /// The scenario as a file of `format`: JSON, or YAML (block style, every string quoted so
+  /// that `08:00-12:00`, `no` or `2026-W02` read back as the same text).
+  public static func text(_ s: Scenario, format: ScenarioFormat) throws -> String {
+    switch format {
+    case .json: return jsonText(s)
+    case .yaml: return try encode(s).yamlText()
+    }
+  }
+
   /// The scenario's fingerprint: `sha256:` and the SHA-256 of its canonical JSON (every field
   /// written out in the documented order). The same scenario read from JSON or YAML, with or
   /// without defaults spelled out, has the same fingerprint; any change of meaning changes it.
   public static func fingerprint(_ s: Scenario) -> String {
-    "sha256:" + SHA256.hex(Array(jsonText(s).utf8))
+    "sha256:" + Digest.sha256Hex(Array(jsonText(s).utf8))
   }
 }
 

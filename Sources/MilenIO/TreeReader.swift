@@ -1,13 +1,23 @@
 import Foundation
 import MilenModel
 
-/// Collects the problems found while reading a document tree.
+/// Collects the problems found while reading a document tree: the first
+/// ``InputLimits/maxIssues``, and how many more there were (a file of five million wrong
+/// items costs five million counts, not five million messages).
 final class IssueLog {
-  var issues: [ValidationIssue] = []
+  private var listed: [ValidationIssue] = []
+  private var more = 0
 
   func fail(_ path: String, _ message: String) {
-    issues.append(ValidationIssue(path: path, message: message))
+    if listed.count < InputLimits.maxIssues {
+      listed.append(ValidationIssue(path: path, message: message))
+    } else {
+      more += 1
+    }
   }
+
+  /// The problems listed, then one line saying how many more were found.
+  var issues: [ValidationIssue] { InputLimits.capped(listed, more: more) }
 }
 
 /// Reads one JSON object field by field, naming every problem by its path, and reports the

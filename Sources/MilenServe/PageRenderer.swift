@@ -313,19 +313,14 @@ enum PageRenderer {
         ScenarioSheets.participantsFile, ScenarioSheets.companiesFile,
         ScenarioSheets.mentorsFile, ScenarioSheets.activitiesFile,
       ].map { ["path": "\(c)/\($0)", "label": l.t("serve.dl.sheet", $0)] }
-    var audiences: [Object] = []
-    func files(_ folder: String, _ id: String) -> [Object] {
-      let base = "\(folder)/\(Handouts.fileName(id))"
-      return ["html", "ics", "csv", "txt", "json"].map { ["path": "\(base).\($0)", "ext": $0] }
-    }
-    for co in st.planScenario.companies {
-      audiences.append(["name": co.name, "files": files(Handouts.companiesFolder, co.id)])
-    }
-    for m in st.planScenario.mentors {
-      audiences.append(["name": m.name, "files": files(Handouts.mentorsFolder, m.id)])
-    }
-    for p in st.plan.participants {
-      audiences.append(["name": p.name, "files": files(Handouts.participantsFolder, p.id)])
+    let all = (try? Handouts.audiences(st.plan, scenario: st.planScenario)) ?? []
+    let audiences: [Object] = all.map { a in
+      [
+        "name": a.name,
+        "files": ["html", "ics", "csv", "txt", "json"].map {
+          ["path": "\(a.path).\($0)", "ext": $0] as Object
+        },
+      ]
     }
     return (coordinator, audiences)
   }

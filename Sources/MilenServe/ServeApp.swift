@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import MilenIO
 import MilenModel
@@ -13,12 +14,32 @@ public struct ServeAccess: Sendable {
   /// The token every request must carry, when set: `Authorization: Bearer TOKEN`, or the cookie
   /// that `/?token=TOKEN` sets.
   public var token: String?
+  /// Seconds a connection may stay silent (also while its request headers arrive) before it
+  /// is closed: a half-open connection holds no file for long.
+  public var idleTimeout: Double
+  /// The most connections open at once; more wait in the listen queue, so the server never
+  /// runs out of files (a desktop allows 1,024).
+  public var maxConnections: Int
+
+  /// The fewest different characters a token may hold.
+  public static let leastDistinctTokenCharacters = 8
+
+  /// The default idle timeout, seconds.
+  public static let defaultIdleTimeout = 10.0
+  /// The default cap on open connections.
+  public static let defaultMaxConnections = 128
 
   /// Access settings.
-  public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil) {
+  public init(
+    host: String = "127.0.0.1", port: Int = 8080, token: String? = nil,
+    idleTimeout: Double = ServeAccess.defaultIdleTimeout,
+    maxConnections: Int = ServeAccess.defaultMaxConnections
+  ) {
     self.host = host
     self.port = port
     self.token = token
+    self.idleTimeout = idleTimeout
+    self.maxConnections = maxConnections
   }
 
   /// Whether the address is this machine's own: `127.0.0.0/8`, `::1` or `localhost`.
@@ -36,6 +57,11 @@ public struct ServeAccess: Sendable {
     if let token {
       if token.count < 16 {
         return "--token must have at least 16 characters"
+      }
+      // `aaaaaaaaaaaaaaaa` or `abababab...` is long but guessed at once.
+      if Set(token).count < ServeAccess.leastDistinctTokenCharacters {
+        return
+          "--token must hold at least \(ServeAccess.leastDistinctTokenCharacters) different characters (a random secret, such as from `openssl rand -hex 16`)"
       }
       if !token.unicodeScalars.allSatisfy({
         $0.isASCII && $0.value > 0x20 && $0 != ";" && $0 != ","
@@ -182,7 +208,12 @@ public enum ServeApp {
     let host = access.host
     return Application(
       router: router(bench, access: access),
-      configuration: .init(address: .hostname(host, port: access.port), serverName: "milen"),
+      server: .http1(
+        configuration: .init(
+          idleTimeout: .milliseconds(Int64((access.idleTimeout * 1000).rounded())))),
+      configuration: .init(
+        address: .hostname(host, port: access.port), serverName: "milen",
+        availableConnectionsDelegate: MaximumAvailableConnections(access.maxConnections)),
       onServerRunning: { channel in
         let port = channel.localAddress?.port ?? access.port
         let shown = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host

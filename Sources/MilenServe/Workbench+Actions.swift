@@ -265,15 +265,19 @@ extension Workbench {
         if !st.scenarioOnDisk || st.planScenario != st.saved
           || !fm.fileExists(atPath: files.scenarioSave)
         {
-          if fm.fileExists(atPath: files.scenarioSave) {
+          // The backup keeps the file as it was before this session's first save, so two
+          // saves never lose the original.
+          if !self.backupWritten, fm.fileExists(atPath: files.scenarioSave) {
             let old = try DiskFile.read(files.scenarioSave)
             try AtomicFile.write(
               old, to: files.scenarioBackup, protecting: files.readOnly + [files.plan])
             written.append(files.scenarioBackup)
+            self.backupWritten = true
           }
+          // In the file's own format: a week.yaml stays YAML.
           try AtomicFile.write(
-            ScenarioFile.jsonText(st.planScenario), to: files.scenarioSave,
-            protecting: files.readOnly + [files.plan])
+            try ScenarioFile.text(st.planScenario, format: .of(path: files.scenarioSave)),
+            to: files.scenarioSave, protecting: files.readOnly + [files.plan])
           written.append(files.scenarioSave)
         }
         try AtomicFile.write(
@@ -337,9 +341,9 @@ extension Workbench {
       }
       let all = try Workbench.handouts(st, l)
       do {
-        try FolderOutput.write(
-          all, into: files.handouts,
-          protecting: files.readOnly + [files.scenarioSave, files.plan])
+        try FolderOutput.replace(
+          all, folder: files.handouts,
+          protecting: files.readOnly + [files.scenarioSave, files.plan], known: Handouts.folders)
       } catch {
         throw ServeError(.cannotWrite, "\(error)")
       }
@@ -353,7 +357,8 @@ extension Workbench {
   /// (`koordinator/uge.html`), or nil when there is none such.
   public func download(_ path: String) async throws -> String? {
     let st = await snapshot()
-    return try Workbench.handouts(st, localizer).first { $0.path == path }?.text
+    let l = localizer
+    return try handoutFiles(st) { () throws(ServeError) in try Workbench.handouts(st, l) }[path]
   }
 
   static func handouts(_ st: WorkState, _ l: Localizer) throws(ServeError) -> [(

@@ -114,8 +114,16 @@ public final class Workbench: @unchecked Sendable {
   public let localizer: Localizer
   /// A time limit for each plan, seconds (nil: the scenario's policy).
   public let timeLimit: Double?
+  /// The state as last published: read under `lock` by any request at any time, so a read
+  /// never waits behind an action (a re-plan) running on `queue`.
   private var state: WorkState
+  private let lock = NSLock()
   private let queue = DispatchQueue(label: "milen.serve.workbench")
+  /// Whether Save has kept the scenario file as it was before this session's first save
+  /// (`NAME.bak.EXT`); later saves keep that original. Touched only on `queue`.
+  var backupWritten = false
+  /// The hand-outs of one state version, rendered once and served to every download of it.
+  private var handoutCache: (version: Int, files: [String: String])?
 
   /// Opens the week: `scenario` as read from `files.scenario` (or the built-in week), and
   /// last week's plan. The plan at `files.plan` is shown when it was made for this scenario
@@ -206,11 +214,12 @@ public final class Workbench: @unchecked Sendable {
   {
     try await withCheckedThrowingContinuation { c in
       queue.async {
-        var copy = self.state
+        // Only actions write the state, one at a time on this queue.
+        var copy = self.published()
         do {
           let out = try body(&copy)
-          copy.version = self.state.version + 1
-          self.state = copy
+          copy.version += 1
+          self.lock.withLock { self.state = copy }
           c.resume(returning: out)
         } catch {
           c.resume(throwing: error)
@@ -219,9 +228,25 @@ public final class Workbench: @unchecked Sendable {
     }
   }
 
-  /// The state as it is now.
-  public func snapshot() async -> WorkState {
-    await withCheckedContinuation { c in queue.async { c.resume(returning: self.state) } }
+  /// The state as it is now: the last one an action finished with (an action still running
+  /// is not waited for).
+  public func snapshot() async -> WorkState { published() }
+
+  private func published() -> WorkState { lock.withLock { state } }
+
+  /// The hand-out files of `st`, rendered once per state version and kept for later downloads
+  /// of the same version.
+  func handoutFiles(_ st: WorkState, render: () throws -> [(path: String, text: String)])
+    rethrows -> [String: String]
+  {
+    if let cached = lock.withLock({ handoutCache }), cached.version == st.version {
+      return cached.files
+    }
+    let files = Dictionary(try render().map { ($0.path, $0.text) }, uniquingKeysWith: { a, _ in a })
+    lock.withLock {
+      if (handoutCache?.version ?? -1) <= st.version { handoutCache = (st.version, files) }
+    }
+    return files
   }
 }
 

@@ -76,14 +76,15 @@ enum WaitingReasons {
       ids.append(act.id)
       text.append(.activity(act.id, taken: taken, seats: act.seats))
     }
-    let need = s.participants[p].needs.mentorHours
     for m in opts.mentors {
       let mentor = s.mentors[m.mentor]
       let mine = others.filter { $0.mentor == mentor.id }
       let hours = mine.reduce(0) { $0 + $1.mentorHours }
       if mine.count >= mentor.maxMentees {
         text.append(.mentorMentees(mentor.id, count: mine.count, max: mentor.maxMentees))
-      } else if hours + min(0.5, need) > mentor.hoursPerWeek + 1e-9 {
+      } else if hours >= mentor.hoursPerWeek - 1e-9 {
+        // Full only when nothing at all is left (docs/model.md, rule 9): a spare hour, or
+        // any spare minute, could serve them, even below their need.
         text.append(.mentorHours(mentor.id, used: hours, total: mentor.hoursPerWeek))
       } else {
         return nil

@@ -99,14 +99,20 @@ enum Stderr {
 
 /// Text that is safe to show on a terminal.
 enum Terminal {
-  /// `text` with every control character other than tab, newline and carriage return written
-  /// as `\uXXXX` (also valid inside JSON strings), so that no escape sequence from a name or
-  /// an id reaches the terminal.
+  /// `text` with every control character other than tab, newline and a carriage return
+  /// that ends a line (CRLF) written as `\uXXXX` (also valid inside JSON strings), so that no
+  /// escape sequence from a name or an id reaches the terminal, and no lone carriage return
+  /// makes a line overwrite itself.
   static func escaped(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+    let scalars = Array(text.unicodeScalars)
+    func unsafe(_ i: Int) -> Bool {
+      if scalars[i].value == 0x0D { return i + 1 >= scalars.count || scalars[i + 1].value != 0x0A }
+      return isUnsafe(scalars[i])
+    }
+    guard scalars.indices.contains(where: unsafe) else { return text }
     var out = String.UnicodeScalarView()
-    for u in text.unicodeScalars {
-      if isUnsafe(u) {
+    for (i, u) in scalars.enumerated() {
+      if unsafe(i) {
         out.append(contentsOf: String(format: "\\u%04x", u.value).unicodeScalars)
       } else {
         out.append(u)

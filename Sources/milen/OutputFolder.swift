@@ -22,6 +22,20 @@ enum OutputFolder {
     }
   }
 
+  /// Writes `files` as the whole content of `folder`, swapped in when complete, so nothing
+  /// partial or stale is ever left (``FolderOutput/replace(_:folder:protecting:known:temporaries:)``).
+  static func replace(
+    _ files: [(path: String, text: String)], folder: String, protecting inputs: [String]
+  ) throws {
+    do {
+      try FolderOutput.replace(
+        files, folder: folder, protecting: inputs, known: Handouts.folders,
+        temporaries: SignalGuard.current?.temporaries)
+    } catch {
+      throw Failure.cannotWrite(error.description)
+    }
+  }
+
   /// The time written as the calendars' DTSTAMP: `SOURCE_DATE_EPOCH` when set (reproducible
   /// output), else now.
   static var stamp: Date { FolderOutput.stamp }

@@ -29,8 +29,17 @@ struct ServeCommand: ParsableCommand {
   @Option(name: .long, help: "The address to bind (default 127.0.0.1; another needs --token).")
   var host: String = "127.0.0.1"
 
-  @Option(name: .long, help: "A secret of at least 16 characters that every request must carry.")
+  @Option(
+    name: .long,
+    help:
+      "A secret of at least 16 characters that every request must carry (better: the MILEN_TOKEN environment variable, which other users cannot see in ps)."
+  )
   var token: String?
+
+  /// The token: `--token`, else `MILEN_TOKEN`.
+  var secret: String? {
+    token ?? ProcessInfo.processInfo.environment["MILEN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+  }
 
   @Option(
     name: .long,
@@ -54,7 +63,7 @@ struct ServeCommand: ParsableCommand {
   var timeLimit: Double?
 
   func validate() throws {
-    let access = ServeAccess(host: host, port: port, token: token)
+    let access = ServeAccess(host: host, port: port, token: secret)
     if let problem = access.problem() { throw ValidationError(problem) }
     if let t = timeLimit, !(t > 0 && t <= 86_400) {
       throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
@@ -80,15 +89,30 @@ struct ServeCommand: ParsableCommand {
       if let m = f.message { Stderr.write("milen: \(Terminal.escaped(m))\n") }
       throw ExitCode(f.code)
     }
-    let access = ServeAccess(host: host, port: port, token: token)
+    if token != nil {
+      Stderr.write(
+        "milen: warning: --token is visible to every user of this machine (ps); set MILEN_TOKEN instead\n"
+      )
+    }
+    let access = ServeAccess(host: host, port: port, token: secret)
     let app = ServeApp.application(bench, access: access) { url in
       let st = await bench.snapshot()
       var lines = "milen: serving \(st.plan.week) at \(url)"
-      if token != nil { lines += " (open \(url)?token=... once)" }
+      if access.token != nil { lines += " (open \(url)?token=... once)" }
       lines += "\nmilen: Save writes \(files.plan) and \(files.scenarioSave); Ctrl-C stops\n"
       FileHandle.standardOutput.write(Data(lines.utf8))
     }
     let outcome = Outcome()
+    // Which signal stops the server (the service group handles it; this only records it).
+    let received = SignalRecord()
+    var sources: [any DispatchSourceSignal] = []
+    for sig in [SIGTERM, SIGINT] {
+      let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+      source.setEventHandler { received.set(sig) }
+      source.resume()
+      sources.append(source)
+    }
+    defer { for source in sources { source.cancel() } }
     let stopped = DispatchSemaphore(value: 0)
     Task.detached {
       do {
@@ -105,8 +129,37 @@ struct ServeCommand: ParsableCommand {
       Stderr.write("milen: \(Terminal.escaped(f.message ?? ""))\n")
       throw ExitCode(f.code)
     }
+    let last = Outcome()
+    let read = DispatchSemaphore(value: 0)
+    Task.detached {
+      // Edits by hand: pending ones, or a re-planned scenario that differs from the saved one.
+      let st = await bench.snapshot()
+      if !st.pending.isEmpty {
+        last.error = "\(st.pending.count) edit(s) not re-planned and not saved"
+      } else if st.planScenario != st.saved {
+        last.error = "the edited week is not saved to \(files.scenarioSave) and \(files.plan)"
+      }
+      read.signal()
+    }
+    read.wait()
+    if let lost = last.error {
+      let sig = received.signal ?? SIGTERM
+      Stderr.write(
+        "milen: stopped by \(sig == SIGINT ? "SIGINT" : "SIGTERM") with unsaved changes: \(Terminal.escaped(lost))\n"
+      )
+      throw ExitCode(128 + sig)
+    }
     Stderr.write("milen: stopped\n")
   }
+}
+
+/// The signal that stopped the server, once one came.
+private final class SignalRecord: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value: Int32?
+
+  func set(_ sig: Int32) { lock.withLock { if value == nil { value = sig } } }
+  var signal: Int32? { lock.withLock { value } }
 }
 
 /// How the server task ended, read once it has.

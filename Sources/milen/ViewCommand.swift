@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MilenCheck
 import MilenIO
 import MilenModel
 
@@ -50,12 +51,19 @@ struct ViewCommand: ParsableCommand {
     try runReporting {
       let s = try Input.scenario(scenario)
       let p = try Input.plan(plan, madeFor: s, scenarioPath: scenario)
+      // A plan that breaks a hard rule (a banned pair edited in, say) is never handed out.
+      let violations = PlanChecker.check(p, against: s, previous: nil)
+      if !violations.isEmpty {
+        throw Failure.badData(
+          "\(plan): the plan breaks the rules, so nothing is handed out "
+            + "(milen check lists every violation):\n" + PlanChecker.report(violations))
+      }
       do {
         if all {
           let l = Localizer(language.language(fallback: .da))
           let files = try Handouts.files(
             p, scenario: s, planText: try Input.read(plan), localizer: l, stamp: OutputFolder.stamp)
-          try OutputFolder.write(files, into: output!, protecting: [scenario, plan])
+          try OutputFolder.replace(files, folder: output!, protecting: [scenario, plan])
           return
         }
         let who = ViewAudience(parsing: audience!)!

@@ -103,6 +103,21 @@ struct BehaviourTests {
     #expect(SolverError.fatal(message).description.contains("glp_set_col_bnds"))
   }
 
+  @Test("A fatal error inside the branch-and-bound callback is caught in C; the process goes on")
+  func fatalInsideTheSearch() throws {
+    GLPKSession.failNextSearchCallback()
+    #expect {
+      _ = try Solver.solve(TestModels.knapsack())
+    } throws: { error in
+      guard case SolverError.fatal(let message) = error else { return false }
+      return message.contains("glp_ios_node_bound")
+    }
+    // The thread's GLPK environment was reset; the same search runs to the end again.
+    let result = try Solver.solve(TestModels.knapsack())
+    #expect(approx(result.objective, 220))
+    #expect(result.nodes >= 1)
+  }
+
   @Test("Result accessors and summary")
   func accessors() throws {
     let model = TestModels.wyndor()

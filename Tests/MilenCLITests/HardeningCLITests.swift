@@ -143,7 +143,7 @@ struct HardeningCLITests {
 
   // MARK: 4. Limits
 
-  @Test("a YAML alias bomb and a huge file are refused with exit 65, before expanding or reading")
+  @Test("a YAML alias bomb and a huge file are refused (exit 65) before they are expanded or read")
   func boundedInputs() throws {
     let dir = try temporaryDirectory()
     var lines = [#"a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]"#]

@@ -116,8 +116,12 @@ struct HandoutTests {
     let (s, plan) = try aulumPlanned()
     let files = try Handouts.files(
       plan, scenario: s, planText: "", localizer: .danish, stamp: stamp)
+    let bases = Dictionary(
+      uniqueKeysWithValues: try Handouts.audiences(plan, scenario: s).map { ($0.audience, $0.path) }
+    )
     for c in s.companies {
-      let text = files.filter { $0.path.hasPrefix("virksomheder/\(c.id).") }.map(\.text).joined()
+      let base = try #require(bases[.company(c.id)])
+      let text = files.filter { $0.path.hasPrefix(base + ".") }.map(\.text).joined()
       for p in plan.participants where p.company != c.id {
         #expect(!text.contains(p.name), "\(c.id)")
       }
@@ -262,5 +266,111 @@ struct CalendarTests {
   struct Parsed: Decodable {
     var timed: [[String]]
     var allday: Int
+  }
+
+  @Test(
+    "Ids that clean to the same characters get their own files, each with only their people")
+  func collidingIds() throws {
+    // k/sa and k_sa used to both become k_sa; p:02 and p_02 both p_02; and m.x, m_x and M_X
+    // meet on a case-insensitive disk.
+    var text = ScenarioFile.jsonText(try BuiltIn.aulum())
+    for (from, to) in [
+      ("ksa", "k/sa"), ("horn", "k_sa"), ("p02", "p:02"), ("p03", "p_02"), ("m-hanne", "m.x"),
+      ("m-jesper", "m_x"), ("m-birgitte", "M_X"),
+    ] {
+      text = text.replacingOccurrences(of: "\"\(from)\"", with: "\"\(to)\"")
+    }
+    var s = try ScenarioFile.decode(text, format: .json)
+    // The same names, so the readable part cannot tell them apart either.
+    for i in s.companies.indices where ["k/sa", "k_sa"].contains(s.companies[i].id) {
+      s.companies[i].name = "K SA"
+    }
+    let plan = try Planner.plan(s, options: PlanningOptions()).plan
+    #expect(plan.participants.contains { $0.company == "k/sa" })
+    #expect(plan.participants.contains { $0.company == "k_sa" })
+    let files = try Handouts.files(
+      plan, scenario: s, planText: "", localizer: .danish, stamp: stamp)
+    #expect(Set(files.map { $0.path.lowercased() }).count == files.count)
+    let audiences = try Handouts.audiences(plan, scenario: s)
+    #expect(audiences.count == s.companies.count + s.mentors.count + plan.participants.count)
+    for a in audiences {
+      guard case .company(let id) = a.audience else { continue }
+      let text = files.filter { $0.path.hasPrefix(a.path + ".") }.map(\.text).joined()
+      #expect(files.filter { $0.path.hasPrefix(a.path + ".") }.count == 5, "\(id)")
+      for p in plan.participants {
+        #expect(text.contains(p.name) == (p.company == id), "\(id): \(p.id)")
+      }
+    }
+  }
+
+  /// Ids made to break a naive encoding: separators, look-alike escapes, case, dots, Unicode
+  /// in two normal forms, combining marks, and random strings over those characters.
+  func adversarialIds() -> [String] {
+    var ids = [
+      "k/sa", "k_sa", "K_SA", "k-sa", "k.sa", "k:sa", "k sa", "k\\sa", "k_2fsa", "k_5fsa",
+      "_2f", "_", "__", "-", "--", ".", "..", ".hidden", "k%2fsa", "_h", "_hab", "å", "a\u{30A}",
+      "Å", "ø", "æ", "NUL", "con", "p:02", "p_02", "p02", "P02",
+      "x" + String(repeating: "\u{301}", count: 300),
+      String(repeating: "é", count: 64), String(repeating: "z", count: 64), "🙂", "a--b", "a-",
+    ]
+    var rng = SystemRandomNumberGenerator()
+    let alphabet = Array("aA0_-./:%5fæÅ\u{30A}")
+    for _ in 0..<3000 {
+      ids.append(
+        String(
+          (0..<Int.random(in: 1...6, using: &rng)).map { _ in
+            alphabet.randomElement(using: &rng)!
+          }))
+    }
+    return ids
+  }
+
+  @Test("The id encoding is injective, decodes back, and is safe as a file name on any disk")
+  func encodingInjective() throws {
+    let ids = Set(adversarialIds())
+    var byCode: [String: String] = [:]
+    for id in ids {
+      let code = Handouts.encodedID(id)
+      #expect(
+        code.unicodeScalars.allSatisfy {
+          "abcdefghijklmnopqrstuvwxyz0123456789_-".unicodeScalars.contains($0)
+        }, "\(id)")
+      #expect(code.utf8.count <= 170)
+      if let other = byCode[code] { Issue.record("\(id) and \(other) both encode as \(code)") }
+      byCode[code] = id
+      if !code.hasPrefix("_h") { #expect(Handouts.decodedID(code) == id, "\(id)") }
+    }
+    // The two normal forms of å stay apart (macOS would otherwise fold them together).
+    #expect(Handouts.encodedID("å") != Handouts.encodedID("a\u{30A}"))
+    #expect(Handouts.encodedID("k/sa") == "k_2fsa")
+    #expect(Handouts.encodedID("k_sa") == "k_5fsa")
+    #expect(Handouts.decodedID("k_2Fsa") == nil)
+  }
+
+  @Test("File names: the readable name, then the id; the id alone decides, whatever the names")
+  func fileNamesInjective() throws {
+    let ids = Array(Set(adversarialIds()))
+    let names = [
+      "Line K", "Line K--p15", "line-k", "", "---", "Åse Ærø", "=HYPERLINK(\"x\")", "../../etc",
+      "a--b", String(repeating: "Ø", count: 200), "\u{202E}evil", "p15",
+    ]
+    #expect(Handouts.fileName(id: "p15", name: "Line K") == "line-k--p15")
+    #expect(Handouts.fileName(id: "p15", name: "Åse Ærø") == "aase-aeroe--p15")
+    #expect(Handouts.fileName(id: "a--b", name: "") == "id--a--b")
+    #expect(Handouts.fileName(id: "b", name: "A") == "a--b")
+    #expect(Handouts.fileName(id: "m-hanne", name: "Hanne M.") == "hanne-m--m-hanne")
+    var seen: [String: String] = [:]
+    for (i, id) in ids.enumerated() {
+      let name = names[i % names.count]
+      let file = Handouts.fileName(id: id, name: name)
+      #expect(!file.hasPrefix(".") && !file.contains("/") && file.utf8.count + 5 <= 255, "\(id)")
+      // The part after the first `--` is the encoded id.
+      let cut = try #require(file.range(of: "--"))
+      #expect(String(file[cut.upperBound...]) == Handouts.encodedID(id))
+      #expect(!file[..<cut.lowerBound].isEmpty)
+      let key = file.lowercased()
+      if let other = seen[key] { Issue.record("\(id) and \(other) share \(file)") }
+      seen[key] = id
+    }
   }
 }

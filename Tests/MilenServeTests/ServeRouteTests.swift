@@ -410,7 +410,9 @@ func number(_ v: Any?) -> Double? { (v as? NSNumber)?.doubleValue }
         #expect(r.headers[.contentDisposition] == "attachment; filename=\"uge.html\"")
         #expect(String(buffer: r.body).contains("<!DOCTYPE html>"))
       }
-      try await client.execute(uri: "/download/virksomheder/greenbox.ics", method: .get) { r in
+      try await client.execute(
+        uri: "/download/virksomheder/green-box--greenbox.ics", method: .get
+      ) { r in
         #expect(r.status == .ok)
         #expect(r.headers[.contentType]?.hasPrefix("text/calendar") == true)
         let ics = String(buffer: r.body)

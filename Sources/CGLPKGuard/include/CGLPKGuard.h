@@ -53,6 +53,48 @@ int cglpk_guarded_write_lp(glp_prob *P, const char *fname, int *ret);
 int cglpk_guarded_write_mps(glp_prob *P, int fmt, const char *fname, int *ret);
 int cglpk_guarded_read_mps(glp_prob *P, int fmt, const char *fname, int *ret);
 
+/* The branch-and-bound callback, kept in C: every GLPK call made during the search (tree
+ * size, incumbent, bound, warm start, terminate) is made here, so that a fatal error's
+ * longjmp back to cglpk_guarded_intopt crosses only C frames, never Swift ones. The Swift
+ * handler sees plain values and answers with plain values; it must not call GLPK. */
+typedef struct {
+  int reason;          /* glp_ios_reason */
+  int active_nodes;    /* glp_ios_tree_size */
+  int total_nodes;
+  int has_incumbent;   /* the tree's problem has an integer feasible point */
+  double incumbent;    /* its objective */
+  int has_bound;       /* phase 2 only: the best active node's bound was read */
+  double bound;
+  int warm_start_accepted; /* the warm start was offered and taken (1) or refused (0) */
+} cglpk_search_state;
+
+typedef struct {
+  int want_bound; /* phase 1: read the best node's bound before phase 2 */
+  int terminate;  /* phase 2: stop the search (glp_ios_terminate) */
+} cglpk_search_action;
+
+/* Called twice per callback: phase 1 (decide whether to read the bound), phase 2 (with it,
+ * decide whether to stop). */
+typedef void (*cglpk_search_handler)(
+    int phase, const cglpk_search_state *state, cglpk_search_action *action, void *info);
+
+typedef struct {
+  cglpk_search_handler handler;
+  void *info;
+  /* A warm start (element 0 unused, then one value per column), offered once at the first
+   * GLP_IHEUR; NULL for none. */
+  const double *warm_start;
+  int warm_start_offered;
+  int warm_start_accepted;
+} cglpk_search_context;
+
+/* The cb_func to give glp_intopt with cb_info pointing at a cglpk_search_context. */
+void cglpk_search_callback(glp_tree *tree, void *info);
+
+/* Test support: the next search callback on this thread provokes a GLPK fatal error (a node
+ * number out of range) inside the callback, as a failure in the middle of the search would. */
+void cglpk_search_fail_next_callback(void);
+
 /* Test support: inside the current session, provokes a GLPK fatal error under the guard
  * (a column index out of range on a fresh problem). Returns 1 when the guard caught it. */
 int cglpk_guard_selftest(void);

@@ -9,8 +9,34 @@ public enum CSVText {
   /// The field separator.
   public static let separator: Character = ";"
 
-  /// One field, quoted when needed (a quote inside is doubled).
-  public static func field(_ text: String) -> String {
+  /// The first characters that make a spreadsheet read a cell as a formula (`=`, `+`, `-`,
+  /// `@`, tab, carriage return).
+  static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+  /// Whether a text cell must be written with a leading `'`: it starts like a formula and is
+  /// not a number (`-5` and `-1,5` stay numbers), or it is such a text already led by `'`
+  /// (so that ``restored(_:)`` undoes exactly what ``neutralised(_:)`` did).
+  static func needsQuote(_ text: Substring) -> Bool {
+    guard let first = text.first else { return false }
+    if first == "'" { return needsQuote(text.dropFirst()) }
+    return formulaStarts.contains(first) && parseNumber(String(text)) == nil
+  }
+
+  /// A cell that no spreadsheet runs as a formula: `=HYPERLINK(...)`, `+1+1`, `@SUM(...)` get a
+  /// leading `'`, which Excel and LibreOffice show as text; numbers are untouched.
+  public static func neutralised(_ text: String) -> String {
+    needsQuote(text[...]) ? "'" + text : text
+  }
+
+  /// A cell read back: the `'` that ``neutralised(_:)`` added is taken off again.
+  public static func restored(_ text: String) -> String {
+    text.hasPrefix("'") && needsQuote(text.dropFirst()) ? String(text.dropFirst()) : text
+  }
+
+  /// One field, neutralised against formulas and quoted when needed (a quote inside is
+  /// doubled).
+  public static func field(_ raw: String) -> String {
+    let text = neutralised(raw)
     let needs =
       text.contains(separator) || text.contains("\"") || text.contains("\n")
       || text.contains("\r") || text.hasPrefix(" ") || text.hasSuffix(" ")
@@ -56,7 +82,7 @@ public enum CSVText {
       !firstLine.contains(";") && firstLine.contains(",") ? "," : ";"
     let reader = try CSVReader(string: body, hasHeaderRow: false, delimiter: delimiter)
     var rows: [[String]] = []
-    while let row = reader.next() { rows.append(row) }
+    while let row = reader.next() { rows.append(row.map(restored)) }
     if let error = reader.error { throw error }
     return rows
   }
