@@ -30,8 +30,7 @@ public enum PlanFile {
   /// Reads and validates a plan file: the input limits, strict JSON, the format version,
   /// every field known (unknown ones named by path), ranges (no negative placement weeks or
   /// hours), a real ISO week and printable ids.
-  public static func decode(_ given: String) throws -> Plan {
-    var text = given
+  public static func decode(_ text: String) throws -> Plan {
     var tree: JSONValue
     do {
       tree = try JSONValue.parseJSON(text)
@@ -44,7 +43,6 @@ public enum PlanFile {
     case .number(let f) where Plan.readableFormats.contains(where: { Double($0) == f }):
       // An earlier format: its sentences become written notes, its from and to values typed.
       tree = PlanMigration.toCurrent(tree)
-      text = tree.jsonText()
     case .some(let f):
       throw ParseError(
         "plan file: format: \(f.jsonText()) is not a plan format this version reads "

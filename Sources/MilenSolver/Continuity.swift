@@ -7,8 +7,8 @@ import MilenModel
 public enum Rolling {
   /// What `next` did besides the plain carrying on, for the coordinator to read.
   public struct Notes: Sendable {
-    /// One line per event (an enrolment ended, a legal limit reached, a lock dropped).
-    public var lines: [String] = []
+    /// One note per event (an enrolment ended, a legal limit reached, a lock dropped).
+    public var lines: [RollingNote] = []
   }
 
   /// Next week's scenario from this week's scenario and its plan: the admitted become
@@ -36,9 +36,7 @@ public enum Rolling {
       switch row.status {
       case .left:
         removed.insert(p.id)
-        notes.lines.append(
-          "\(p.id): enrolment ended (\(p.exit?.reason.rawValue ?? "exit")), removed from the scenario"
-        )
+        notes.lines.append(.enrolmentEnded(participant: p.id, reason: p.exit?.reason))
         // Left benefit: kept in the ledger, so the business case counts them on.
         if let entry = BenefitExit(leaving: p, week: s.week) { out.leftBenefit.append(entry) }
         continue
@@ -67,8 +65,9 @@ public enum Rolling {
         if part.current.placementWeeks >= part.readiness.placementWeekLimit {
           limitReached.insert(p.id)
           notes.lines.append(
-            "\(p.id): \(part.current.placementWeeks) of \(part.readiness.placementWeekLimit) legal placement weeks at \(c) are used: what follows must be one of: a job, a subsidised job, another company"
-          )
+            .limitUsed(
+              participant: p.id, used: part.current.placementWeeks,
+              limit: part.readiness.placementWeekLimit, company: c))
         }
       } else {
         part.current.company = nil
@@ -88,8 +87,7 @@ public enum Rolling {
         let p = out.participants.first(where: { $0.id == lock.participant }),
         p.current.company == lock.company
       else { return false }
-      notes.lines.append(
-        "\(lock.participant): the lock at \(lock.company) is dropped: the legal limit is reached")
+      notes.lines.append(.lockDropped(participant: lock.participant, company: lock.company))
       return true
     }
     out.bans.removeAll { removed.contains($0.participant) }

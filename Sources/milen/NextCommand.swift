@@ -26,16 +26,20 @@ struct NextCommand: ParsableCommand {
     name: [.short, .long], help: "Write next week's scenario (JSON) to this file (atomically).")
   var output: String?
 
+  @OptionGroup var language: LanguageOption
+
   func run() throws {
     try runReporting {
       let s = try Input.scenario(scenario)
       let p = try Input.plan(plan, madeFor: s, scenarioPath: scenario)
       let (next, notes) = Rolling.next(s, plan: p, planFingerprint: PlanFile.fingerprint(p))
-      for line in notes.lines { Stderr.write("milen: \(line)\n") }
+      let l = language.localizer
+      let names = Names(s, plan: p)
+      for note in notes.lines { Stderr.write("milen: \(l.say(note, names))\n") }
       let text = ScenarioFile.jsonText(next)
       try Output.write(text, to: output, protecting: [scenario, plan])
       if output != nil {
-        Stderr.write("milen: week \(next.week) written; edit what changed, then plan it\n")
+        Stderr.write("milen: " + l.t("next.written", l.weekShort(next.week)) + "\n")
       }
     }
   }

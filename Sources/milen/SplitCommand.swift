@@ -22,6 +22,8 @@ struct SplitCommand: ParsableCommand {
   @Argument(help: "The folder to write the parts into (it must exist).")
   var folder: String
 
+  @OptionGroup var language: LanguageOption
+
   func run() throws {
     try runReporting {
       let s = try Input.scenario(scenario)
@@ -31,7 +33,8 @@ struct SplitCommand: ParsableCommand {
         let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
         try Output.write(ScenarioFile.jsonText(part), to: path, protecting: [scenario])
         try Output.line(
-          "\(path): \(part.participants.count) participants, \(part.companies.count) companies")
+          language.localizer.t(
+            "split.part", path, String(part.participants.count), String(part.companies.count)))
       }
     }
   }

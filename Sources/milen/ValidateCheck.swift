@@ -13,14 +13,18 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: "The scenario file (.json, .yaml).")
   var scenario: String
 
+  @OptionGroup var language: LanguageOption
+
   func run() throws {
     try runReporting {
       let s = try Input.scenario(scenario)
       let referred = s.participants.filter { $0.enrolment == .referred }.count
+      let l = language.localizer
       try Output.line(
-        "\(scenario): valid, week \(s.week): \(s.participants.count - referred) enrolled, "
-          + "\(referred) referred, \(s.companies.count) companies, \(s.mentors.count) mentors, "
-          + "\(s.activities.count) activities")
+        l.t(
+          "validate.valid", scenario, l.weekShort(s.week), String(s.participants.count - referred),
+          String(referred), String(s.companies.count), String(s.mentors.count),
+          String(s.activities.count)))
     }
   }
 }
@@ -43,13 +47,24 @@ struct CheckCommand: ParsableCommand {
     help: "Last week's plan: also check that nobody enrolled is lost and weeks count on.")
   var previous: String?
 
+  @OptionGroup var language: LanguageOption
+
   func run() throws {
     try runReporting {
       let s = try Input.scenario(scenario)
       let p = try Input.plan(plan, madeFor: s, scenarioPath: scenario)
       let prev = try previous.map { try Input.previous($0, for: s) }
       let violations = PlanChecker.check(p, against: s, previous: prev)
-      try Output.line(PlanChecker.report(violations))
+      // The rule's number and name in the reader's language; what is wrong, as the
+      // independent checker states it (English, naming ids: docs/vocabulary.md).
+      let l = language.localizer
+      try Output.line(
+        violations.isEmpty
+          ? l.t("check.none")
+          : violations.map {
+            l.t("check.rule", String($0.rule.rawValue), l.t("rule.\($0.rule.rawValue)")) + ": "
+              + $0.message
+          }.joined(separator: "\n"))
       if !violations.isEmpty { throw Failure.violations }
     }
   }

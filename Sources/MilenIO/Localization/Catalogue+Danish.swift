@@ -246,6 +246,16 @@ extension Catalogue {
     "sheet.encoding.unknown":
       "er hverken UTF-8 eller Windows-1252 tekst; gem arket som \"CSV UTF-8\" i Excel",
     "sheet.problems": "{1} problem(er) i arkene:",
+    "next.written": "{1} er skrevet; ret det, der har ændret sig, og planlæg så ugen",
+    "check.none": "Ingen overtrædelser: planen holder alle faste regler.",
+    "check.rule": "regel {1} ({2})",
+    "validate.valid":
+      "{1}: gyldig, {2}: {3} indskrevne, {4} henviste, {5} virksomheder, {6} mentorer, {7} aktiviteter",
+    "split.part": "{1}: {2} deltagere, {3} virksomheder",
+    "rule.1": "Ingen udskrives", "rule.2": "Kapacitet", "rule.3": "Rimelighedskravet",
+    "rule.4": "Lovlig praktiklængde", "rule.5": "Tilgængelighed og tid", "rule.6": "Match",
+    "rule.7": "Forløb", "rule.8": "Låse og forbud", "rule.9": "Henvisningsrækkefølge",
+    "rule.10": "Ingen indskrevne forsvinder", "rule.11": "Sammenhæng",
     "html.title": "Milen: {1}", "html.overview": "Ugeoversigt", "html.person": "Deltager",
     "html.companyPage": "{1}: hvem kommer i {2}", "html.participantPage": "{1}: din {2}",
     "html.mentorPage": "{1}: dine mentees i {2}",

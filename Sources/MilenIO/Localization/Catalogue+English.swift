@@ -245,6 +245,16 @@ extension Catalogue {
     "sheet.encoding.unknown":
       "is neither UTF-8 nor Windows-1252 text; save the sheet as \"CSV UTF-8\" in Excel",
     "sheet.problems": "{1} problem(s) in the sheets:",
+    "next.written": "{1} written; edit what changed, then plan it",
+    "check.none": "No violations: the plan keeps every hard rule.",
+    "check.rule": "rule {1} ({2})",
+    "validate.valid":
+      "{1}: valid, {2}: {3} enrolled, {4} referred, {5} companies, {6} mentors, {7} activities",
+    "split.part": "{1}: {2} participants, {3} companies",
+    "rule.1": "Nobody is discharged", "rule.2": "Capacity", "rule.3": "Legal ratio",
+    "rule.4": "Legal placement length", "rule.5": "Availability and time", "rule.6": "Fit",
+    "rule.7": "Tracks", "rule.8": "Locks and bans", "rule.9": "Referral order",
+    "rule.10": "Nobody enrolled leaves", "rule.11": "Consistency",
     "html.title": "Milen: {1}", "html.overview": "Week overview", "html.person": "Young person",
     "html.companyPage": "{1}: who comes in {2}", "html.participantPage": "{1}: your {2}",
     "html.mentorPage": "{1}: your mentees in {2}",

@@ -368,6 +368,20 @@ struct DanishWording: Wording {
     }
   }
 
+  func rolling(_ n: RollingNote) -> String {
+    switch n {
+    case .enrolmentEnded(let who, let reason):
+      return "\(p(who)): forløbet er afsluttet"
+        + (reason.map { " (\(l.exitReason($0).lowercased()))" } ?? "")
+        + " og er taget ud af næste uges scenarie"
+    case .limitUsed(let who, let used, let limit, let company):
+      return "\(p(who)): \(used) af \(limit) lovlige praktikuger hos \(c(company)) er brugt: "
+        + Self.mustFollow
+    case .lockDropped(let who, let company):
+      return "\(p(who)): låsen hos \(c(company)) er taget ud, fordi den lovlige grænse er nået"
+    }
+  }
+
   func sheet(_ p: SheetProblem) -> String {
     func hint(_ c: String?) -> String { c.map { " (mente du \"\($0)\"?)" } ?? "" }
     switch p {

@@ -368,6 +368,20 @@ struct EnglishWording: Wording {
     }
   }
 
+  func rolling(_ n: RollingNote) -> String {
+    switch n {
+    case .enrolmentEnded(let who, let reason):
+      return "\(p(who)): enrolment ended"
+        + (reason.map { " (\(l.exitReason($0).lowercased()))" } ?? "")
+        + ", removed from next week's scenario"
+    case .limitUsed(let who, let used, let limit, let company):
+      return "\(p(who)): \(used) of \(limit) legal placement weeks at \(c(company)) are used: "
+        + Self.mustFollow
+    case .lockDropped(let who, let company):
+      return "\(p(who)): the lock at \(c(company)) is dropped: the legal limit is reached"
+    }
+  }
+
   func sheet(_ p: SheetProblem) -> String {
     func hint(_ c: String?) -> String { c.map { " (did you mean \"\($0)\"?)" } ?? "" }
     switch p {

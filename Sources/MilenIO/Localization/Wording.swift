@@ -18,6 +18,7 @@ protocol Wording {
   func summary(_ w: WeekSummary) -> String
   func changeFile(_ n: ChangeFileNote) -> String
   func sheet(_ p: SheetProblem) -> String
+  func rolling(_ n: RollingNote) -> String
   func cell(_ p: CellProblem) -> String
   func obstacle(_ o: Suggestion.Obstacle) -> String
   /// `a, b and c` / `a, b og c`.
@@ -84,6 +85,8 @@ extension Localizer {
   public func say(_ e: Exclusion, _ names: Names) -> String { wording(names).exclusion(e) }
   /// What applying a change file did besides the change.
   public func say(_ n: ChangeFileNote, _ names: Names) -> String { wording(names).changeFile(n) }
+  /// What rolling a week forward did.
+  public func say(_ n: RollingNote, _ names: Names) -> String { wording(names).rolling(n) }
   /// What is wrong in a spreadsheet.
   public func say(_ p: SheetProblem) -> String { wording(Names()).sheet(p) }
   /// A participant's week in short.

@@ -116,6 +116,16 @@ public enum SimulationEvent: Hashable, Sendable, Codable {
   case referred(participant: String, name: String)
 }
 
+/// What rolling a week forward (`milen next`) did besides the plain carrying on.
+public enum RollingNote: Hashable, Sendable, Codable {
+  /// The enrolment ended; the participant is removed from next week's scenario.
+  case enrolmentEnded(participant: String, reason: ExitReason?)
+  /// Every legal placement week at the company is used.
+  case limitUsed(participant: String, used: Int, limit: Int, company: String)
+  /// A lock at the company is dropped: the legal limit is reached there.
+  case lockDropped(participant: String, company: String)
+}
+
 /// What applying a what-if change file did besides the change itself: references to a removed
 /// company, mentor or session that were dropped with it.
 public enum ChangeFileNote: Hashable, Sendable, Codable {

@@ -1,0 +1,90 @@
+import Foundation
+import MilenIO
+import MilenModel
+import MilenTestSupport
+import Testing
+
+/// Every command a coordinator runs, in Danish, over the Aulum fixture and a generated S week:
+/// no English word in what they print (stdout and stderr), and people named by name.
+@Suite("Danish: every command over the fixtures, no English word")
+struct DanishCLITests {
+  /// English words that have no place in Danish output (whole words, lower case). Words that
+  /// are Danish too (for, at, job, pause, mentor, plan, status, break-even) are not in it.
+  static let english: Set<String> = [
+    "the", "and", "of", "to", "is", "are", "has", "have", "with", "without", "not", "no", "on",
+    "in", "by", "held", "placed", "placement", "waiting", "waits", "wish", "wishes", "hours",
+    "session", "sessions", "full", "room", "would", "week", "weeks", "legal", "ratio", "banned",
+    "locked", "reach", "reached", "limit", "unmet", "short", "fits", "fit", "company",
+    "companies", "admitted", "referred", "enrolment", "enrolled", "ended", "goal", "higher",
+    "priority", "their", "them", "they", "more", "one", "nobody", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "mon", "tue", "wed", "thu", "fri", "seat", "seats",
+    "left", "hired", "back", "days", "day", "used", "served", "list", "dropped", "removed",
+    "ends", "lock", "ban", "written", "valid", "participants", "violations", "rule",
+    "read", "change", "changes", "nothing", "what", "who", "where", "when", "cost", "option",
+    "options", "figure", "base", "variant", "saved", "benefit", "case", "solver",
+    "mentors", "activities", "programme", "target",
+  ]
+
+  static func englishWords(_ text: String) -> [String] {
+    text.lowercased().split { !($0.isLetter || $0 == "-") }.map(String.init)
+      .filter { english.contains($0) }
+  }
+
+  /// Runs `args` in Danish (no locale: the coordinator's default), expecting `code`, and
+  /// returns what it printed with file paths taken out.
+  func danish(_ args: [String], code: Int32 = 0, in dir: URL) throws -> String {
+    let r = try milen(args, environment: ["LANG": "C.UTF-8"])
+    #expect(r.code == code, "\(args): \(r.err)")
+    return (r.out + "\n" + r.err).replacingOccurrences(of: dir.path, with: "")
+  }
+
+  @Test("plan, check, validate, next, import, whatif, suggest, breakeven, simulate, view, split")
+  func everyCommand() throws {
+    let dir = try temporaryDirectory()
+    func at(_ name: String) -> String { dir.appendingPathComponent(name).path }
+    let aulum = packageRoot().appendingPathComponent("Fixtures/aulum.json").path
+    #expect(try milen(["generate", "--size", "S", "--seed", "3", "-o", at("s.json")]).code == 0)
+    let company = at("company.json")
+    try Data(
+      #"""
+      {"description": "Aulum Tømrer", "changes": [{"add": "companies", "value": {
+        "id": "aulum-toemrer", "name": "Aulum Tømrer", "sector": "byg", "slots": 2,
+        "ordinaryEmployees": 8, "open": {"mon": "07:00-15:00", "wed": "07:00-15:00"}}}]}
+      """#.utf8
+    ).write(to: URL(fileURLWithPath: company))
+    var outputs: [(String, String)] = []
+    for (name, week) in [("aulum", aulum), ("s", at("s.json"))] {
+      let plan = at("\(name)-plan.json")
+      outputs.append(("plan", try danish(["plan", week], in: dir)))
+      _ = try danish(["plan", week, "--format", "json", "-o", plan], in: dir)
+      outputs.append(("check", try danish(["check", week, plan], in: dir)))
+      outputs.append(("validate", try danish(["validate", week], in: dir)))
+      let next = at("\(name)-next.json")
+      outputs.append(("next", try danish(["next", week, plan, "-o", next], in: dir)))
+      outputs.append(("plan --previous", try danish(["plan", next, "--previous", plan], in: dir)))
+      outputs.append(("breakeven", try danish(["breakeven", week], in: dir)))
+      outputs.append(("simulate", try danish(["simulate", week, "--weeks", "2"], in: dir)))
+      outputs.append(("split", try danish(["split", week, dir.path], in: dir)))
+      let sheets = at("\(name)-ark")
+      _ = try danish(["export-scenario", week, "--format", "csv", "-o", sheets], in: dir)
+      outputs.append(
+        ("import", try danish(["import", sheets, "-o", at("\(name)-back.json")], in: dir)))
+      let s = try ScenarioFile.decode(String(contentsOfFile: week, encoding: .utf8), format: .json)
+      let c = try #require(s.companies.first)
+      outputs.append(
+        ("view", try danish(["view", week, plan, "--for", "company:\(c.id)"], in: dir)))
+      let p = try #require(s.participants.first { $0.enrolment == .enrolled })
+      outputs.append(
+        ("suggest", try danish(["suggest", week, "--for", p.id, "--limit", "2"], in: dir)))
+    }
+    outputs.append(("whatif", try danish(["whatif", aulum, company], in: dir)))
+    for (command, text) in outputs {
+      let found = Self.englishWords(text)
+      #expect(found.isEmpty, "\(command): English words \(Set(found).sorted()) in:\n\(text)")
+    }
+    // Names, not ids, in the coordinator's notes and changes.
+    let plan = outputs.first { $0.0 == "plan" }!.1
+    let notes = plan.components(separatedBy: "NOTER").last ?? ""
+    #expect(!notes.contains("p15:") && notes.contains("Line K.:"), "\(notes)")
+  }
+}
