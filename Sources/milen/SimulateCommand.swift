@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MilenIO
 import MilenModel
+import MilenSeason
 import MilenSolver
 
 /// `milen simulate`: roll the plan forward week by week.
@@ -35,6 +36,13 @@ struct SimulateCommand: ParsableCommand {
 
   @OptionGroup var language: LanguageOption
 
+  @Option(
+    name: .long,
+    help:
+      "Write every simulated week into this new scratch season store, to read with `season report` (it must not exist)."
+  )
+  var season: String?
+
   func validate() throws {
     guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104") }
     guard arrivals >= 0 && arrivals <= 100 else {
@@ -54,17 +62,42 @@ struct SimulateCommand: ParsableCommand {
       let showProgress = Stderr.isTerminal
       try Planning.checkSize(s)
       let result: [SimulatedWeek]
+      if let season, FileManager.default.fileExists(atPath: season) {
+        throw Failure.cannotWrite(
+          "\(season): refusing to write a simulation into an existing season store; name a new scratch file"
+        )
+      }
+      var simulated: [WeekFiles] = []
       do {
         var options = Planning.options()
         options.previous = try previous.map { try Input.previous($0, for: s) }
-        result = try Simulation.run(s, weeks: weeks, seed: seed, assumptions: a, options: options) {
-          k, w in
-          if showProgress { Stderr.write("\r  week \(k + 1) of \(weeks): \(w.week)\u{1B}[K") }
-        }
+        result = try Simulation.run(
+          s, weeks: weeks, seed: seed, assumptions: a, options: options,
+          progress: { k, w in
+            if showProgress { Stderr.write("\r  week \(k + 1) of \(weeks): \(w.week)\u{1B}[K") }
+          },
+          record: { week, plan in
+            guard season != nil else { return }
+            simulated.append(
+              WeekFiles(
+                scenario: week, plan: PlanFile.stamped(plan, for: week),
+                scenarioPath: "simulated", planPath: "simulated"))
+          })
       } catch let e as PlanningError {
         throw Failure(e)
       }
       if showProgress { Stderr.write("\r\u{1B}[K") }
+      if let season {
+        // The scratch store appears whole or not at all (built beside it, then renamed).
+        do {
+          _ = try SeasonStore.rebuild(at: season, from: simulated)
+        } catch {
+          throw Failure(any: error)
+        }
+        Stderr.write(
+          "milen: \(SeasonWords(language.language())(.rebuilt(versions: simulated.count, weeks: simulated.count)))\n"
+        )
+      }
       try Output.write(
         SimulationReport.render(
           result, breakEven: s.programme.breakEven, format: format,
