@@ -115,14 +115,10 @@ public enum SeasonRender {
         "  \(w(.stillOnBenefit)): "
         + t.stillOn.map { "\($0.name) \(spellWeeks($0, w))" }.joined(separator: ", ") + "\n"
     }
-    let months = periodRows(r.months, first: .month, w)
+    let months = periodRows(r.months + [r.total], first: .month, w)
     out += "\n\(w(.byMonth))\n" + table(months.header, months.rows)
-    let quarters = periodRows(r.quarters, first: .quarter, w)
+    let quarters = periodRows(r.quarters + [r.total], first: .quarter, w)
     out += "\n\(w(.byQuarter))\n" + table(quarters.header, quarters.rows)
-    let total = periodRows([r.total], first: .wholePeriod, w)
-    out += table(total.header, total.rows).split(separator: "\n").dropFirst().map {
-      $0 + "\n"
-    }.joined()
     out += "  \(w(.periodRule))\n  \(w(.savingRule))\n"
     out += "\n\(w(.assumptions))\n  \(w(.costAssumption(annual: r.annualCost)))\n"
     out += table([w(.assumption), w(.value), w(.source)], assumptionRows(r, w))

@@ -118,6 +118,8 @@ public enum SeasonSentence: Hashable, Sendable {
   case alreadyThere(week: String, version: Int)
   /// The store was rebuilt with N versions of M weeks.
   case rebuilt(versions: Int, weeks: Int)
+  /// A simulation's weeks were written into a scratch season.
+  case simulated(weeks: Int, path: String)
   /// A file of the folder left out, and why.
   case folderNote(FolderNote)
   /// The "n of m" of an axis label: break-even line.
@@ -319,6 +321,8 @@ public struct SeasonWords: Sendable {
     case .alreadyThere(let w, let v):
       return "\(weekOfYear(w)) er allerede i sæsonen (version \(v)); intet er ændret"
     case .rebuilt(let v, let w): return "sæsonen er bygget op igen: \(v) versioner af \(w) uger"
+    case .simulated(let n, let path):
+      return "prognosens \(n) uger er skrevet i kladde-sæsonen \(path)"
     case .folderNote(let n):
       switch n {
       case .neither(let p): return "\(p): hverken et scenarie eller en plan; sprunget over"
@@ -377,6 +381,8 @@ public struct SeasonWords: Sendable {
     case .alreadyThere(let w, let v):
       return "\(weekOfYear(w)) is already in the season (version \(v)); nothing changed"
     case .rebuilt(let v, let w): return "the season was rebuilt: \(v) versions of \(w) weeks"
+    case .simulated(let n, let path):
+      return "the forecast's \(n) weeks are written into the scratch season \(path)"
     case .folderNote(let n):
       switch n {
       case .neither(let p): return "\(p): neither a scenario nor a plan; skipped"

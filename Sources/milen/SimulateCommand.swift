@@ -39,12 +39,20 @@ struct SimulateCommand: ParsableCommand {
   @Option(
     name: .long,
     help:
+      "Solve only the first N goal levels (1-5; default 5): a quick forecast, or a long season synthesized fast."
+  )
+  var levels: Int = 5
+
+  @Option(
+    name: .long,
+    help:
       "Write every simulated week into this new scratch season store, to read with `season report` (it must not exist)."
   )
   var season: String?
 
   func validate() throws {
     guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104") }
+    guard (1...5).contains(levels) else { throw ValidationError("--levels must be 1 to 5") }
     guard arrivals >= 0 && arrivals <= 100 else {
       throw ValidationError("--arrivals must be 0 to 100")
     }
@@ -70,6 +78,7 @@ struct SimulateCommand: ParsableCommand {
       var simulated: [WeekFiles] = []
       do {
         var options = Planning.options()
+        options.levels = levels
         options.previous = try previous.map { try Input.previous($0, for: s) }
         result = try Simulation.run(
           s, weeks: weeks, seed: seed, assumptions: a, options: options,
@@ -95,7 +104,7 @@ struct SimulateCommand: ParsableCommand {
           throw Failure(any: error)
         }
         Stderr.write(
-          "milen: \(SeasonWords(language.language())(.rebuilt(versions: simulated.count, weeks: simulated.count)))\n"
+          "milen: \(SeasonWords(language.language())(.simulated(weeks: simulated.count, path: season)))\n"
         )
       }
       try Output.write(

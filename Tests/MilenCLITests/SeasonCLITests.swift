@@ -107,6 +107,16 @@ struct SeasonCLITests {
     #expect(r.code == 0, "\(r.err)")
     r = try milen(["season", "report", "--db", "bad.sqlite", "--format", "json"], in: dir)
     #expect(r.out == first.out)
+
+    // A forecast into a scratch season reads in the same report; never into an existing one.
+    r = try milen(["simulate", "w1.json", "--weeks", "3", "--season", "prognose.sqlite"], in: dir)
+    #expect(
+      r.code == 0 && r.err.contains("3 weeks are written into the scratch season"), "\(r.err)")
+    r = try milen(["season", "report", "--db", "prognose.sqlite", "--format", "json"], in: dir)
+    let forecast = try JSONDecoder().decode(SeasonReport.self, from: Data(r.out.utf8))
+    #expect(forecast.weeks.map(\.week) == ["2026-W02", "2026-W03", "2026-W04"])
+    r = try milen(["simulate", "w1.json", "--weeks", "1", "--season", db], in: dir)
+    #expect(r.code == 73, "\(r.err)")
   }
 
   @Test("Two writers in two processes at once: every week lands once, the store stays intact")
