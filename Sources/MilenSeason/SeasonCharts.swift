@@ -84,16 +84,17 @@ public struct SeasonChart: Sendable {
     var s =
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 \(Self.f(width)) \(Self.f(height))\" width=\"\(Self.f(width))\" height=\"\(Self.f(height))\" aria-label=\"\(HTMLText.escape(title))\">"
     s += "<title>\(HTMLText.escape(title))</title>"
-    // Grid and left axis.
-    for k in 0...4 {
-      let v = leftMax * Double(k) / 4
+    // Grid and left axis: whole steps where the top allows (5 = 5 x 1, 20 = 4 x 5).
+    let ticks = [5, 4, 2].first { (leftMax / Double($0)).rounded() == leftMax / Double($0) } ?? 4
+    for k in 0...ticks {
+      let v = leftMax * Double(k) / Double(ticks)
       let yy = y(v, leftMax)
       s +=
         "<line x1=\"\(Self.f(left))\" y1=\"\(Self.f(yy))\" x2=\"\(Self.f(left + plotW))\" y2=\"\(Self.f(yy))\" stroke=\"#ddd\"/>"
       s +=
         "<text x=\"\(Self.f(left - 6))\" y=\"\(Self.f(yy + 4))\" text-anchor=\"end\" font-size=\"11\">\(number(v))</text>"
       if rightMax > 0 && series.contains(where: { $0.kind == .rightLine }) {
-        let rv = rightMax * Double(k) / 4
+        let rv = rightMax * Double(k) / Double(ticks)
         s +=
           "<text x=\"\(Self.f(left + plotW + 6))\" y=\"\(Self.f(yy + 4))\" font-size=\"11\">\(number(rv))</text>"
       }

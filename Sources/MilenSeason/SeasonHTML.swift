@@ -39,17 +39,18 @@ extension SeasonRender {
     return [served, placements, waiting].map { $0.svg(number: w.number) }
   }
 
-  static func htmlTable(_ header: [String], _ rows: [[String]], numericFrom: Int = 1) -> String {
+  /// A table; the columns in `numeric` right-aligned.
+  static func htmlTable(_ header: [String], _ rows: [[String]], numeric: Set<Int>) -> String {
     var s = "<table><thead><tr>"
     for (i, h) in header.enumerated() {
-      s += i >= numericFrom ? "<th class=\"n\">" : "<th>"
+      s += numeric.contains(i) ? "<th class=\"n\">" : "<th>"
       s += HTMLText.escape(h) + "</th>"
     }
     s += "</tr></thead><tbody>"
     for r in rows {
       s += "<tr>"
       for (i, c) in r.enumerated() {
-        s += (i >= numericFrom ? "<td class=\"n\">" : "<td>") + HTMLText.escape(c) + "</td>"
+        s += (numeric.contains(i) ? "<td class=\"n\">" : "<td>") + HTMLText.escape(c) + "</td>"
       }
       s += "</tr>"
     }
@@ -75,9 +76,7 @@ extension SeasonRender {
           w(.category($0.category)), String($0.count),
           $0.people.map { entry($0, w) }.joined(separator: ", "),
         ]
-      }, numericFrom: 1
-    )
-    .replacingOccurrences(of: "<td class=\"n\">", with: "<td class=\"n\">")
+      }, numeric: [1])
     s +=
       "<p>\(HTMLText.escape(w(.waitingAtEnd(r.waitingAtEnd.count))))"
       + (r.waitingAtEnd.isEmpty
@@ -91,18 +90,18 @@ extension SeasonRender {
       [w(.name), w(.from), w(.leftOn), w(.weeks)],
       t.left.map { [$0.name, w.date($0.from), w.date($0.leftOn ?? ""), spellWeeks($0, w)] }
         + t.stillOn.map { [$0.name, w.date($0.from), w(.stillOnBenefit), spellWeeks($0, w)] },
-      numericFrom: 3)
+      numeric: [3])
     let months = periodRows(r.months + [r.total], first: .month, w)
-    s += "<h3>\(HTMLText.escape(w(.byMonth)))</h3>" + htmlTable(months.header, months.rows)
+    s += "<h3>\(HTMLText.escape(w(.byMonth)))</h3>" + htmlTable(months.header, months.rows, numeric: Set(1..<6))
     let quarters = periodRows(r.quarters + [r.total], first: .quarter, w)
-    s += "<h3>\(HTMLText.escape(w(.byQuarter)))</h3>" + htmlTable(quarters.header, quarters.rows)
+    s += "<h3>\(HTMLText.escape(w(.byQuarter)))</h3>" + htmlTable(quarters.header, quarters.rows, numeric: Set(1..<6))
     s +=
       "<p class=\"note\">\(HTMLText.escape(w(.periodRule))) \(HTMLText.escape(w(.savingRule)))</p>"
     s += "<h3>\(HTMLText.escape(w(.assumptions)))</h3>"
     s += "<p>\(HTMLText.escape(w(.costAssumption(annual: r.annualCost))))</p>"
-    s += htmlTable([w(.assumption), w(.value), w(.source)], assumptionRows(r, w), numericFrom: 9)
+    s += htmlTable([w(.assumption), w(.value), w(.source)], assumptionRows(r, w), numeric: [])
     let weeks = weekRows(r, w)
-    s += "<h3>\(HTMLText.escape(w(.weekByWeek)))</h3>" + htmlTable(weeks.header, weeks.rows)
+    s += "<h3>\(HTMLText.escape(w(.weekByWeek)))</h3>" + htmlTable(weeks.header, weeks.rows, numeric: Set(1..<10))
     return s + "</section>"
   }
 
