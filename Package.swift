@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "MilenIO", targets: ["MilenIO"]),
     .library(name: "MilenGenerator", targets: ["MilenGenerator"]),
     .library(name: "MilenServe", targets: ["MilenServe"]),
+    .library(name: "MilenSeason", targets: ["MilenSeason"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,6 +25,7 @@ let package = Package(
     .package(
       url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1",
       traits: ["FullFoundation"]),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // GLPK's C API, from Debian's libglpk-dev (no pkg-config file is shipped).
@@ -49,11 +51,18 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
+    // The season: a history of weeks in SQLite (GRDB), its evaluation and business case.
+    .target(
+      name: "MilenSeason",
+      dependencies: [
+        "MilenIO", "MilenModel", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
     // The local planning page (`milen serve`): a Hummingbird server over the layers below.
     .target(
       name: "MilenServe",
       dependencies: [
-        "MilenIO", "MilenSolver", "MilenModel",
+        "MilenIO", "MilenSolver", "MilenModel", "MilenSeason",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Mustache", package: "swift-mustache"),
       ]
@@ -62,7 +71,7 @@ let package = Package(
       name: "milen",
       dependencies: [
         "MilenIO", "MilenSolver", "MilenCheck", "MilenModel", "MilenGenerator", "MilenServe",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "MilenSeason", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
@@ -80,13 +89,23 @@ let package = Package(
         "GLPK",
       ]),
     .testTarget(
-      name: "MilenCLITests", dependencies: ["milen", "MilenIO", "MilenModel", "MilenTestSupport"],
+      name: "MilenCLITests",
+      dependencies: [
+        "milen", "MilenIO", "MilenModel", "MilenTestSupport", "MilenSeason", "MilenSolver",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       exclude: ["Golden"]),
     .testTarget(
       name: "MilenServeTests",
       dependencies: [
         "MilenServe", "MilenIO", "MilenModel", "MilenSolver", "MilenCheck",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]),
+    .testTarget(
+      name: "MilenSeasonTests",
+      dependencies: [
+        "MilenSeason", "MilenIO", "MilenModel", "MilenSolver", "MilenCheck", "MilenGenerator",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
       name: "MilenGeneratorTests",

@@ -167,3 +167,19 @@ enum BusinessCaseReport {
       : l.t("business.default", l.t("business.source.\(a.name)"))
   }
 }
+
+/// The business case's assumptions in words, for reports outside this module (the season):
+/// each one's name, value and source in the localizer's language.
+public enum AssumptionText {
+  /// Name, value and source of each assumption, in order.
+  public static func rows(_ assumptions: [Assumption], _ l: Localizer) -> [(
+    name: String, value: String, source: String
+  )] {
+    assumptions.map {
+      (
+        l.t("business.name.\($0.name)"), BusinessCaseReport.value($0, l),
+        BusinessCaseReport.source($0, l)
+      )
+    }
+  }
+}

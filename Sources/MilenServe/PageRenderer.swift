@@ -1,6 +1,7 @@
 import Foundation
 import MilenIO
 import MilenModel
+import MilenSeason
 import MilenSolver
 import Mustache
 
@@ -88,6 +89,7 @@ enum PageRenderer {
     o["hasAgreements"] = !s.locks.isEmpty || !s.bans.isEmpty
     // The week.
     o["grid"] = grid(plan, scenario: st.planScenario, l, id: "week-grid", interactive: true)
+    if let season = files.season { o["season"] = seasonView(season, l) }
     // Companies, mentors, sessions.
     o["companyLoads"] = companyLoads(plan, st.planScenario, l)
     o["mentorLoads"] = mentorLoads(plan, st.planScenario, l)
@@ -323,5 +325,23 @@ enum PageRenderer {
       ]
     }
     return (coordinator, audiences)
+  }
+}
+
+extension PageRenderer {
+  /// The season beside the week (`serve --season FILE`): its charts and evaluation, as the
+  /// store has them (Save adds the week shown). An unreadable store says so in its place.
+  static func seasonView(_ path: String, _ l: Localizer) -> String {
+    let words = SeasonWords(l.language)
+    guard FileManager.default.fileExists(atPath: path) else {
+      return SeasonRender.fragment(SeasonReport([]), words, full: false)
+    }
+    do {
+      let store = try SeasonStore(path: path, creating: false)
+      defer { try? store.close() }
+      return SeasonRender.fragment(SeasonReport(try store.weeks()), words, full: false)
+    } catch {
+      return "<p class=\"warn\">" + HTMLText.escape(error.description) + "</p>"
+    }
   }
 }

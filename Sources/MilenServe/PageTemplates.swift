@@ -67,6 +67,7 @@ enum PageTemplates {
     {{/replan}}
     </section>
     </div>
+    {{#season}}<div id="season-view">{{{season}}}</div>{{/season}}
     <section id="week">
     <h2>{{t.week}}</h2>
     <p class="muted">{{t.weekLead}}</p>

@@ -4,6 +4,7 @@ import HummingbirdCore
 import Logging
 import MilenIO
 import MilenModel
+import MilenSeason
 
 /// How the server listens and who may use it.
 public struct ServeAccess: Sendable {
@@ -110,7 +111,9 @@ public enum ServeApp {
     router.get("/page.js") { _, _ in
       text(PageAssets.script, type: "text/javascript; charset=utf-8")
     }
-    router.get("/page.css") { _, _ in text(PageAssets.style, type: "text/css; charset=utf-8") }
+    router.get("/page.css") { _, _ in
+      text(PageAssets.style + SeasonRender.style, type: "text/css; charset=utf-8")
+    }
     router.get("/api/state") { _, _ in await state(bench) }
     router.get("/plan.json") { _, _ in
       let st = await bench.snapshot()

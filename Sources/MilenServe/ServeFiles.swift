@@ -18,12 +18,18 @@ public struct ServeFiles: Sendable, Hashable {
   public var handouts: String
   /// Last week's plan (`--previous`), read only.
   public var previous: String?
+  /// The season store Save adds the week to, and the page shows (`--season`).
+  public var season: String?
 
   /// The files of a server: `scenario` (nil: the built-in week), and the optional `--plan`,
-  /// `--handouts` and `--previous` paths.
-  public init(scenario: String?, plan: String? = nil, handouts: String? = nil, previous: String?) {
+  /// `--handouts`, `--previous` and `--season` paths.
+  public init(
+    scenario: String?, plan: String? = nil, handouts: String? = nil, previous: String?,
+    season: String? = nil
+  ) {
     self.scenario = scenario
     self.previous = previous
+    self.season = season
     let save = scenario ?? "aulum.json"
     self.scenarioSave = save
     let url = URL(fileURLWithPath: save)

@@ -1,6 +1,7 @@
 import Foundation
 import MilenIO
 import MilenModel
+import MilenSeason
 import MilenSolver
 
 /// The actions of the page. Each checks everything before it changes anything: a refused
@@ -286,6 +287,18 @@ extension Workbench {
         written.append(files.plan)
       } catch let e as AtomicFile.WriteError {
         throw ServeError(.cannotWrite, e.description)
+      }
+      if let season = files.season {
+        // The week joins the season as it was saved (a week saved again after a re-plan is
+        // its next version; the same plan again changes nothing).
+        do {
+          let store = try SeasonStore(path: season, creating: true)
+          defer { try? store.close() }
+          try store.add(scenario: st.planScenario, plan: st.plan)
+          written.append(season)
+        } catch {
+          throw ServeError(.cannotWrite, "\(error)")
+        }
       }
       st.saved = st.planScenario
       st.scenarioOnDisk = true

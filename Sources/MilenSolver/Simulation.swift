@@ -55,11 +55,13 @@ public struct SimulatedWeek: Hashable, Sendable, Codable {
 /// the waiting list is admitted as capacity frees up, new referrals arrive.
 public enum Simulation {
   /// Simulates `weeks` weeks from the scenario. Same scenario, seed and assumptions give the
-  /// same result.
+  /// same result. `record` receives each week's scenario and plan as they are made (the
+  /// scratch season of `simulate --season`).
   public static func run(
     _ start: Scenario, weeks: Int, seed: UInt64, assumptions a: SimulationAssumptions = .init(),
     options: PlanningOptions = PlanningOptions(),
-    progress: ((Int, SimulatedWeek) -> Void)? = nil
+    progress: ((Int, SimulatedWeek) -> Void)? = nil,
+    record: ((Scenario, Plan) -> Void)? = nil
   ) throws(PlanningError) -> [SimulatedWeek] {
     var rng = SeededRandom(seed: seed)
     var scenario = start
@@ -70,6 +72,7 @@ public enum Simulation {
       var o = options
       o.previous = previous
       let plan = try Planner.plan(scenario, options: o).plan
+      record?(scenario, plan)
       var events: [SimulationEvent] = []
       // Carry the plan into the next week, then let the world move.
       var next = Rolling.next(scenario, plan: plan, planFingerprint: "simulated-\(plan.week)")

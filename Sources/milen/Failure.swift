@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MilenIO
 import MilenModel
+import MilenSeason
 import MilenSolver
 
 /// Every way a command can fail, with its sysexits code. The one place where errors become
@@ -86,6 +87,7 @@ extension Failure {
       self = .badData(
         "\(e.issues.count) problem(s):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
     case let e as ParseError: self = .badData(e.description)
+    case let e as SeasonError: self = Failure(e)
     default: self = .internalError("internal error: \(String(describing: error))")
     }
   }

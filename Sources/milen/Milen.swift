@@ -23,7 +23,7 @@ struct Milen: ParsableCommand {
       BreakEvenCommand.self, SimulateCommand.self, ExportModelCommand.self, SplitCommand.self,
       SolveModelCommand.self, MergeCommand.self,
       ViewCommand.self, GenerateCommand.self, ImportCommand.self, ExportScenarioCommand.self,
-      ServeCommand.self,
+      ServeCommand.self, SeasonCommand.self,
     ],
     defaultSubcommand: nil
   )

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MilenIO
 import MilenModel
+import MilenSeason
 import MilenSolver
 
 /// `milen plan`: makes next week's plan.
@@ -60,6 +61,11 @@ struct PlanCommand: ParsableCommand {
   @Flag(name: .long, help: "Show GLPK's own solver messages on stdout.")
   var solverMessages = false
 
+  @Option(
+    name: .long,
+    help: "Also add the week and its plan to this season store (docs/season.md).")
+  var season: String?
+
   func validate() throws {
     if let t = timeLimit, !(t > 0 && t <= 86_400) {
       throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
@@ -97,6 +103,10 @@ struct PlanCommand: ParsableCommand {
       try PlanOutput.write(
         plan, scenario: s, format: chosen, language: language, details: details,
         timing: timing, to: output, protecting: inputs)
+      if let season {
+        let store = try Season.open(season, creating: true)
+        try Season.add(store, scenario: s, plan: plan, words: SeasonWords(language.language()))
+      }
     }
   }
 }

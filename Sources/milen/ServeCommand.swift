@@ -55,6 +55,11 @@ struct ServeCommand: ParsableCommand {
     name: .long, help: "The folder Hand out writes into (default: udlevering beside the plan).")
   var handouts: String?
 
+  @Option(
+    name: .long,
+    help: "A season store: the page shows its charts and evaluation, and Save adds the week to it.")
+  var season: String?
+
   @Option(name: .long, help: "The page's language: da or en (default: da).")
   var lang: Language = .da
 
@@ -72,7 +77,7 @@ struct ServeCommand: ParsableCommand {
 
   func run() throws {
     let files = ServeFiles(
-      scenario: scenario, plan: plan, handouts: handouts, previous: previous)
+      scenario: scenario, plan: plan, handouts: handouts, previous: previous, season: season)
     let bench: Workbench
     do {
       if let problem = files.problems().first { throw Failure.usage(problem) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MilenIO
 import MilenModel
+import MilenSeason
 import MilenSolver
 
 /// `milen simulate`: roll the plan forward week by week.
@@ -35,8 +36,23 @@ struct SimulateCommand: ParsableCommand {
 
   @OptionGroup var language: LanguageOption
 
+  @Option(
+    name: .long,
+    help:
+      "Solve only the first N goal levels (1-5; default 5): a quick forecast, or a long season synthesized fast."
+  )
+  var levels: Int = 5
+
+  @Option(
+    name: .long,
+    help:
+      "Write every simulated week into this new scratch season store, to read with `season report` (it must not exist)."
+  )
+  var season: String?
+
   func validate() throws {
     guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104") }
+    guard (1...5).contains(levels) else { throw ValidationError("--levels must be 1 to 5") }
     guard arrivals >= 0 && arrivals <= 100 else {
       throw ValidationError("--arrivals must be 0 to 100")
     }
@@ -54,17 +70,43 @@ struct SimulateCommand: ParsableCommand {
       let showProgress = Stderr.isTerminal
       try Planning.checkSize(s)
       let result: [SimulatedWeek]
+      if let season, FileManager.default.fileExists(atPath: season) {
+        throw Failure.cannotWrite(
+          "\(season): refusing to write a simulation into an existing season store; name a new scratch file"
+        )
+      }
+      var simulated: [WeekFiles] = []
       do {
         var options = Planning.options()
+        options.levels = levels
         options.previous = try previous.map { try Input.previous($0, for: s) }
-        result = try Simulation.run(s, weeks: weeks, seed: seed, assumptions: a, options: options) {
-          k, w in
-          if showProgress { Stderr.write("\r  week \(k + 1) of \(weeks): \(w.week)\u{1B}[K") }
-        }
+        result = try Simulation.run(
+          s, weeks: weeks, seed: seed, assumptions: a, options: options,
+          progress: { k, w in
+            if showProgress { Stderr.write("\r  week \(k + 1) of \(weeks): \(w.week)\u{1B}[K") }
+          },
+          record: { week, plan in
+            guard season != nil else { return }
+            simulated.append(
+              WeekFiles(
+                scenario: week, plan: PlanFile.stamped(plan, for: week),
+                scenarioPath: "simulated", planPath: "simulated"))
+          })
       } catch let e as PlanningError {
         throw Failure(e)
       }
       if showProgress { Stderr.write("\r\u{1B}[K") }
+      if let season {
+        // The scratch store appears whole or not at all (built beside it, then renamed).
+        do {
+          _ = try SeasonStore.rebuild(at: season, from: simulated)
+        } catch {
+          throw Failure(any: error)
+        }
+        Stderr.write(
+          "milen: \(SeasonWords(language.language())(.simulated(weeks: simulated.count, path: season)))\n"
+        )
+      }
       try Output.write(
         SimulationReport.render(
           result, breakEven: s.programme.breakEven, format: format,

@@ -18,7 +18,10 @@ struct Page {
 
   static let token = "test-token-0123456789"
 
-  init(token: String? = nil, language: Language = .da, planFile: String? = nil) throws {
+  init(
+    token: String? = nil, language: Language = .da, planFile: String? = nil,
+    season: Bool = false
+  ) throws {
     dir = FileManager.default.temporaryDirectory.appendingPathComponent(
       "milen-serve-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -30,7 +33,9 @@ struct Page {
         toFile: dir.appendingPathComponent("week.plan.json").path, atomically: true,
         encoding: .utf8)
     }
-    files = ServeFiles(scenario: path, previous: nil)
+    files = ServeFiles(
+      scenario: path, previous: nil,
+      season: season ? dir.appendingPathComponent("saeson.sqlite").path : nil)
     bench = try Workbench(
       scenario: try ScenarioFile.decode(originalText, format: .json), last: nil, files: files,
       language: language)
