@@ -190,14 +190,16 @@ struct FormatsCLITests {
     let r = try milen(["view", aulum, plan, "--all", "-o", out.path])
     #expect(r.code == 0, "\(r.err)")
     let s = try BuiltIn.aulum()
-    for (folder, ids) in [
-      ("virksomheder", s.companies.map(\.id)), ("mentorer", s.mentors.map(\.id)),
-      ("deltagere", s.participants.map(\.id)),
+    for (folder, people) in [
+      ("virksomheder", s.companies.map { ($0.id, $0.name) }),
+      ("mentorer", s.mentors.map { ($0.id, $0.name) }),
+      ("deltagere", s.participants.map { ($0.id, $0.name) }),
     ] {
-      for id in ids {
+      for (id, name) in people {
+        let base = Handouts.fileName(id: id, name: name)
         for ext in ["txt", "html", "ics", "json", "csv"] {
-          let f = out.appendingPathComponent("\(folder)/\(id).\(ext)")
-          #expect(FileManager.default.fileExists(atPath: f.path), "\(folder)/\(id).\(ext)")
+          let f = out.appendingPathComponent("\(folder)/\(base).\(ext)")
+          #expect(FileManager.default.fileExists(atPath: f.path), "\(folder)/\(base).\(ext)")
         }
       }
     }
