@@ -12,6 +12,10 @@ BIN="$SCRATCH/debug"
 OBJS=$(find "$BIN/MilenIO.build" "$BIN/MilenModel.build" "$BIN/MilenSolver.build" \
   "$BIN/MilenCheck.build" "$BIN/GLPK.build" "$BIN/CGLPKGuard.build" "$BIN/Yams.build" \
   "$BIN/CYaml.build" "$BIN/Mustache.build" "$BIN/CSV.build" -name '*.o')
+# SHA-256 comes from swift-crypto (BoringSSL underneath).
+for d in Crypto CCryptoBoringSSL CCryptoBoringSSLShims CryptoBoringWrapper CXKCP CXKCPShims; do
+  if [ -d "$BIN/$d.build" ]; then OBJS="$OBJS $(find "$BIN/$d.build" -name '*.o')"; fi
+done
 swiftc -sanitize=fuzzer -parse-as-library -g Fuzz/FuzzReaders.swift -I "$BIN/Modules" \
   -I Sources/CGLPK -Xcc -fmodule-map-file="$BIN/CGLPKGuard.build/module.modulemap" \
   -I Sources/CGLPKGuard/include -I "$SCRATCH/checkouts/Yams/Sources/CYaml/include" $OBJS -lglpk \

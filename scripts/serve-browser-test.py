@@ -63,7 +63,7 @@ def start(args, cwd):
 
 
 def stop(p):
-    """SIGINT: a clean stop with exit code 0."""
+    """SIGINT: a clean stop (exit 0, or 130 with unsaved edits)."""
     p.send_signal(signal.SIGINT)
     try:
         _, err = p.communicate(timeout=20)
@@ -174,7 +174,9 @@ def main():
     status, _ = request(url, "/", {"Host": "evil.example:80"})
     check(status == 403, f"a foreign Host is refused ({status})")
     code, err = stop(server)
-    check(code == 0 and "stopped" in err, f"SIGINT stops the server cleanly (exit {code})")
+    # p15 was locked and re-planned but not saved: the stop says so and exits 128 + SIGINT.
+    check(code == 130 and "unsaved changes" in err,
+          f"SIGINT with unsaved edits says so and exits 130 (exit {code})")
 
     # Bound to another address: refused without a token, and the token opens it.
     refused = subprocess.run([MILEN, "serve", "--host", "0.0.0.0", "--port", "0"], cwd=work,

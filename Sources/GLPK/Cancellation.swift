@@ -10,13 +10,21 @@ import Synchronization
 /// callback, so an LP relaxation that is running finishes first.
 public final class Cancellation: Sendable {
   private let flag = Atomic<Bool>(false)
+  /// A request that also stops this one (a signal's, above one solve's own).
+  private let parent: Cancellation?
 
   /// A request not yet made.
-  public init() {}
+  public init() { parent = nil }
+
+  /// A request of its own that is also made whenever `parent`'s is (never the other way): a
+  /// solve abandoned by its caller is stopped alone, and a signal still stops it.
+  public init(parent: Cancellation?) { self.parent = parent }
 
   /// Asks every solve that shares this instance to stop. Cannot be undone.
   public func cancel() { flag.store(true, ordering: .relaxed) }
 
   /// Whether ``cancel()`` was called.
-  public var isCancelled: Bool { flag.load(ordering: .relaxed) }
+  public var isCancelled: Bool {
+    flag.load(ordering: .relaxed) || parent?.isCancelled == true
+  }
 }

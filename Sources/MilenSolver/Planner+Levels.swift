@@ -318,23 +318,31 @@ extension Planner {
   static let abandonGrace = 0.25
 
   /// Solves on a thread of its own and waits at most the time limit plus `grace` (nil when it
-  /// did not finish by then). GLPK looks
-  /// at the clock only between its own steps, and some steps (pseudo-cost branching's trial
-  /// LPs, a long node LP on a loaded machine) run for seconds without a callback; a solve
-  /// still running then is abandoned: its thread finishes on its own (GLPK's state is
-  /// thread-local and freed there) and this level counts as cut by the clock.
+  /// did not finish by then). GLPK looks at the clock only between its own steps, and some
+  /// steps (pseudo-cost branching's trial LPs, a long node LP on a loaded machine) run for
+  /// seconds without a callback; a solve still running then is abandoned, and cancelled: it
+  /// stops at its next callback (no further node, level or part), its thread frees GLPK's
+  /// thread-local state, and this level counts as cut by the clock. `abandoned` sees the solve
+  /// given up (tests).
   static func solveWithin(
-    _ m: Model, options so: SolveOptions, grace: Double
+    _ m: Model, options so: SolveOptions, grace: Double,
+    abandoned: ((AbandonedSolve) -> Void)? = nil
   ) throws(SolverError) -> SolveResult? {
     guard let limit = so.timeLimit, limit < 1e6 else { return try Solver.solve(m, options: so) }
-    let box = ResultBox<Result<SolveResult, SolverError>>(count: 1)
-    let done = DispatchSemaphore(value: 0)
+    let solve = AbandonedSolve()
+    var own = so
+    own.cancellation = Cancellation(parent: so.cancellation)
+    let cancellation = own.cancellation!
+    let options = own
     Thread.detachNewThread {
-      let r = Result { () throws(SolverError) -> SolveResult in try Solver.solve(m, options: so) }
-      box.set(0, r)
-      done.signal()
+      let r = Result { () throws(SolverError) -> SolveResult in
+        try Solver.solve(m, options: options)
+      }
+      solve.finish(r)
     }
-    guard done.wait(timeout: .now() + limit + grace) == .success, let r = box.values[0] else {
+    guard solve.done.wait(timeout: .now() + limit + grace) == .success, let r = solve.result else {
+      cancellation.cancel()
+      abandoned?(solve)
       return nil
     }
     return try r.get()
@@ -375,3 +383,19 @@ extension Planner {
 
 /// A value rounded to 9 significant decimals, so plans print the same everywhere.
 func rounded(_ x: Double) -> Double { (x * 1e9).rounded() / 1e9 }
+
+/// A solve run on a thread of its own: its result once it ends, and a semaphore signalled then.
+final class AbandonedSolve: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value: Result<SolveResult, SolverError>?
+  /// Signalled once when the solve ends.
+  let done = DispatchSemaphore(value: 0)
+
+  func finish(_ r: Result<SolveResult, SolverError>) {
+    lock.withLock { value = r }
+    done.signal()
+  }
+
+  /// The result, once the solve has ended.
+  var result: Result<SolveResult, SolverError>? { lock.withLock { value } }
+}

@@ -16,8 +16,9 @@ struct ServeCommand: ParsableCommand {
     discussion: """
       Binds 127.0.0.1 by default. Another address needs --token: every request must then
       carry it (Authorization: Bearer TOKEN, or open /?token=TOKEN once). Save writes the
-      plan to --plan and the scenario over its own file (the version it replaces is kept as
-      NAME.bak.json); Hand out writes every audience's files into --handouts. Ctrl-C stops.
+      plan to --plan and the scenario over its own file, in its own format (the file as it was
+      before the first save is kept as NAME.bak.json); Hand out writes every audience's files
+      into --handouts. Ctrl-C stops; give the token as MILEN_TOKEN to keep it out of ps.
       """)
 
   @Argument(help: "The scenario file (.json, .yaml). Omit it to serve the built-in Aulum week.")
