@@ -92,16 +92,20 @@ extension SeasonRender {
         + t.stillOn.map { [$0.name, w.date($0.from), w(.stillOnBenefit), spellWeeks($0, w)] },
       numeric: [3])
     let months = periodRows(r.months + [r.total], first: .month, w)
-    s += "<h3>\(HTMLText.escape(w(.byMonth)))</h3>" + htmlTable(months.header, months.rows, numeric: Set(1..<6))
+    let money = Set(1..<6)
+    s += "<h3>\(HTMLText.escape(w(.byMonth)))</h3>"
+    s += htmlTable(months.header, months.rows, numeric: money)
     let quarters = periodRows(r.quarters + [r.total], first: .quarter, w)
-    s += "<h3>\(HTMLText.escape(w(.byQuarter)))</h3>" + htmlTable(quarters.header, quarters.rows, numeric: Set(1..<6))
+    s += "<h3>\(HTMLText.escape(w(.byQuarter)))</h3>"
+    s += htmlTable(quarters.header, quarters.rows, numeric: money)
     s +=
       "<p class=\"note\">\(HTMLText.escape(w(.periodRule))) \(HTMLText.escape(w(.savingRule)))</p>"
     s += "<h3>\(HTMLText.escape(w(.assumptions)))</h3>"
     s += "<p>\(HTMLText.escape(w(.costAssumption(annual: r.annualCost))))</p>"
     s += htmlTable([w(.assumption), w(.value), w(.source)], assumptionRows(r, w), numeric: [])
     let weeks = weekRows(r, w)
-    s += "<h3>\(HTMLText.escape(w(.weekByWeek)))</h3>" + htmlTable(weeks.header, weeks.rows, numeric: Set(1..<10))
+    s += "<h3>\(HTMLText.escape(w(.weekByWeek)))</h3>"
+    s += htmlTable(weeks.header, weeks.rows, numeric: Set(1..<10))
     return s + "</section>"
   }
 

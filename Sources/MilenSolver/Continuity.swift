@@ -58,7 +58,11 @@ public enum Rolling {
         let same = part.current.company == c
         part.current.company = c
         part.current.placementWeeks = row.placementWeek ?? (part.current.placementWeeks + 1)
-        part.current.since = same ? (part.current.since ?? monday) : monday
+        // The stint's start: this Monday in its first week, kept while it runs, and unknown
+        // when the weeks at the company span more than one stint (a return counts the
+        // earlier weeks), since a start date must not contradict the weeks counted.
+        part.current.since =
+          part.current.placementWeeks == 1 ? monday : (same ? part.current.since : nil)
         var work: [Weekday: TimeWindow] = [:]
         for w in row.work { work[w.day] = w.time }
         part.current.work = work

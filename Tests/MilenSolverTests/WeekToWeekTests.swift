@@ -58,6 +58,40 @@ struct WeekToWeekTests {
     #expect(weeks == [1, 2, 3, 4, 1, 2])
   }
 
+  @Test("A return to an earlier company: next counts the earlier weeks and writes a valid week")
+  func returnToEarlierCompany() throws {
+    // Two weeks at c1 earlier, one week at c2 since 2025-12-29 (the Monday of 2026-W01).
+    var p = Tiny.placement("p1")
+    p.current = CurrentSituation(
+      company: "c2", placementWeeks: 1, since: "2025-12-29", earlierPlacements: ["c1": 2])
+    let s = Tiny.scenario([p], companies: [Tiny.company("c1"), Tiny.company("c2")])
+    try s.validate()
+    var plan = try Planner.plan(s).plan
+    // The coordinator moves them back to c1: their third week there.
+    plan.participants[0].company = "c1"
+    plan.participants[0].placementWeek = s.participants[0].current.weeksUsed(at: "c1") + 1
+    #expect(plan.participants[0].placementWeek == 3)
+    let back = Rolling.next(s, plan: plan, planFingerprint: "test").scenario
+    let now = back.participants[0].current
+    #expect(now.company == "c1" && now.placementWeeks == 3)
+    #expect(now.earlierPlacements == ["c2": 1])
+    #expect(now.since == nil, "the three weeks span two stints: no one start date")
+    #expect(throws: Never.self) { try back.validate() }
+    // Through the file format and another week at c1: still valid, four weeks counted.
+    let read = try ScenarioFile.decode(ScenarioFile.jsonText(back), format: .json)
+    var again = try Planner.plan(read).plan
+    again.participants[0].company = "c1"
+    again.participants[0].placementWeek = 4
+    let later = Rolling.next(read, plan: again, planFingerprint: "test").scenario
+    #expect(later.participants[0].current.placementWeeks == 4)
+    #expect(throws: Never.self) { try later.validate() }
+    // A first week somewhere new starts the stint on this week's Monday.
+    again.participants[0].company = "c3"
+    again.participants[0].placementWeek = 1
+    let fresh = Rolling.next(read, plan: again, planFingerprint: "test").scenario
+    #expect(fresh.participants[0].current.since == "2026-01-12")
+  }
+
   @Test("Keep what runs: a wish never moves a running placement, whatever maxChanges says")
   func keepWhatRuns() throws {
     var a = Tiny.placement("p1")
