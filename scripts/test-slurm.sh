@@ -50,9 +50,15 @@ print(f"test-slurm: docs/scale.md shows {len(shown)} files of deploy/ and the Co
 EOF
 
 # --- Kubernetes and the Containerfile ---------------------------------------------------------
+kv=()
 if command -v kubernetes-validate >/dev/null 2>&1; then
+  kv=(kubernetes-validate)
+elif python3 -c 'import kubernetes_validate' >/dev/null 2>&1; then
+  kv=(python3 -m kubernetes_validate)
+fi
+if [ ${#kv[@]} -gt 0 ]; then
   # --strict: an unknown field is an error too. The schemas ship with the package (no network).
-  kubernetes-validate --strict --quiet deploy/kubernetes/*.yaml \
+  "${kv[@]}" --strict --quiet deploy/kubernetes/*.yaml \
     || fail "the Kubernetes manifests do not pass the schema"
   echo "test-slurm: deploy/kubernetes/*.yaml pass the Kubernetes schema (kubernetes-validate --strict)"
 else
