@@ -2,7 +2,7 @@
 SWIFT ?= swift
 MILEN := .build/release/milen
 
-.PHONY: run test browser-test build release deps lint format embed bench bench-check bench-update bench-peers fuzz clean
+.PHONY: run test browser-test slurm-test build release deps lint format embed bench bench-check bench-update bench-peers fuzz clean
 
 # GLPK from Debian (libglpk-dev ships no pkg-config file; the module map links -lglpk).
 deps:
@@ -29,6 +29,13 @@ test: deps
 	$(SWIFT) test
 	scripts/test-scale.sh
 	$(MAKE) browser-test
+	$(MAKE) slurm-test
+
+# The recipes of docs/scale.md on a one-node Slurm cluster started for the test, with the release
+# build (the one `make run` uses); the Kubernetes manifests against the schema. Skipped loudly
+# when Slurm is not installed, a failure under CI (scripts/test-slurm.sh).
+slurm-test: release
+	scripts/test-slurm.sh $(MILEN)
 
 # The planning page (`milen serve`) in headless Chromium with selenium; skipped loudly only
 # when chromium is missing locally, a failure under CI (scripts/browser-test.sh).

@@ -35,6 +35,8 @@ expect_refusal() { # message-part, args...
   [ ! -e bad.json ] || fail "merge $* wrote a plan"
 }
 expect_refusal "no plan of part 3" plans/plan-01.json plans/plan-02.json
+expect_refusal "no plans of parts 1 (" plans/plan-02.json
+expect_refusal ", 3 (" plans/plan-02.json
 expect_refusal "plans/plan-01.json and plans/plan-01.json are both plans of part 1" \
   plans/plan-01.json plans/plan-01.json plans/plan-02.json plans/plan-03.json
 "$MILEN" generate --size S --seed 2 --towns 3 -o other.json >/dev/null
@@ -44,7 +46,20 @@ expect_refusal "other-01.json was not made for a part of week.json" \
   other-01.json plans/plan-02.json plans/plan-03.json
 sed 's/"week" : "2026-W02"/"week" : "2026-W03"/' plans/plan-01.json > w03.json
 expect_refusal "w03.json is a plan of week 2026-W03" w03.json plans/plan-02.json plans/plan-03.json
-echo "test-scale: merge refuses missing, doubled, foreign and other-week plans"
+echo "test-scale: merge refuses missing (naming every missing part), doubled, foreign and other-week plans"
+
+# A part whose plan was cut by the clock (as `plan --time-limit` marks it): merge writes the
+# week, marked so, and names the part.
+python3 -c "
+import json, sys
+p = json.load(open('plans/plan-02.json')); p['cutByClock'] = True
+json.dump(p, open('cut-02.json', 'w'), indent=2)"
+out=$("$MILEN" merge --scenario week.json plans/plan-01.json cut-02.json plans/plan-03.json \
+  -o cut.json 2>&1) || fail "merge refuses a part cut by the clock: $out"
+case "$out" in *"part 2 (cut-02.json) was cut by the clock"*) ;; *) fail "merge does not name the part cut by the clock: '$out'" ;; esac
+grep -q '"cutByClock" : true' cut.json || fail "the merged plan is not marked as cut by the clock"
+if grep -q '"cutByClock"' merged.json; then fail "a merge of uncut parts is marked as cut"; fi
+echo "test-scale: merge names a part cut by the clock and marks the week's plan"
 
 # An exported part, every level, read by glpsol: the optimum is minus the plan's value.
 if command -v glpsol >/dev/null 2>&1; then

@@ -13,9 +13,11 @@ struct MergeCommand: ParsableCommand {
       For planning a large week on many machines (docs/scale.md): `milen split WEEK DIR`, then
       `milen plan DIR/part-NN.json -o plan-NN.json` for each part anywhere, then `milen merge
       --scenario WEEK plan-*.json -o plan.json`. The result is the plan `milen plan WEEK` makes,
-      byte for byte, unless a part was cut by the clock. Each part plan is recognised by the
-      scenario it was made for; plans of another week or scenario, two plans of one part and
-      missing parts are refused, naming the file. The merged plan is checked like any plan.
+      byte for byte, unless a part was cut by the clock (then merge names the part, and the
+      week's plan says cutByClock). Each part plan is recognised by the scenario it was made
+      for; plans of another week or scenario, two plans of one part and missing parts are
+      refused, naming the file or every missing part, and nothing is written. The merged plan
+      is checked like any plan.
       """)
 
   @Option(name: .long, help: "The week's scenario file, the one `milen split` split.")
@@ -57,16 +59,29 @@ struct MergeCommand: ParsableCommand {
         slot[i] = path
         ordered[i] = p
       }
-      if let missing = ordered.indices.first(where: { ordered[$0] == nil }) {
+      let missing = ordered.indices.filter { ordered[$0] == nil }
+      if !missing.isEmpty {
+        let named = missing.map {
+          "\($0 + 1) (\(partScenarios[$0].participants.count) participants)"
+        }
         throw Failure.badData(
-          "no plan of part \(missing + 1) of \(partScenarios.count) (\(partScenarios[missing].participants.count) participants) was given"
-        )
+          missing.count == 1
+            ? "no plan of part \(named[0]) of \(partScenarios.count) was given"
+            : "no plans of parts \(named.joined(separator: ", ")) of \(partScenarios.count) "
+              + "were given; nothing was written")
+      }
+      // Parts stopped by the clock: their plans may differ from what `plan` makes of them.
+      let cut = ordered.indices.filter { ordered[$0]?.cutByClock == true }.map {
+        "part \($0 + 1) (\(slot[$0] ?? "")) was cut by the clock (cutByClock)"
       }
       var merged: Plan
       do {
         merged = try Planner.merge(s, partPlans: ordered.map { $0! })
       } catch let e as PlanningError {
-        throw Failure.badData("\(scenario): \(e)")
+        throw Failure.badData(
+          "\(scenario): \(e)"
+            + cut.map { "\n\($0): plan that part again with a longer --time-limit first" }
+            .joined())
       }
       let problems = Planning.verify(s, merged, nil)
       if !problems.isEmpty {
@@ -78,6 +93,11 @@ struct MergeCommand: ParsableCommand {
       try PlanOutput.write(
         merged, scenario: s, format: .json, language: language, details: false,
         timing: nil, to: output, protecting: [scenario] + plans)
+      for line in cut {
+        Stderr.write(
+          "milen: warning: \(line): the week's plan is marked so and may differ from "
+            + "`milen plan`; plan that part again with a longer --time-limit for the exact plan\n")
+      }
     }
   }
 }

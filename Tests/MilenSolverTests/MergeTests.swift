@@ -54,6 +54,19 @@ struct MergeTests {
     #expect(PlanFile.jsonText(merged) == PlanFile.jsonText(whole))
   }
 
+  @Test("A part cut by the clock marks the week's plan as cut; uncut parts leave it unmarked")
+  func cutByClock() throws {
+    let (s, parts) = try Self.week()
+    var partPlans = try parts.map { try Planner.plan($0).plan }
+    #expect(partPlans.allSatisfy { $0.cutByClock == nil })
+    #expect(try Planner.merge(s, partPlans: partPlans).cutByClock == nil)
+    // As `plan --time-limit` marks a part stopped by the clock (its plan is otherwise valid).
+    partPlans[1].cutByClock = true
+    let merged = try Planner.merge(s, partPlans: partPlans)
+    #expect(merged.cutByClock == true)
+    #expect(merged.participants.count == s.participants.count)
+  }
+
   @Test("A missing part or a plan of the wrong part is refused")
   func refusals() throws {
     let (s, parts) = try Self.week()
