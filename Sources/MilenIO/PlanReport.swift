@@ -107,19 +107,21 @@ public enum PlanReport {
       header: [
         "plan.col.id", "plan.col.name", "plan.col.status", "plan.col.track", "plan.col.place",
         "plan.col.work", "plan.col.h", "plan.col.mentor", "plan.col.mentorh", "plan.col.activities",
-      ].map { l.t($0) })
-    t.rightAligned = [6, 8]
+      ].dropFirst(style.details ? 0 : 1).map { l.t($0) })
+    // Names, not ids: the id column only with --details (a shared name shows its id anyway).
+    t.rightAligned = style.details ? [6, 8] : [5, 7]
     for p in plan.participants {
       let place = p.company.map(n.company) ?? p.employer.map { "(\(n.company($0)))" } ?? "-"
       let mentor = p.mentor.map(n.mentor) ?? "-"
       var mh = p.mentor == nil ? "-" : h(p.mentorHours)
       if p.unmetMentorHours > 1e-9 { mh += " (-\(h(p.unmetMentorHours)))" }
-      t.rows.append([
-        p.id, p.name, l.status(p.status), l.track(p.track), place,
-        p.work.isEmpty ? "-" : l.workDays(p.work),
-        p.company == nil ? "-" : h(p.workHours), mentor, mh,
-        p.activities.isEmpty ? "-" : p.activities.map(n.activity).joined(separator: ", "),
-      ])
+      t.rows.append(
+        (style.details ? [p.id] : []) + [
+          n.participant(p.id), l.status(p.status), l.track(p.track), place,
+          p.work.isEmpty ? "-" : l.workDays(p.work),
+          p.company == nil ? "-" : h(p.workHours), mentor, mh,
+          p.activities.isEmpty ? "-" : p.activities.map(n.activity).joined(separator: ", "),
+        ])
     }
     out += t.render(markdown: markdown)
     let notes = plan.participants.filter { !$0.notes.isEmpty }
