@@ -104,7 +104,9 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
     s.policy = Policy(
       socialSessionsPerWeek: p.int("socialSessionsPerWeek") ?? d.socialSessionsPerWeek,
       timeLimitSeconds: p.number("timeLimitSeconds") ?? d.timeLimitSeconds,
-      relativeGap: p.number("relativeGap") ?? d.relativeGap, maxChanges: p.int("maxChanges"))
+      relativeGap: p.number("relativeGap") ?? d.relativeGap, maxChanges: p.int("maxChanges"),
+      shortestWorkDay: p.hours("shortestWorkDay") ?? d.shortestWorkDay,
+      shortestShortDay: p.hours("shortestShortDay") ?? d.shortestShortDay)
     p.finish()
   }
   s.participants = o.list("participants").compactMap { path, v in
@@ -241,6 +243,7 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
     h.finish()
   }
   p.availability = o.days("availability") { $0.window($1) } ?? [:]
+  p.busy = o.list("busy").compactMap { path, v in readBusy(v, path, log) }
   p.skills = o.strings("skills") ?? []
   p.interests = o.strings("interests") ?? []
   if let n = o.object("needs") {
@@ -294,6 +297,27 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
     b.finish()
   }
   return p
+}
+
+/// One busy time: `{"day": "tue", "from": "14:00", "to": "16:00", "label": "school"}`.
+private func readBusy(_ v: JSONValue, _ path: String, _ log: IssueLog) -> BusyTime? {
+  guard let o = ObjectReader(v, path: path, log: log) else { return nil }
+  defer { o.finish() }
+  for key in ["day", "from", "to"] where o.raw(key) == nil { log.fail(o.sub(key), "is required") }
+  let day = o.choice("day", Weekday.self)
+  func time(_ key: String) -> TimeOfDay? {
+    guard let text = o.string(key) else { return nil }
+    guard let t = TimeOfDay(parsing: text) else {
+      log.fail(o.sub(key), "\"\(text)\" is not a time like 08:00")
+      return nil
+    }
+    return t
+  }
+  let from = time("from")
+  let to = time("to")
+  let label = o.string("label")
+  guard let day, let from, let to else { return nil }
+  return BusyTime(day: day, time: TimeWindow(start: from, end: to), label: label)
 }
 
 private func readCompany(_ v: JSONValue, _ path: String, _ log: IssueLog) -> Company? {
@@ -369,6 +393,8 @@ private enum ScenarioWriter {
           ("timeLimitSeconds", n(sc.policy.timeLimitSeconds)),
           ("relativeGap", n(sc.policy.relativeGap)),
           ("maxChanges", sc.policy.maxChanges.map { n(Double($0)) }),
+          ("shortestWorkDay", n(sc.policy.shortestWorkDay)),
+          ("shortestShortDay", n(sc.policy.shortestShortDay)),
         ])
       ),
       ("participants", .array(sc.participants.map(participant))),
@@ -473,6 +499,18 @@ private enum ScenarioWriter {
         ])
       ),
       ("availability", days(p.availability) { s($0.description) }),
+      (
+        "busy",
+        p.busy.isEmpty
+          ? nil
+          : .array(
+            p.busy.map { b in
+              object([
+                ("day", s(b.day.rawValue)), ("from", s(b.time.start.description)),
+                ("to", s(b.time.end.description)), ("label", b.label.map(s)),
+              ])
+            })
+      ),
       ("skills", list(p.skills)), ("interests", list(p.interests)),
       (
         "needs",

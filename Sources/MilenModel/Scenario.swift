@@ -206,6 +206,24 @@ public struct Exit: Hashable, Sendable {
   }
 }
 
+/// A time a participant is busy (school, treatment, a family duty): no activity is planned
+/// then. Work keeps to the work window (``Participant/availability``) on its own.
+public struct BusyTime: Hashable, Sendable {
+  /// The day, Monday to Sunday.
+  public var day: Weekday
+  /// From-to on that day.
+  public var time: TimeWindow
+  /// What it is, for the coordinator (optional).
+  public var label: String?
+
+  /// A busy time.
+  public init(day: Weekday, time: TimeWindow, label: String? = nil) {
+    self.day = day
+    self.time = time
+    self.label = label
+  }
+}
+
 /// A young person in (or referred to) the programme.
 public struct Participant: Hashable, Sendable, Identifiable {
   /// Stable id, e.g. `p07`.
@@ -229,8 +247,11 @@ public struct Participant: Hashable, Sendable, Identifiable {
   public var age: Int?
   /// Weekly work hours when placed.
   public var hours: HoursRange
-  /// When the participant can take part, by weekday; a missing day means unavailable.
+  /// When the participant can work (the work window), by weekday; a missing day means no
+  /// work that day. Activities have their own time (``activityTime`` minus ``busy``).
   public var availability: [Weekday: TimeWindow]
+  /// Times the participant cannot join activities (school, treatment, a family duty).
+  public var busy: [BusyTime] = []
   /// Skills (tags).
   public var skills: [String]
   /// Interests (tags).
@@ -287,6 +308,18 @@ public struct Participant: Hashable, Sendable, Identifiable {
 
   /// Enrolled and not leaving this week: rule 1 applies.
   public var isActiveEnrolled: Bool { enrolment == .enrolled && exit == nil }
+
+  /// When anyone can join activities, every day of the week (Saturday and Sunday too): the
+  /// second part of availability, outside work and busy times (docs/scenario.md).
+  public static let activityTime = TimeWindow(
+    start: TimeOfDay(minutes: 7 * 60), end: TimeOfDay(minutes: 22 * 60))
+
+  /// Whether the participant could join something at `time` on `day`: within
+  /// ``activityTime`` and during none of their ``busy`` times (work is a clash of its own).
+  public func canJoin(on day: Weekday, _ time: TimeWindow) -> Bool {
+    Participant.activityTime.contains(time)
+      && !busy.contains { $0.day == day && $0.time.overlaps(time) }
+  }
 }
 
 /// What a company demands of a participant.
@@ -525,16 +558,33 @@ public struct Policy: Hashable, Sendable {
   public var relativeGap: Double
   /// Most changes of company or mentor against last week (nil = no limit).
   public var maxChanges: Int?
+  /// The shortest work day, hours (hard rule 5; default 3).
+  public var shortestWorkDay: Double = 3
+  /// The shortest work day for someone who needs short days (`shortDays`), hours (default 2).
+  public var shortestShortDay: Double = 2
 
   /// The default policy.
   public init(
     socialSessionsPerWeek: Int = 2, timeLimitSeconds: Double = 60, relativeGap: Double = 0,
-    maxChanges: Int? = nil
+    maxChanges: Int? = nil, shortestWorkDay: Double = 3, shortestShortDay: Double = 2
   ) {
     self.socialSessionsPerWeek = socialSessionsPerWeek
     self.timeLimitSeconds = timeLimitSeconds
     self.relativeGap = relativeGap
     self.maxChanges = maxChanges
+    self.shortestWorkDay = shortestWorkDay
+    self.shortestShortDay = shortestShortDay
+  }
+
+  /// The accommodation that asks for short days.
+  public static let shortDays = "shortDays"
+
+  /// The shortest work day of a participant (hard rule 5): ``shortestShortDay`` when they need
+  /// short days, else ``shortestWorkDay``; when the week's agreed hours are fewer, those hours.
+  public func shortestWorkDay(for p: Participant) -> Double {
+    let least =
+      p.needs.accommodations.contains(Policy.shortDays) ? shortestShortDay : shortestWorkDay
+    return min(least, p.hours.target)
   }
 }
 

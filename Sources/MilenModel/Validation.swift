@@ -220,6 +220,8 @@ struct Validator {
     number("policy.timeLimitSeconds", p.timeLimitSeconds, 0.001...86_400)
     number("policy.relativeGap", p.relativeGap, 0...1)
     if let m = p.maxChanges { integer("policy.maxChanges", m, 0...1_000_000) }
+    hours("policy.shortestWorkDay", p.shortestWorkDay, 0...12)
+    hours("policy.shortestShortDay", p.shortestShortDay, 0...12)
   }
 
   mutating func check(
@@ -251,6 +253,10 @@ struct Validator {
     for d in Weekday.allCases {
       guard let w = p.availability[d] else { continue }
       window("\(at).availability.\(d.rawValue)", w)
+    }
+    for (i, b) in p.busy.enumerated() where b.time.end <= b.time.start {
+      let order = b.time.end < b.time.start ? "is after" : "is the same as"
+      fail("\(at).busy[\(i)]", "from \(b.time.start) \(order) to \(b.time.end)")
     }
     hours("\(at).needs.mentorHours", p.needs.mentorHours, 0...40)
     if let km = p.maxTravelKm { number("\(at).maxTravelKm", km, 0...10_000) }

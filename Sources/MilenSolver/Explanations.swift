@@ -160,7 +160,7 @@ struct Explainer {
       )
     }
     let option = opts.byParticipant[p].placements.first { $0.company == c }
-    let days = option?.days.map(\.day) ?? []
+    let days = option?.commonWindows.map(\.day) ?? []
     let full = days.filter { d in
       let cap = company.slotsPerDay[d] ?? company.slots
       return (load.perDay[d.rawValue] ?? 0) >= cap
@@ -268,7 +268,7 @@ struct Explainer {
     let agreed = part.hours.target
     if hours < agreed - 1e-6 {
       let option = opts.byParticipant[p].placements.first { $0.company == ci }
-      let possible = option?.days.reduce(0) { $0 + $1.window.hours } ?? 0
+      let possible = option?.commonWindows.reduce(0) { $0 + $1.window.hours } ?? 0
       if possible < agreed - 1e-6 {
         facts.append(
           .hours(
@@ -291,20 +291,26 @@ struct Explainer {
   func shortHours(_ p: Int, _ ci: Int, _ row: ParticipantWeek) -> HoursLimit {
     let company = s.companies[ci]
     let option = opts.byParticipant[p].placements.first { $0.company == ci }
-    let days = option?.days ?? []
+    let days = option?.commonWindows ?? []
     var free = 0.0
     var sessionDays: [Weekday] = []
+    let least = s.policy.shortestWorkDay(for: s.participants[p])
     for d in days {
-      var h = d.window.hours
-      for a in s.activities where row.activities.contains(a.id) && a.day == d.day {
-        let lo = max(a.time.start.minutes, d.window.start.minutes)
-        let hi = min(a.time.end.minutes, d.window.end.minutes)
-        if hi > lo {
-          h -= Double(hi - lo) / 60
-          if !sessionDays.contains(d.day) { sessionDays.append(d.day) }
-        }
+      // A day's work is one block (rule 5): the longest stretch free of the day's sessions,
+      // when it reaches the shortest work day.
+      var edge = d.window.start.minutes
+      var longest = 0
+      let sessions = s.activities.filter {
+        row.activities.contains($0.id) && $0.day == d.day && $0.time.overlaps(d.window)
+      }.sorted { $0.time.start < $1.time.start }
+      for a in sessions {
+        longest = max(longest, a.time.start.minutes - edge)
+        edge = max(edge, a.time.end.minutes)
+        if !sessionDays.contains(d.day) { sessionDays.append(d.day) }
       }
-      free += max(0, h)
+      longest = max(longest, d.window.end.minutes - edge)
+      let h = Double(longest) / 60
+      free += h + 1e-9 >= least ? h : 0
     }
     if free < s.participants[p].hours.target - 1e-6, !sessionDays.isEmpty {
       return .sessions(company: company.id, days: sessionDays)

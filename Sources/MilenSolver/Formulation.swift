@@ -71,6 +71,8 @@ struct Formulation: Sendable {
   var families: [RowFamily] = []
   /// Level 5's kept hours: `kept <= h` and `kept <= cap` (last week's hours that day).
   var keptHours: [(kept: Variable, h: Variable, cap: Double)] = []
+  /// Level 5's even days: per participant, `longest >= h` for every block of every company.
+  var longestDays: [(longest: Variable, hours: [Variable])] = []
   var goals: [Goal] = []
   /// The first row that defines a goal (break-even, sessions, kept hours): rows from here on
   /// are not hard rules, and feasibility tests (``Diagnosis``) leave them out.
@@ -139,9 +141,12 @@ struct Formulation: Sendable {
         if opt.locked { model.setBounds(x, lower: 1, upper: 1) }
         var days: [(WorkWindow, Variable, Variable)] = []
         for d in opt.days {
-          let tag = "\(pid(p)),\(c),\(d.day.rawValue)"
+          let tag = "\(pid(p)),\(c),\(d.tag)"
           let w = model.addVariable("w[\(tag)]", kind: .binary)
-          if opt.lockedDays.contains(d.day) { model.setBounds(w, lower: 1, upper: 1) }
+          // A locked day with one block is fixed here; with several, a row picks one.
+          if opt.lockedDays.contains(d.day) && opt.days.filter({ $0.day == d.day }).count == 1 {
+            model.setBounds(w, lower: 1, upper: 1)
+          }
           let h = model.addVariable("h[\(tag)]", lower: 0, upper: d.window.hours)
           days.append((d, w, h))
         }
@@ -177,6 +182,11 @@ struct Formulation: Sendable {
 }
 
 extension Formulation {
+  /// Sets each participant's longest day (level 5's even days) to its value at `x`.
+  func setLongestDays(_ x: inout [Double]) {
+    for l in longestDays { x[l.longest.index] = l.hours.map { x[$0.index] }.max() ?? 0 }
+  }
+
   /// A solver point made exact: integers rounded, hours of days not worked and mentor hours
   /// of mentors not assigned set to 0, hours rounded to whole minutes, and the goal slacks
   /// recomputed. GLPK's integrality tolerance otherwise leaves 1e-5 h on a day with `w = 0`.
@@ -195,6 +205,7 @@ extension Formulation {
       x[mv.g.index] = x[mv.m.index] > 0.5 ? minutes(x[mv.g.index]) : 0
     }
     for k in keptHours { x[k.kept.index] = min(k.cap, x[k.h.index]) }
+    setLongestDays(&x)
     var admitted = 0.0
     for p in participants.indices {
       let served = admit[p].map { x[$0.index] } ?? 1

@@ -63,8 +63,10 @@ struct GreedyStart {
         guard slotsUsed[c] < room else { continue }
         var hours: [(Int, Double)] = []
         var total = 0.0
-        // The lock's days first, then the rest in weekday order.
-        let dayOrder = pv.days.indices.sorted { a, b in
+        // The lock's days first, then the rest in weekday order; each day from the start of
+        // its common window (a block after a session is left to GLPK).
+        let least = s.policy.shortestWorkDay(for: part)
+        let dayOrder = pv.days.indices.filter { !pv.days[$0].window.afterSession }.sorted { a, b in
           let la = pv.option.lockedDays.contains(pv.days[a].window.day) ? 0 : 1
           let lb = pv.option.lockedDays.contains(pv.days[b].window.day) ? 0 : 1
           return (la, a) < (lb, b)
@@ -84,9 +86,9 @@ struct GreedyStart {
           let lockedLeft = dayOrder.filter { j in
             pv.option.lockedDays.contains(pv.days[j].window.day) && !hours.contains { $0.0 == j }
               && j != k
-          }.reduce(0.0) { $0 + ScenarioOptions.minimumDayHours(pv.days[$1].window.window) }
+          }.reduce(0.0) { total, _ in total + least }
           let h = min(d.window.window.hours, part.hours.target - total - lockedLeft)
-          guard h >= ScenarioOptions.minimumDayHours(d.window.window) - 1e-9 else {
+          guard h >= least - 1e-9 else {
             if pv.option.lockedDays.contains(d.window.day) {
               hours = []
               break
@@ -210,6 +212,7 @@ struct GreedyStart {
       let enrolled = f.participants.filter(\.isActiveEnrolled).count
       x[sf.index] = Double(max(0, s.programme.breakEven - enrolled - admitted))
     }
+    f.setLongestDays(&x)
     return x
   }
 

@@ -7,11 +7,22 @@ public func legalPlacementRoom(ordinaryEmployees e: Int) -> Int {
   max(1, min(e, 50) / 5) + max(0, e - 50) / 10
 }
 
-/// One day on which a participant could work at a company: the common window of the
-/// participant's availability and the company's open hours.
+/// One way a participant could work a day at a company: the block starts at `window.start`
+/// and may last to `window.end`. The first of a day starts with the common window of the
+/// participant's work window and the company's open hours; others start where a session the
+/// participant could attend that day ends (hard rule 5: work may follow a morning session).
 struct WorkWindow: Hashable, Sendable {
   var day: Weekday
   var window: TimeWindow
+  /// The block starts at the end of a session, not at the common window's start.
+  var afterSession = false
+
+  /// The day in the model's names: `mon`, or `mon_1000` for a block from 10:00.
+  var tag: String {
+    guard afterSession else { return day.rawValue }
+    let m = window.start.minutes
+    return "\(day.rawValue)_" + String(format: "%02d%02d", m / 60, m % 60)
+  }
 }
 
 /// A compatible participant-company pair, with the days it can use.
@@ -19,6 +30,8 @@ struct PlacementOption: Hashable, Sendable {
   var participant: Int
   var company: Int
   var days: [WorkWindow]
+  /// The common window of each usable day (the first block of the day: the longest).
+  var commonWindows: [WorkWindow] { days.filter { !$0.afterSession } }
   /// Days a lock demands.
   var lockedDays: Set<Weekday>
   var locked: Bool
@@ -59,8 +72,22 @@ struct ScenarioOptions: Sendable {
     byParticipant = s.participants.indices.map { ScenarioOptions.options(for: $0, in: s) }
   }
 
-  /// The minimum hours of one worked day: an hour, or the whole window if shorter.
-  static func minimumDayHours(_ w: TimeWindow) -> Double { min(1, w.hours) }
+  /// The candidate blocks of one day: from the common window's start, and from the end of each
+  /// session the participant could attend that day inside the window, each at least `least`
+  /// hours long (none when the common window itself is shorter).
+  static func dayBlocks(
+    _ day: Weekday, _ common: TimeWindow, least: Double, sessions: [Activity]
+  ) -> [WorkWindow] {
+    var starts = [common.start]
+    for a in sessions where a.day == day && a.time.end > common.start && a.time.end < common.end {
+      starts.append(a.time.end)
+    }
+    return Set(starts).sorted().compactMap { start in
+      let block = TimeWindow(start: start, end: common.end)
+      guard block.hours + 1e-9 >= least else { return nil }
+      return WorkWindow(day: day, window: block, afterSession: start != common.start)
+    }
+  }
 
   static func options(for pi: Int, in s: Scenario) -> ParticipantOptions {
     let p = s.participants[pi]
@@ -68,6 +95,19 @@ struct ScenarioOptions: Sendable {
     // Leaving this week (rule 10: on purpose): nothing is planned for them.
     if p.exit != nil { return o }
     let lock = s.locks.first { $0.participant == p.id }
+    for (ai, a) in s.activities.enumerated() {
+      // Activity time (the second part of availability), not the work window.
+      guard a.seats > 0, p.canJoin(on: a.day, a.time) else { continue }
+      if let e = p.employment?.schedule[a.day], e.overlaps(a.time) { continue }
+      if let km = p.maxTravelKm, let here = p.location, let there = a.location,
+        here.distance(to: there) > km
+      {
+        continue
+      }
+      o.activities.append(ActivityOption(participant: pi, activity: ai))
+    }
+    let sessions = o.activities.map { s.activities[$0.activity] }
+    let least = s.policy.shortestWorkDay(for: p)
     if p.track == .placement {
       if let cur = p.current.company, p.current.placementWeeks >= p.readiness.placementWeekLimit {
         o.limitReachedAt = cur
@@ -86,17 +126,25 @@ struct ScenarioOptions: Sendable {
           continue
         }
         var days: [WorkWindow] = []
+        var longest = 0.0
+        var usable = 0.0
         for d in Weekday.workdays {
           guard let a = p.availability[d], let op = c.open[d], c.slots(on: d) > 0,
             let common = a.intersection(op)
           else { continue }
-          days.append(WorkWindow(day: d, window: common))
+          longest = max(longest, common.hours)
+          let blocks = dayBlocks(d, common, least: least, sessions: sessions)
+          if !blocks.isEmpty { usable += common.hours }
+          days += blocks
         }
         let lockedDays = Set(lock?.company == c.id ? lock!.days : [])
-        let usable = days.reduce(0) { $0 + $1.window.hours }
         if days.isEmpty {
           o.excludedCompanies.append(
-            CompanyExclusion(company: c.id, why: commonDays(p, c)))
+            CompanyExclusion(
+              company: c.id,
+              why: longest > 0
+                ? .shortCommonDays(longest: rounded(longest), shortest: least)
+                : commonDays(p, c)))
           continue
         }
         if usable + 1e-9 < p.hours.min {
@@ -129,16 +177,6 @@ struct ScenarioOptions: Sendable {
         }
         o.mentors.append(MentorOption(participant: pi, mentor: mi))
       }
-    }
-    for (ai, a) in s.activities.enumerated() {
-      guard a.seats > 0, let w = p.availability[a.day], w.contains(a.time) else { continue }
-      if let e = p.employment?.schedule[a.day], e.overlaps(a.time) { continue }
-      if let km = p.maxTravelKm, let here = p.location, let there = a.location,
-        here.distance(to: there) > km
-      {
-        continue
-      }
-      o.activities.append(ActivityOption(participant: pi, activity: ai))
     }
     return o
   }

@@ -43,7 +43,8 @@ struct VocabularyTests {
     .requiresAge(minimum: 18, known: false),
     .notReachable, .tooFar(km: 12.5, limit: 10), .placementLimit(used: 4, limit: 4),
     .noCommonDay(available: [.mon, .tue], open: [.wed]), .noCommonDay(available: [], open: []),
-    .fewCommonHours(hours: 6, minimum: 8), .lockDaysWithoutHours([.fri]), .closedOn(.fri),
+    .fewCommonHours(hours: 6, minimum: 8),
+    .shortCommonDays(longest: 2.5, shortest: 3), .lockDaysWithoutHours([.fri]), .closedOn(.fri),
     .unavailableOn(.fri),
   ]
   static let weekChanges: [WeekChange] = [

@@ -234,6 +234,9 @@ struct DanishWording: Wording {
         + "har åbent \(open.isEmpty ? "ingen dag" : days(open))"
     case .fewCommonHours(let h, let min):
       return "kun \(num(h)) t om ugen til fælles, under deres minimum på \(num(min)) t"
+    case .shortCommonDays(let longest, let shortest):
+      return "højst \(num(longest)) t til fælles om dagen, kortere end deres korteste arbejdsdag "
+        + "på \(num(shortest)) t"
     case .lockDaysWithoutHours(let ds): return "de låste dage (\(days(ds))) har ingen fælles timer"
     case .closedOn(let d): return "virksomheden har lukket om \(l.dayLong(d))en"
     case .unavailableOn(let d): return "de kan ikke om \(l.dayLong(d))en"

@@ -233,6 +233,9 @@ struct EnglishWording: Wording {
         + "company is open \(open.isEmpty ? "no day" : days(open))"
     case .fewCommonHours(let h, let min):
       return "only \(num(h)) h a week in common, below their minimum of \(num(min)) h"
+    case .shortCommonDays(let longest, let shortest):
+      return "at most \(num(longest)) h a day in common, shorter than their shortest work day "
+        + "of \(num(shortest)) h"
     case .lockDaysWithoutHours(let ds): return "the locked days (\(days(ds))) have no common hours"
     case .closedOn(let d): return "the company is closed on \(l.dayLong(d))"
     case .unavailableOn(let d): return "they cannot come on \(l.dayLong(d))"

@@ -79,6 +79,8 @@ public enum Exclusion: Hashable, Sendable, Codable {
   case noCommonDay(available: [Weekday], open: [Weekday])
   /// Too few common hours a week for the participant's minimum.
   case fewCommonHours(hours: Double, minimum: Double)
+  /// Every common window is shorter than the participant's shortest work day (rule 5).
+  case shortCommonDays(longest: Double, shortest: Double)
   /// The days a lock names have no hours in common.
   case lockDaysWithoutHours([Weekday])
   /// The company is closed on a day (a change of its days).

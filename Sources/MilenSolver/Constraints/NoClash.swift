@@ -3,8 +3,9 @@ import MilenModel
 
 extension Formulation {
   /// Hard rule 5: no two timed things at once. Two overlapping activities exclude each other;
-  /// work starts at the start of the common window, so an activity later that day caps the
-  /// day's hours (`h + (len - gap) * y <= len`), and one at the start excludes the work day.
+  /// a block of work starts at its window's start (the common window's, or a session's end),
+  /// so an activity later that day caps the block's hours (`h + (len - gap) * y <= len`), and
+  /// one at its start excludes the block.
   mutating func addNoClashRows() {
     var rows: [(Constraint, String)] = []
     for p in participants.indices {
@@ -31,7 +32,7 @@ extension Formulation {
           let len = win.hours
           for act in acts where act.a.day == d.window.day && act.a.time.overlaps(win) {
             let y = activities[act.i].y
-            let tag = "\(pid(p)),\(c),\(act.a.id)"
+            let tag = "\(pid(p)),\(c),\(act.a.id)" + (d.window.afterSession ? ",\(d.window.tag)" : "")
             if act.a.time.start > win.start {
               let gap = Double(act.a.time.start.minutes - win.start.minutes) / 60
               rows.append(

@@ -2,27 +2,46 @@ import GLPK
 import MilenModel
 
 extension Formulation {
-  /// Hard rule 5 (availability and time): a day is worked only at the chosen company, and its
-  /// hours fit the common window. `w[p,c,d] <= x[p,c]`, `h <= len * w`, `h >= min(1,len) * w`.
+  /// Hard rule 5 (availability and time): a day is worked only at the chosen company, in one
+  /// block, which starts at the common window's start or where a session ends
+  /// (`sum_k w[p,c,d,k] <= x[p,c]`), keeps to its window (`h <= len * w`) and lasts at least
+  /// the participant's shortest work day (`h >= least * w`). A locked day with several
+  /// blocks works one of them (`sum_k w[p,c,d,k] >= 1`).
   mutating func addWorkDayRows() {
     var rows: [(Constraint, String)] = []
     for pv in placements {
       let c = scenario.companies[pv.option.company].id
-      let p = pid(pv.option.participant)
-      for d in pv.days {
-        let tag = "\(p),\(c),\(d.window.day.rawValue)"
-        let len = d.window.window.hours
+      let part = participants[pv.option.participant]
+      let p = part.id
+      let least = scenario.policy.shortestWorkDay(for: part)
+      var seen: Set<Weekday> = []
+      for d in pv.days where seen.insert(d.window.day).inserted {
+        let day = d.window.day
+        let blocks = pv.days.filter { $0.window.day == day }
+        let tag = "\(p),\(c),\(day.rawValue)"
         rows.append(
           (
-            model.addConstraint("day_link[\(tag)]", [(d.w, 1), (pv.x, -1)], .lessOrEqual(0)),
-            "\(p) works at \(c) on \(d.window.day.rawValue) only if placed there"
+            model.addConstraint(
+              "day_link[\(tag)]", blocks.map { ($0.w, 1.0) } + [(pv.x, -1)], .lessOrEqual(0)),
+            "\(p) works at \(c) on \(day.rawValue) only if placed there, in one block"
           ))
+        if blocks.count > 1 && pv.option.lockedDays.contains(day) {
+          rows.append(
+            (
+              model.addConstraint(
+                "day_locked[\(tag)]", blocks.map { ($0.w, 1.0) }, .greaterOrEqual(1)),
+              "\(p) works at \(c) on the locked \(day.rawValue)"
+            ))
+        }
+      }
+      for d in pv.days {
+        let tag = "\(p),\(c),\(d.window.tag)"
+        let len = d.window.window.hours
         rows.append(
           (
             model.addConstraint("day_hours[\(tag)]", [(d.h, 1), (d.w, -len)], .lessOrEqual(0)),
             "\(p) works within \(d.window.window) at \(c) on \(d.window.day.rawValue)"
           ))
-        let least = ScenarioOptions.minimumDayHours(d.window.window)
         rows.append(
           (
             model.addConstraint(
