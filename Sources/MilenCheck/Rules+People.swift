@@ -177,6 +177,20 @@ extension Checker {
           }
         }
       }
+      // Rule 5: a worked day lasts at least the shortest work day (model.md: 3 h, 2 h for
+      // someone who needs short days), unless the week's agreed hours are fewer.
+      let needsShort = p.needs.accommodations.contains("shortDays")
+      let shortest =
+        needsShort ? scenario.policy.shortestShortDay : scenario.policy.shortestWorkDay
+      let agreedWeek = p.hours.agreed ?? p.hours.max
+      let least = agreedWeek < shortest ? agreedWeek : shortest
+      for wd in row.work where wd.time.end > wd.time.start && wd.time.hours < least - tol {
+        add(
+          .availabilityAndTime,
+          "\(w) works\(at) on \(wd.day.rawValue) \(wd.time), \(h(wd.time.hours)) hours, shorter "
+            + "than their shortest work day of \(h(least)) hours", participants: [row.id],
+          places: places)
+      }
       let byDay = Dictionary(grouping: row.work, by: \.day)
       for (day, list) in byDay.sorted(by: { $0.key < $1.key }) where list.count > 1 {
         let windows = list.map(\.time.description).joined(separator: ", ")
@@ -202,18 +216,18 @@ extension Checker {
       }
       for a in unique(row.activities).compactMap({ activities[$0] }) {
         let when = "\(a.day.rawValue) \(a.time)"
-        if let av = p.availability[a.day] {
-          if !av.contains(a.time) {
-            add(
-              .availabilityAndTime,
-              "\(w) attends \(a.id) on \(when), outside their availability \(av)",
-              participants: [row.id], places: [a.id])
-          }
-        } else {
+        // Activity time (model.md): 07:00-22:00 any day, outside the times marked busy.
+        if a.time.start.minutes < 7 * 60 || a.time.end.minutes > 22 * 60 {
           add(
             .availabilityAndTime,
-            "\(w) attends \(a.id) on \(when), when they are not available that day",
+            "\(w) attends \(a.id) on \(when), outside activity time 07:00-22:00",
             participants: [row.id], places: [a.id])
+        }
+        for b in p.busy where b.day == a.day && b.time.overlaps(a.time) {
+          add(
+            .availabilityAndTime,
+            "\(w) attends \(a.id) on \(when), while busy \(b.time)"
+              + (b.label.map { " (\($0))" } ?? ""), participants: [row.id], places: [a.id])
         }
         if a.time.end > a.time.start {
           timed.append(Timed(day: a.day, time: a.time, label: "activity \(a.id)", place: a.id))

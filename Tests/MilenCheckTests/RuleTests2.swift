@@ -81,15 +81,49 @@ private func w(_ text: String) -> TimeWindow { Fixture.w(text) }
     #expect(touching == [])
   }
 
-  @Test func activityOutsideAvailability() {
+  @Test func activityOutsideTheWorkWindowIsFine() {
+    // Two-part availability: the work window never hides an activity (model.md).
     let v = Fixture.check(scenario: {
       $0.participant("p04") { $0.availability[.thu] = w("10:30-13:00") }
+    })
+    #expect(v == [])
+  }
+
+  @Test func activityInBusyTime() {
+    let v = Fixture.check(scenario: {
+      $0.participant("p04") { $0.busy = [BusyTime(day: .thu, time: w("11:00-14:00"), label: "school")] }
     })
     #expect(rules(v) == [.availabilityAndTime])
     #expect(
       says(
         v, .availabilityAndTime, "p04 (Emma) attends a2 on thu 10:00-12:00",
-        "outside their availability 10:30-13:00"))
+        "while busy 11:00-14:00 (school)"))
+  }
+
+  @Test func activityOutsideActivityTime() {
+    let v = Fixture.check(scenario: { s in
+      if let i = s.activities.firstIndex(where: { $0.id == "a2" }) {
+        s.activities[i].time = w("21:00-23:00")
+      }
+    })
+    #expect(says(v, .availabilityAndTime, "attends a2 on thu 21:00-23:00", "07:00-22:00"))
+  }
+
+  @Test func aOneHourDayIsRefused() {
+    // p02 works 4-10 hours a week: a 1-hour day is below the 3-hour shortest day.
+    let v = Fixture.check(rows: {
+      $0["p02"]!.work = [
+        WorkDay(day: .mon, time: w("08:00-12:00")), WorkDay(day: .tue, time: w("08:00-09:00")),
+      ]
+    })
+    #expect(
+      says(
+        v, .availabilityAndTime, "p02 (Sara) works at nettoline on tue 08:00-09:00, 1 hours",
+        "shortest work day of 3 hours"))
+    let shortWeek = Fixture.check(
+      scenario: { $0.participant("p02") { $0.hours = HoursRange(min: 1, max: 10, agreed: 1) } },
+      rows: { $0["p02"]!.work = [WorkDay(day: .mon, time: w("08:00-09:00"))] })
+    #expect(!says(shortWeek, .availabilityAndTime, "shortest work day"))
   }
 
   @Test func twoWindowsOnOneDay() {
