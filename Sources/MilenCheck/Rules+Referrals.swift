@@ -219,11 +219,13 @@ extension Checker {
     return list
   }
 
-  /// A session the participant can attend: seats, available that day with the session inside
-  /// their window, no clash with a fixed job, within their travel reach.
+  /// A session the participant can attend: seats, within activity time (07:00-22:00 any day,
+  /// model.md) and during none of their busy times, no clash with a fixed job, within their
+  /// travel reach. The work window does not limit activities.
   func fits(_ a: Activity, _ p: Participant) -> Bool {
-    guard a.seats > 0, a.time.end > a.time.start, let av = p.availability[a.day],
-      av.contains(a.time)
+    guard a.seats > 0, a.time.end > a.time.start, a.time.start.minutes >= 7 * 60,
+      a.time.end.minutes <= 22 * 60,
+      !p.busy.contains(where: { $0.day == a.day && $0.time.overlaps(a.time) })
     else { return false }
     if p.track.isEmployed, let job = p.employment?.schedule[a.day], job.overlaps(a.time) {
       return false

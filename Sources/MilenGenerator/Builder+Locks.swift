@@ -29,7 +29,12 @@ extension Builder {
         candidates.first { preferred.contains($0.company.id) } ?? rng.pick(candidates)
       var days: [Weekday] = []
       if rng.chance(0.5) {
-        days = rng.sample(choice.days.map(\.day), rng.int(1...min(2, choice.days.count)))
+        // Rule 5: each locked day holds at least the shortest work day, so a lock names no
+        // day shorter than that, and no more days than the agreed hours fill.
+        let least = scenario.policy.shortestWorkDay(for: p)
+        let long = choice.days.filter { $0.window.hours + 1e-9 >= least }.map(\.day)
+        let most = min(2, long.count, least > 0 ? Int((p.hours.target + 1e-9) / least) : 2)
+        if most >= 1 { days = rng.sample(long, rng.int(1...most)) }
       }
       scenario.locks.append(Lock(participant: p.id, company: choice.company.id, days: days))
       lockedCompanies.insert(choice.company.id)

@@ -282,7 +282,8 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
     case .fewCommonHours(let h, let min):
       return "only \(fmt(h)) h a week in common, below the \(fmt(min)) h minimum"
     case .shortCommonDays(let longest, let shortest):
-      return "common windows of at most \(fmt(longest)) h, below the \(fmt(shortest)) h shortest day"
+      return
+        "common windows of at most \(fmt(longest)) h, below the \(fmt(shortest)) h shortest day"
     case .lockDaysWithoutHours(let d):
       return "the lock's days \(d.map(\.rawValue).joined(separator: ", ")) have no common hours"
     case .closedOn(let d): return "closed on \(d.rawValue)"

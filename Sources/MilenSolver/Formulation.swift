@@ -200,6 +200,13 @@ extension Formulation {
       for d in pv.days {
         x[d.h.index] = x[d.w.index] > 0.5 ? min(d.window.window.hours, minutes(x[d.h.index])) : 0
       }
+      // Rounding each day to the minute must not lift the week above the agreed hours: the
+      // excess comes off the longest day (which stays above the shortest day).
+      let target = participants[pv.option.participant].hours.target
+      let total = pv.days.reduce(0.0) { $0 + x[$1.h.index] }
+      if total > target + 1e-9, let top = pv.days.max(by: { x[$0.h.index] < x[$1.h.index] }) {
+        x[top.h.index] = minutes(x[top.h.index] - (total - target))
+      }
     }
     for mv in mentors {
       x[mv.g.index] = x[mv.m.index] > 0.5 ? minutes(x[mv.g.index]) : 0

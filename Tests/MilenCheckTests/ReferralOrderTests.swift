@@ -28,6 +28,25 @@ private func scenario(_ change: @escaping (inout Scenario) -> Void = { _ in })
   { s in
     freja(after: &s)
     change(&s)
+    // These cases describe when each person is free by one window a day, as scenarios did
+    // before activity time (07:00-22:00) had its own part: the rest of the day is busy.
+    for i in s.participants.indices { s.participants[i].busy = busyOutside(s.participants[i]) }
+  }
+}
+
+/// Busy all of activity time outside the participant's window of each day.
+private func busyOutside(_ p: Participant) -> [BusyTime] {
+  let day = w("07:00-22:00")
+  return Weekday.allCases.flatMap { d -> [BusyTime] in
+    guard let a = p.availability[d] else { return [BusyTime(day: d, time: day)] }
+    var out: [BusyTime] = []
+    if a.start > day.start {
+      out.append(BusyTime(day: d, time: TimeWindow(start: day.start, end: a.start)))
+    }
+    if a.end < day.end {
+      out.append(BusyTime(day: d, time: TimeWindow(start: a.end, end: day.end)))
+    }
+    return out
   }
 }
 
@@ -291,6 +310,27 @@ private func scenario(_ change: @escaping (inout Scenario) -> Void = { _ in })
         v, .referralOrder,
         "mentor m1 has 1 of 2 mentees and 2 of 3 hours taken by others, so p05 (Oliver) could "
           + "have 1 of the 2 hours they need"))
+  }
+
+  @Test func aFalseFullIsRefused() {
+    // An evening club outside p05's work window has a free seat: activity time is 07:00-22:00
+    // outside work (model.md), so p05 could have had it and "full" is false.
+    let base = fullScenario {
+      $0.activities.append(
+        Activity(
+          id: "a9", name: "Aftenklub", kind: .club, day: .wed, time: w("19:00-21:00"),
+          seats: 1, runByCoordinator: false))
+    }
+    let v = Fixture.check(
+      scenario: { s in
+        base(&s)
+        s.participant("p05") {
+          $0.busy = $0.busy.filter { !($0.day == .wed && $0.time.end > w("19:00-21:00").start) }
+        }
+      },
+      rows: reason(.full, ["p06"], ["a2", "aubo", "nettoline"]))
+    #expect(rules(v) == [.referralOrder])
+    #expect(says(v, .referralOrder, "but activity a9 has 0 of 1 seat taken by others"))
   }
 
   @Test func anUnknownCapacity() {

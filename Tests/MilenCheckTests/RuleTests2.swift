@@ -91,7 +91,9 @@ private func w(_ text: String) -> TimeWindow { Fixture.w(text) }
 
   @Test func activityInBusyTime() {
     let v = Fixture.check(scenario: {
-      $0.participant("p04") { $0.busy = [BusyTime(day: .thu, time: w("11:00-14:00"), label: "school")] }
+      $0.participant("p04") {
+        $0.busy = [BusyTime(day: .thu, time: w("11:00-14:00"), label: "school")]
+      }
     })
     #expect(rules(v) == [.availabilityAndTime])
     #expect(

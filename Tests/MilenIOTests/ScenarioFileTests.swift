@@ -697,13 +697,14 @@ private let kitchenSink = """
         "refundSteps": [ { "untilWeek": 4, "refund": 0.8 }, { "refund": 0.2 } ],
         "weeksOnBenefitIfUnknown": 26, "exitDurationWeeks": 26, "counsellorCostPerYear": 480000,
         "ordinaryCaseload": 14 } },
-    "policy": { "socialSessionsPerWeek": 2, "timeLimitSeconds": 30, "relativeGap": 0.01, "maxChanges": 3 },
+    "policy": { "socialSessionsPerWeek": 2, "timeLimitSeconds": 30, "relativeGap": 0.01, "maxChanges": 3, "shortestWorkDay": 3, "shortestShortDay": 2 },
     "participants": [
       {
         "id": "p1", "name": "Emil K.", "enrolment": "enrolled", "referredOn": "2025-11-10", "track": "job",
         "enrolledOn": "2025-11-17", "exit": { "reason": "job", "on": "2026-01-09", "note": "hired" },
         "readiness": "jobReady", "age": 24, "hours": { "min": 2, "max": 10, "agreed": 6 },
         "availability": { "mon": "08:00-18:00", "tue": "08:00-18:00", "wed": "08:00-18:00", "thu": "08:00-18:00", "fri": "08:00-18:00", "sat": "10:00-14:00", "sun": "10:00-14:00" },
+        "busy": [{ "day": "tue", "from": "14:00", "to": "16:00", "label": "skole" }],
         "skills": ["packing"], "interests": ["fitness"],
         "needs": { "mentorHours": 1, "competences": ["anxiety"], "accommodations": ["quietPlace"] },
         "drivingLicence": true, "location": { "x": 1, "y": -2.5 }, "maxTravelKm": 10,

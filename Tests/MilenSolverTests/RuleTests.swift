@@ -228,18 +228,18 @@ struct RuleTests {
   @Test("Rule 5 binds: work only in the common window of participant and company")
   func commonWindow() throws {
     let p = Tiny.placement(
-      "p1", hours: HoursRange(min: 1, max: 10), availability: [.mon: Tiny.w("08:00-12:00")])
+      "p1", hours: HoursRange(min: 1, max: 10), availability: [.mon: Tiny.w("08:00-13:00")])
     var c = Tiny.company("c1")
     c.open = [.mon: Tiny.w("10:00-14:00")]
     let r = try planAndCheck(Tiny.scenario([p], companies: [c]))
     #expect(r.violations.isEmpty)
-    #expect(r.week("p1").work == [WorkDay(day: .mon, time: Tiny.w("10:00-12:00"))])
+    #expect(r.week("p1").work == [WorkDay(day: .mon, time: Tiny.w("10:00-13:00"))])
   }
 
   @Test("Rule 5 binds: a weekly minimum the common hours cannot reach means no placement")
   func weeklyMinimum() throws {
     let p = Tiny.placement(
-      "p1", hours: HoursRange(min: 3, max: 10), availability: [.mon: Tiny.w("08:00-12:00")])
+      "p1", hours: HoursRange(min: 4, max: 10), availability: [.mon: Tiny.w("08:00-13:00")])
     var c = Tiny.company("c1")
     c.open = [.mon: Tiny.w("10:00-14:00")]
     let s = Tiny.scenario(
@@ -251,7 +251,7 @@ struct RuleTests {
       r.week("p1").notes.contains {
         guard case .notPlaced(.nothingFits(let excluded, _)) = $0 else { return false }
         return excluded.contains {
-          if case .fewCommonHours(_, 3) = $0.why { true } else { false }
+          if case .fewCommonHours(_, 4) = $0.why { true } else { false }
         }
       })
   }

@@ -125,9 +125,15 @@ public enum ScenarioSheets {
         read: { p, s throws(CellError) in p.hours.agreed = try Cell.readNumber(s) }),
     ]
     + dayColumns(
-      "when they can take part (08:00-12:00; empty = not that day)", { $0.availability },
-      { $0.availability[$1] = $2 })
+      "when they can work, the work window (08:00-12:00; empty = not that day)",
+      { $0.availability }, { $0.availability[$1] = $2 })
     + [
+      SheetColumn(
+        "optaget", "busy",
+        "times they cannot join activities, e.g. tir 14:00-16:00 skole (activities are "
+          + "otherwise possible 07:00-22:00 every day outside work)",
+        write: { p, l in Cell.busy(p.busy, l) },
+        read: { p, s throws(CellError) in p.busy = try Cell.readBusy(s) }),
       SheetColumn(
         "færdigheder", "skills", "skills, separated by commas",
         write: { p, _ in Cell.list(p.skills) },
@@ -592,6 +598,14 @@ public enum ScenarioSheets {
         \.policy.timeLimitSeconds),
       numberSetting(
         "gap", "policy.relativeGap", "relative MIP gap (0 = prove)", \.policy.relativeGap),
+      numberSetting(
+        "korteste_dag", "policy.shortestWorkDay",
+        "the shortest work day, hours (unless the week's agreed hours are fewer)",
+        \.policy.shortestWorkDay),
+      numberSetting(
+        "korteste_korte_dag", "policy.shortestShortDay",
+        "the shortest work day, hours, for someone who needs short days (shortDays)",
+        \.policy.shortestShortDay),
       Setting(
         da: "max_skift", en: "policy.maxChanges",
         doc: "most voluntary changes of company or mentor (empty = no limit)",

@@ -27,6 +27,10 @@ extension ScenarioSheets {
       "sociale_pr_uge": "ønskede sociale aktiviteter om ugen",
       "tidsgrænse_s": "beregningens tidsgrænse i sekunder",
       "gap": "tilladt afstand til det bedst mulige (0 = bevis det bedste)",
+      "korteste_dag":
+        "korteste arbejdsdag i timer, medmindre ugens aftalte timer er færre (tom = 3)",
+      "korteste_korte_dag":
+        "korteste arbejdsdag i timer for den, der har brug for korte dage (tom = 2)",
       "max_skift":
         "højst så mange frivillige skift af virksomhed eller mentor (tom = ingen grænse)",
       "rullet_fra_uge":

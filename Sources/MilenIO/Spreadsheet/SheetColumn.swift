@@ -246,6 +246,26 @@ enum Cell {
     return out
   }
 
+  /// Busy times, written `tir 14:00-16:00 skole, ons 08:00-10:00` (a label after the time).
+  static func busy(_ b: [BusyTime], _ l: Localizer) -> String {
+    b.map { "\(l.dayShort($0.day)) \($0.time)" + ($0.label.map { " \($0)" } ?? "") }.joined(
+      separator: ", ")
+  }
+
+  static func readBusy(_ s: String) throws(CellError) -> [BusyTime] {
+    var out: [BusyTime] = []
+    for part in readList(s) {
+      let bits = part.split(separator: " ", maxSplits: 2).map(String.init)
+      guard bits.count >= 2 else { throw CellError(.notDayTimes(part)) }
+      let label = bits.count == 3 ? bits[2].trimmingCharacters(in: .whitespaces) : nil
+      out.append(
+        BusyTime(
+          day: try readDay(bits[0]), time: try readWindow(bits[1]),
+          label: label?.isEmpty == false ? label : nil))
+    }
+    return out
+  }
+
   /// Counts by key, written `aubo: 3, horn: 2` (or `man: 2` with days).
   static func counts(_ m: [String: Int]) -> String {
     m.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")

@@ -32,7 +32,8 @@ extension Formulation {
           let len = win.hours
           for act in acts where act.a.day == d.window.day && act.a.time.overlaps(win) {
             let y = activities[act.i].y
-            let tag = "\(pid(p)),\(c),\(act.a.id)" + (d.window.afterSession ? ",\(d.window.tag)" : "")
+            let tag =
+              "\(pid(p)),\(c),\(act.a.id)" + (d.window.afterSession ? ",\(d.window.tag)" : "")
             if act.a.time.start > win.start {
               let gap = Double(act.a.time.start.minutes - win.start.minutes) / 60
               rows.append(
