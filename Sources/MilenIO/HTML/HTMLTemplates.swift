@@ -72,7 +72,7 @@ enum HTMLTemplates {
     """
 
   /// The coordinator's own part: the programme's figures and break-even, every change with its
-  /// reason, every shortfall with its reason, the waiting list in order.
+  /// reason, every shortfall with its reason, the waiting list in order, the moves to approve.
   static let coordinator = """
     <section class="page" id="coordinator">
     <h1>{{heading}}</h1>
@@ -109,6 +109,14 @@ enum HTMLTemplates {
     {{/waiting}}
     </tbody></table>
     {{/hasWaiting}}
+    {{#hasMoves}}
+    <h2>{{movesLabel}}</h2>
+    <ol id="coordinator-moves">
+    {{#moves}}<li>{{.}}</li>
+    {{/moves}}
+    </ol>
+    <p>{{moveHint}}</p>
+    {{/hasMoves}}
     </section>
 
     """

@@ -87,6 +87,8 @@ public enum PlanHTML {
       "noWaiting": l.t("html.noWaiting"), "personLabel": l.t("html.person"),
       "changeLabel": l.t("html.change"), "reasonLabel": l.t("html.reason"),
       "numberLabel": l.t("html.number"),
+      "hasMoves": !(plan.moves ?? []).isEmpty, "movesLabel": l.t("plan.moves"),
+      "moves": (plan.moves ?? []).map { l.say($0, names) }, "moveHint": l.t("plan.moveHint"),
     ]
   }
 

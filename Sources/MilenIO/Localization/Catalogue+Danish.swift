@@ -29,6 +29,8 @@ extension Catalogue {
     "tag.shortDays": "korte dage",
     // The plan.
     "plan.title": "Milen-plan, {1}", "plan.participants": "Deltagere", "plan.notes": "Noter",
+    "plan.moves": "Flytninger til godkendelse",
+    "plan.moveHint": "Godkend en flytning med milen plan --apply-move N, eller på siden.",
     "plan.changesSince": "Ændringer siden {1}",
     "plan.changesSinceLast": "Ændringer siden sidste uge",
     "plan.noChanges": "Ingen ændringer.",

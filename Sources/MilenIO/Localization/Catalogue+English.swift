@@ -30,6 +30,8 @@ extension Catalogue {
     "tag.noHeavyLifting": "no heavy lifting", "tag.shortDays": "short days",
     // The plan.
     "plan.title": "Milen plan, {1}", "plan.participants": "Participants", "plan.notes": "Notes",
+    "plan.moves": "Moves to approve",
+    "plan.moveHint": "Approve a move with milen plan --apply-move N, or on the page.",
     "plan.changesSince": "Changes since {1}", "plan.changesSinceLast": "Changes since last week",
     "plan.noChanges": "No changes.",
     "plan.voluntaryChanges": "Voluntary changes of company or mentor: {1}",

@@ -421,6 +421,32 @@ struct DanishWording: Wording {
     }
   }
 
+  func move(_ m: Move) -> String {
+    let steps = m.locks.map { "\(p($0.participant)) til \(c($0.company))" }
+    let effects = m.effects.map { e in
+      "\(p(e.participant)): \(situation(e.before)) bliver til \(situation(e.after))"
+    }
+    let why: String
+    switch m.blockedBy {
+    case .keepWhatRuns:
+      why = "Planen flytter ikke selv nogen fra en praktik, der kører; det kan du godkende"
+    default:
+      why = "Planen vejer ønsker og sidste uges aftaler; flytningen kan du godkende"
+    }
+    return "\(list(steps)). " + effects.joined(separator: ". ") + ". \(why)."
+  }
+
+  /// A person's placement before or after a move: `ingen praktik`, `20 timer i Aubo (ønske 1,
+  /// uge 2)`.
+  func situation(_ s: MoveSituation) -> String {
+    guard let company = s.company else { return "ingen praktik" }
+    var details: [String] = []
+    if let w = s.wish { details.append("ønske \(w)") }
+    if let week = s.week, week > 1 { details.append("uge \(week)") }
+    let extra = details.isEmpty ? "" : " (\(details.joined(separator: ", ")))"
+    return "\(num(s.hours)) timer i \(c(company))\(extra)"
+  }
+
   func obstacle(_ o: Suggestion.Obstacle) -> String {
     switch o {
     case .conflict(let d):

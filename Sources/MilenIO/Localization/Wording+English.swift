@@ -421,6 +421,32 @@ struct EnglishWording: Wording {
     }
   }
 
+  func move(_ m: Move) -> String {
+    let steps = m.locks.map { "\(p($0.participant)) to \(c($0.company))" }
+    let effects = m.effects.map { e in
+      "\(p(e.participant)): \(situation(e.before)) becomes \(situation(e.after))"
+    }
+    let why: String
+    switch m.blockedBy {
+    case .keepWhatRuns:
+      why = "The plan never moves anyone off a running placement by itself; you may approve it"
+    default:
+      why = "The plan weighs wishes and last week's agreements; you may approve the move"
+    }
+    return "\(list(steps)). " + effects.joined(separator: ". ") + ". \(why)."
+  }
+
+  /// A person's placement before or after a move: `no placement`, `20 h at Aubo (wish 1,
+  /// week 2)`.
+  func situation(_ s: MoveSituation) -> String {
+    guard let company = s.company else { return "no placement" }
+    var details: [String] = []
+    if let w = s.wish { details.append("wish \(w)") }
+    if let week = s.week, week > 1 { details.append("week \(week)") }
+    let extra = details.isEmpty ? "" : " (\(details.joined(separator: ", ")))"
+    return "\(num(s.hours)) h at \(c(company))\(extra)"
+  }
+
   func obstacle(_ o: Suggestion.Obstacle) -> String {
     switch o {
     case .conflict(let d):

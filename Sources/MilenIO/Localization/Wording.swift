@@ -21,6 +21,8 @@ protocol Wording {
   func rolling(_ n: RollingNote) -> String
   func cell(_ p: CellProblem) -> String
   func obstacle(_ o: Suggestion.Obstacle) -> String
+  /// A move to approve: who goes where, what each gains and loses, and what blocks it.
+  func move(_ m: Move) -> String
   /// `a, b and c` / `a, b og c`.
   func list(_ items: [String]) -> String
 }
@@ -95,4 +97,6 @@ extension Localizer {
   public func say(_ o: Suggestion.Obstacle, _ names: Names) -> String {
     wording(names).obstacle(o)
   }
+  /// A move to approve, in words.
+  public func say(_ m: Move, _ names: Names) -> String { wording(names).move(m) }
 }
