@@ -71,6 +71,11 @@ enum PageRenderer {
     o["workdays"] = Weekday.workdays.map { ["id": $0.rawValue, "short": l.dayShort($0)] as Object }
     o["pending"] = st.pending.map { edit($0, s, l) }
     o["hasPending"] = !st.pending.isEmpty
+    let moves = plan.moves ?? []
+    o["hasMoves"] = !moves.isEmpty
+    o["moves"] = moves.enumerated().map { i, m -> Object in
+      ["number": String(i + 1), "text": l.say(m, shown)]
+    }
     o["locks"] = s.locks.map { k -> Object in
       [
         "participant": k.participant,
@@ -111,7 +116,7 @@ enum PageRenderer {
     "mentors", "mentor", "hours", "mentees", "sessions", "seats", "whatIf", "whatIfLead",
     "addCompany", "addMentor", "id", "name", "slots", "employees", "open", "accommodations",
     "tasks", "try", "hoursPerWeek", "maxMentees", "competences", "downloads", "downloadsLead",
-    "everyone",
+    "everyone", "moves", "approve",
   ]
 
   static func texts(_ l: Localizer) -> Object {

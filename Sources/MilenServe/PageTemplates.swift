@@ -100,6 +100,8 @@ enum PageTemplates {
     </fieldset>
     </form>
     </div>
+    {{#hasMoves}}<h3>{{t.moves}}</h3><ol id="moves">{{#moves}}<li>{{text}} <button type="button" class="small" data-action="approve-move" data-move="{{number}}">{{t.approve}}</button></li>
+    {{/moves}}</ol>{{/hasMoves}}
     {{#hasPending}}<h3>{{t.pending}}</h3><ul id="pending">{{#pending}}<li>{{.}}</li>{{/pending}}</ul>{{/hasPending}}
     <h3>{{t.agreed}}</h3>
     {{^hasAgreements}}<p class="muted">{{t.noAgreements}}</p>{{/hasAgreements}}

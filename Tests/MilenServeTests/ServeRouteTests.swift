@@ -20,12 +20,12 @@ struct Page {
 
   init(
     token: String? = nil, language: Language = .da, planFile: String? = nil,
-    season: Bool = false
+    season: Bool = false, scenarioText: String = BuiltIn.aulumText
   ) throws {
     dir = FileManager.default.temporaryDirectory.appendingPathComponent(
       "milen-serve-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    originalText = BuiltIn.aulumText
+    originalText = scenarioText
     let path = dir.appendingPathComponent("week.json").path
     try originalText.write(toFile: path, atomically: true, encoding: .utf8)
     if let planFile {
