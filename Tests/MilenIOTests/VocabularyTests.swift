@@ -211,6 +211,16 @@ struct VocabularyTests {
       ], blockedBy: goal)
   }
 
+  static let contacts: [ContactLine] = {
+    let kim = Contact(name: "Kim V.", phone: "00 00 10 01", email: "kim@aubo.example")
+    return [
+      .contact(kim), .company("c-aubo", kim), .activity("a-cafe", Contact(phone: "00 00 30 01")),
+      .mentor("m-hanne", Contact(email: "hanne@milen.example")), .coordinator(kim),
+      .coordinator(nil), .coordinator(Contact()), .menteePhone("p1", phone: "00 00 40 01"),
+      .place("Eksempelvej 1, 7490 Aulum"),
+    ]
+  }()
+
   /// The top-level case of a note. The switch does not compile when a case is added, so the
   /// samples above are revisited with every new case.
   static func caseName(_ n: Note) -> String {
@@ -235,6 +245,7 @@ struct VocabularyTests {
       + events.map { l.say($0, names) } + weekChanges.map { l.say($0, names) }
       + exclusions.map { l.say($0, names) } + fileNotes.map { l.say($0, names) }
       + summaries.map { l.say($0, names) } + moves.map { l.say($0, names) }
+      + contacts.map { l.say($0, names) }
   }
 
   /// English words that must not appear in Danish output (whole words, lower case).

@@ -30,6 +30,7 @@ enum HTMLTemplates {
     .dim td, .dim th { color: #888; }
     .grid td { width: 15%; }
     .note { margin-top: 5mm; color: #333; }
+    .reach { margin: 1mm 0 0 0; color: #333; }
     h2 { font-size: 12pt; margin: 5mm 0 2mm 0; }
     .figures { width: auto; }
     .warn { color: #8a1c1c; }
@@ -145,9 +146,9 @@ enum HTMLTemplates {
     {{^mentees}}<p>{{nobody}}</p>{{/mentees}}
     {{#hasMentees}}
     <table>
-    <thead><tr><th>{{nameLabel}}</th><th>{{hoursLabel}}</th><th>{{canMeetLabel}}</th></tr></thead>
+    <thead><tr><th>{{nameLabel}}</th><th>{{hoursLabel}}</th><th>{{canMeetLabel}}</th><th>{{phoneLabel}}</th></tr></thead>
     <tbody>
-    {{#mentees}}<tr><th scope="row">{{name}}</th><td>{{hours}}</td><td>{{canMeet}}</td></tr>
+    {{#mentees}}<tr><th scope="row">{{name}}</th><td>{{hours}}</td><td>{{canMeet}}</td><td class="phone">{{phone}}</td></tr>
     {{/mentees}}
     </tbody>
     </table>
@@ -164,14 +165,15 @@ enum HTMLTemplates {
     {{#waiting}}<p>{{waitingText}}</p>{{/waiting}}
     {{#hasRows}}
     <table>
-    <thead><tr><th>{{dayLabel}}</th><th>{{timeLabel}}</th><th>{{whatLabel}}</th><th>{{whereLabel}}</th></tr></thead>
+    <thead><tr><th>{{dayLabel}}</th><th>{{timeLabel}}</th><th>{{whatLabel}}</th><th>{{whereLabel}}</th><th>{{contactLabel}}</th></tr></thead>
     <tbody>
-    {{#rows}}<tr><th scope="row">{{day}}</th><td>{{time}}</td><td><div class="item {{kind}}">{{what}}</div></td><td>{{where}}</td></tr>
+    {{#rows}}<tr><th scope="row">{{day}}</th><td>{{time}}</td><td><div class="item {{kind}}">{{what}}</div></td><td class="where">{{where}}{{#place}}<div class="sub">{{place}}</div>{{/place}}</td><td class="contact">{{contact}}</td></tr>
     {{/rows}}
     </tbody>
     </table>
     {{/hasRows}}
     {{#mentor}}<p class="note"><strong>{{mentorLabel}}:</strong> {{mentor}}</p>{{/mentor}}
+    {{#mentorReach}}<p class="reach">{{.}}</p>{{/mentorReach}}
     <p class="note">{{contact}}</p>
     </section>
 

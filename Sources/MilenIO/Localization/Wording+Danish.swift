@@ -475,4 +475,23 @@ struct DanishWording: Wording {
     case .referred(let who, _): return "\(p(who)) henvist"
     }
   }
+
+  func contact(_ line: ContactLine) -> String {
+    /// `Jens H., tlf. 20 00 00 01, e-mail jens@aubo.example`.
+    func card(_ x: Contact) -> String {
+      [x.name, x.phone.map { "tlf. \($0)" }, x.email.map { "e-mail \($0)" }].compactMap { $0 }
+        .joined(separator: ", ")
+    }
+    switch line {
+    case .contact(let x): return card(x)
+    case .company(let id, let x): return "Kontakt hos \(c(id)): \(card(x))"
+    case .activity(let id, let x): return "Kontakt om \(a(id)): \(card(x))"
+    case .mentor(let id, let x): return "Din mentor \(m(id)): \(card(x))"
+    case .coordinator(let x?) where !x.isEmpty:
+      return "Spørgsmål? Kontakt koordinatoren: \(card(x))"
+    case .coordinator: return "Spørgsmål? Kontakt projektets koordinator."
+    case .menteePhone(let id, let phone): return "\(p(id)): tlf. \(phone)"
+    case .place(let place): return "Mødested: \(place)"
+    }
+  }
 }

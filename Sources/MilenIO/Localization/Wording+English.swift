@@ -468,4 +468,23 @@ struct EnglishWording: Wording {
     case .referred(let who, _): return "\(p(who)) referred"
     }
   }
+
+  func contact(_ line: ContactLine) -> String {
+    /// `Jens H., phone 20 00 00 01, email jens@aubo.example`.
+    func card(_ x: Contact) -> String {
+      [x.name, x.phone.map { "phone \($0)" }, x.email.map { "email \($0)" }].compactMap { $0 }
+        .joined(separator: ", ")
+    }
+    switch line {
+    case .contact(let x): return card(x)
+    case .company(let id, let x): return "Contact at \(c(id)): \(card(x))"
+    case .activity(let id, let x): return "Contact for \(a(id)): \(card(x))"
+    case .mentor(let id, let x): return "Your mentor \(m(id)): \(card(x))"
+    case .coordinator(let x?) where !x.isEmpty:
+      return "Questions? Contact the coordinator: \(card(x))"
+    case .coordinator: return "Questions? Contact the programme's coordinator."
+    case .menteePhone(let id, let phone): return "\(p(id)): phone \(phone)"
+    case .place(let place): return "Meeting point: \(place)"
+    }
+  }
 }
