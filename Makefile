@@ -2,7 +2,7 @@
 SWIFT ?= swift
 MILEN := .build/release/milen
 
-.PHONY: run test browser-test slurm-test build release deps lint format embed bench bench-check bench-update bench-peers fuzz clean
+.PHONY: run test browser-test slurm-test build release deps lint format embed bench bench-check bench-update bench-peers bench-commands bench-commands-guard fuzz clean
 
 # GLPK from Debian (libglpk-dev ships no pkg-config file; the module map links -lglpk).
 deps:
@@ -70,6 +70,17 @@ bench-update: deps
 # BENCH_SIZE=M BENCH_SEED=1 by default; BENCH_PARTS=3 to take only the largest parts.
 bench-peers: release
 	scripts/bench-peers.sh
+
+# Every coordinator command on the Aulum week and M seed 1's plan, timed against a yardstick of
+# the same run (`milen check` of the Aulum week), as ratios (scripts/bench-commands.sh).
+bench-commands: release
+	scripts/bench-commands.sh
+
+# The CI guard of those ratios (3x) and of the plans' work counters and goal values against
+# Benchmarks/commands.thresholds (re-record: scripts/bench-commands.sh --record, with a line in
+# docs/performance.md).
+bench-commands-guard: release
+	scripts/bench-commands.sh --guard
 
 # libFuzzer on the scenario and plan readers for FUZZ_SECONDS (default 600); findings in
 # .build/fuzz/findings/ (scripts/fuzz.sh).

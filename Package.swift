@@ -98,7 +98,7 @@ let package = Package(
     .testTarget(
       name: "MilenServeTests",
       dependencies: [
-        "MilenServe", "MilenIO", "MilenModel", "MilenSolver", "MilenCheck",
+        "MilenServe", "MilenIO", "MilenModel", "MilenSolver", "MilenCheck", "MilenTestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]),
     .testTarget(

@@ -50,9 +50,11 @@ enum GLPKSession {
   /// Copies a validated model into an empty problem object.
   ///
   /// With `relax`, every variable is continuous (bounds kept). Zero coefficients are left
-  /// out. The model must have passed ``Model/validate()``.
-  static func load(_ model: Model, into problem: OpaquePointer, relax: Bool) {
-    if !model.name.isEmpty { glp_set_prob_name(problem, model.name) }
+  /// out. The model must have passed ``Model/validate()``. Names are handed to GLPK only with
+  /// `names` (exports): a solve never reads them, and setting some 2,000 names per level was a
+  /// measurable share of a small week's time (docs/performance.md).
+  static func load(_ model: Model, into problem: OpaquePointer, relax: Bool, names: Bool = true) {
+    if names, !model.name.isEmpty { glp_set_prob_name(problem, model.name) }
     glp_set_obj_dir(problem, model.sense == .maximize ? GLP_MAX : GLP_MIN)
     glp_set_obj_coef(problem, 0, model.objectiveConstant)
     let n = model.columns.count
@@ -61,7 +63,7 @@ enum GLPKSession {
     if m > 0 { glp_add_rows(problem, Int32(m)) }
     for (offset, column) in model.columns.enumerated() {
       let j = Int32(offset + 1)
-      glp_set_col_name(problem, j, column.name)
+      if names { glp_set_col_name(problem, j, column.name) }
       glp_set_col_kind(problem, j, relax || column.kind == .continuous ? GLP_CV : GLP_IV)
       let (type, lower, upper) = boundType(lower: column.lower, upper: column.upper)
       glp_set_col_bnds(problem, j, type, lower, upper)
@@ -70,7 +72,7 @@ enum GLPKSession {
     var nonZeros = 0
     for (offset, row) in model.rows.enumerated() {
       let i = Int32(offset + 1)
-      glp_set_row_name(problem, i, row.name)
+      if names { glp_set_row_name(problem, i, row.name) }
       let (type, lower, upper) = boundType(lower: row.bound.lower, upper: row.bound.upper)
       glp_set_row_bnds(problem, i, type, lower, upper)
       nonZeros += row.coefficients.lazy.filter { $0 != 0 }.count

@@ -113,6 +113,15 @@ public struct Model: Sendable {
   var columns: [Column] = []
   var rows: [Row] = []
 
+  /// How many of the first variables and constraints ``validateOnce()`` found with valid names,
+  /// unique among them. Names never change once added, so this holds for every copy of the
+  /// model, whatever is added to it later; ``validate()`` checks only the names after it.
+  struct CheckedNames: Sendable, Equatable {
+    var columns = 0
+    var rows = 0
+  }
+  var checkedNames = CheckedNames()
+
   /// Makes an empty model.
   public init(name: String = "") {
     self.name = name

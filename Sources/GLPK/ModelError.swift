@@ -96,10 +96,18 @@ extension Model {
   /// that every term refers to an existing variable at most once per constraint, and
   /// GLPK's size limits. A model that passes can be handed to GLPK without any risk of a
   /// fatal GLPK error.
+  ///
+  /// The names of the first variables and constraints that ``validateOnce()`` found valid are
+  /// not checked again (names never change once added): every number, bound and term is.
   public func validate() throws(ModelError) {
     if !name.isEmpty, !Self.isValidName(name, allowSpaces: true) {
       throw .invalidName(name)
     }
+    let checked = checkedNames
+    // Names added after the checked ones: few (a goal level's row) are compared with every
+    // earlier name; many, or none checked yet, are checked with a set of all names.
+    let fewColumns = checked.columns > 0 && columns.count - checked.columns <= Self.fewNewNames
+    let fewRows = checked.rows > 0 && rows.count - checked.rows <= Self.fewNewNames
     guard objectiveConstant.isFinite else { throw .nonFiniteObjectiveConstant }
     guard columns.count <= Self.maxColumns else {
       throw .tooLarge("\(columns.count) variables (GLPK allows \(Self.maxColumns))")
@@ -107,21 +115,37 @@ extension Model {
     guard rows.count <= Self.maxRows else {
       throw .tooLarge("\(rows.count) constraints (GLPK allows \(Self.maxRows))")
     }
-    var columnNames = Set<String>(minimumCapacity: columns.count)
+    var columnNames = Set<String>(minimumCapacity: fewColumns ? 0 : columns.count)
     for (j, column) in columns.enumerated() {
-      try Self.checkName(column.name, index: j, isVariable: true)
-      guard columnNames.insert(column.name).inserted else {
-        throw .duplicateVariableName(column.name)
+      if j >= checked.columns {
+        try Self.checkName(column.name, index: j, isVariable: true)
+        if fewColumns {
+          if columns[..<j].contains(where: { $0.name == column.name }) {
+            throw .duplicateVariableName(column.name)
+          }
+        } else if !columnNames.insert(column.name).inserted {
+          throw .duplicateVariableName(column.name)
+        }
+      } else if !fewColumns {
+        columnNames.insert(column.name)
       }
       try Self.checkColumn(column)
     }
-    var rowNames = Set<String>(minimumCapacity: rows.count)
+    var rowNames = Set<String>(minimumCapacity: fewRows ? 0 : rows.count)
     var seen = [Int](repeating: -1, count: columns.count)
     var nonZeros = 0
     for (i, row) in rows.enumerated() {
-      try Self.checkName(row.name, index: i, isVariable: false)
-      guard rowNames.insert(row.name).inserted else {
-        throw .duplicateConstraintName(row.name)
+      if i >= checked.rows {
+        try Self.checkName(row.name, index: i, isVariable: false)
+        if fewRows {
+          if rows[..<i].contains(where: { $0.name == row.name }) {
+            throw .duplicateConstraintName(row.name)
+          }
+        } else if !rowNames.insert(row.name).inserted {
+          throw .duplicateConstraintName(row.name)
+        }
+      } else if !fewRows {
+        rowNames.insert(row.name)
       }
       for (j, a) in zip(row.columns, row.coefficients) {
         guard j >= 0, j < columns.count else {
@@ -143,6 +167,19 @@ extension Model {
     }
   }
 
+  /// Up to this many names added after the checked ones are compared one by one with the
+  /// earlier names instead of through a set of all names.
+  static let fewNewNames = 16
+
+  /// Validates like ``validate()`` and remembers that every name so far is valid and unique:
+  /// later validations of this model and of its copies check only the names added after this
+  /// call (a goal level's fixing row, say), so a model solved level after level has its names
+  /// checked once. The numbers, bounds and terms are still checked at every validation.
+  public mutating func validateOnce() throws(ModelError) {
+    try validate()
+    checkedNames = CheckedNames(columns: columns.count, rows: rows.count)
+  }
+
   private static func checkName(_ name: String, index: Int, isVariable: Bool) throws(ModelError) {
     if name.isEmpty {
       throw isVariable ? .unnamedVariable(index: index) : .unnamedConstraint(index: index)
@@ -152,8 +189,21 @@ extension Model {
 
   /// GLPK's name rules (at most 255 bytes, no control characters), plus no white space in
   /// variable and constraint names.
+  ///
+  /// ASCII names (all of Milen's) are judged byte by byte: a control character is below 0x20
+  /// or 0x7F, and the only ASCII white space besides the controls is the space. Other names
+  /// take the Unicode property lookups.
   static func isValidName(_ name: String, allowSpaces: Bool) -> Bool {
     guard name.utf8.count <= 255 else { return false }
+    var ascii = true
+    for byte in name.utf8 {
+      if byte >= 0x80 {
+        ascii = false
+        break
+      }
+      if byte < 0x20 || byte == 0x7F || (byte == 0x20 && !allowSpaces) { return false }
+    }
+    if ascii { return true }
     for scalar in name.unicodeScalars {
       if scalar.properties.generalCategory == .control { return false }
       if scalar.properties.isWhitespace, !(allowSpaces && scalar == " ") { return false }

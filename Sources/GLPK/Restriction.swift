@@ -43,6 +43,9 @@ extension Model {
     var newIndex = Array(repeating: -1, count: columns.count)
     var original: [Int] = []
     var base = Array(repeating: 0.0, count: columns.count)
+    // The kept variables and rows keep their order, so those among the checked names still
+    // come first, and a subset of unique names is unique.
+    var checked = CheckedNames()
     for (i, c) in columns.enumerated() {
       if let v = fixed[i] {
         precondition(v.isFinite, "restricted: value of \(c.name) is not finite")
@@ -52,10 +55,11 @@ extension Model {
         newIndex[i] = m.columns.count
         original.append(i)
         m.columns.append(c)
+        if i < checkedNames.columns { checked.columns += 1 }
       }
     }
     var consistent = true
-    for row in rows {
+    for (r, row) in rows.enumerated() {
       var shift = 0.0
       var cols: [Int] = []
       var coefs: [Double] = []
@@ -81,7 +85,9 @@ extension Model {
         continue
       }
       m.rows.append(Row(name: row.name, columns: cols, coefficients: coefs, bound: bound))
+      if r < checkedNames.rows { checked.rows += 1 }
     }
+    m.checkedNames = checked
     return Restriction(model: m, original: original, base: base, consistent: consistent)
   }
 }

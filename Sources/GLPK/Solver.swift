@@ -70,7 +70,7 @@ public enum Solver {
     var result = try GLPKSession.run(echo: options.messages, reentered: reentered) {
       () throws(SolverError) -> SolveResult in
       try GLPKSession.withProblem { problem throws(SolverError) -> SolveResult in
-        GLPKSession.load(model, into: problem, relax: !isMIP)
+        GLPKSession.load(model, into: problem, relax: !isMIP, names: options.messages)
         let run = SolveRun(model: model, options: options, problem: problem, start: start)
         return try isMIP ? run.solveMIP(warmStart: warmStart) : run.solveLP()
       }

@@ -61,6 +61,7 @@ struct Checker {
     checkReferralOrder()
     checkPrevious()
     checkReferences()
+    checkMoves()
     checkLoads()
     checkFigures()
     checkBusinessCase()

@@ -15,7 +15,9 @@ extension BuiltIn {
           "apprenticeship": 0.5,
           "socialOnly": 0.5,
           "paused": 0.25
-        }
+        },
+        "contact": { "name": "Lene K.", "phone": "00 00 00 01", "email": "koordinator@milen.example" },
+        "place": "Ungehuset, Eksempelvej 30, 7490 Aulum"
       },
       "programme": { "breakEven": 12, "target": 14, "positionCostPerYear": 500000, "positions": 1 },
       "policy": { "socialSessionsPerWeek": 2, "timeLimitSeconds": 30 },
@@ -23,6 +25,7 @@ extension BuiltIn {
         {
           "id": "p01",
           "name": "Emil K.",
+          "phone": "00 00 40 01",
           "enrolment": "enrolled",
           "track": "job",
           "readiness": "jobReady",
@@ -60,6 +63,7 @@ extension BuiltIn {
         {
           "id": "p02",
           "name": "Mikkel S.",
+          "phone": "00 00 40 02",
           "enrolment": "enrolled",
           "track": "job",
           "readiness": "jobReady",
@@ -87,6 +91,7 @@ extension BuiltIn {
         {
           "id": "p03",
           "name": "Laura N.",
+          "phone": "00 00 40 03",
           "enrolment": "enrolled",
           "track": "job",
           "readiness": "jobReady",
@@ -114,6 +119,7 @@ extension BuiltIn {
         {
           "id": "p04",
           "name": "Jakob F.",
+          "phone": "00 00 40 04",
           "enrolment": "enrolled",
           "track": "job",
           "readiness": "jobReady",
@@ -147,6 +153,7 @@ extension BuiltIn {
         {
           "id": "p05",
           "name": "Caroline B.",
+          "phone": "00 00 40 05",
           "enrolment": "enrolled",
           "track": "job",
           "readiness": "jobReady",
@@ -168,6 +175,7 @@ extension BuiltIn {
         {
           "id": "p06",
           "name": "Magnus W.",
+          "phone": "00 00 40 06",
           "enrolment": "enrolled",
           "track": "job",
           "readiness": "jobReady",
@@ -196,6 +204,7 @@ extension BuiltIn {
         {
           "id": "p07",
           "name": "Bjørn T.",
+          "phone": "00 00 40 07",
           "enrolment": "enrolled",
           "track": "job",
           "readiness": "jobReady",
@@ -225,6 +234,7 @@ extension BuiltIn {
         {
           "id": "p08",
           "name": "Cecilie H.",
+          "phone": "00 00 40 08",
           "enrolment": "enrolled",
           "track": "job",
           "readiness": "jobReady",
@@ -253,6 +263,7 @@ extension BuiltIn {
         {
           "id": "p09",
           "name": "Mads H.",
+          "phone": "00 00 40 09",
           "enrolment": "enrolled",
           "track": "placement",
           "readiness": "jobReady",
@@ -282,6 +293,7 @@ extension BuiltIn {
         {
           "id": "p10",
           "name": "Sofie L.",
+          "phone": "00 00 40 10",
           "enrolment": "enrolled",
           "track": "placement",
           "readiness": "jobReady",
@@ -306,6 +318,7 @@ extension BuiltIn {
         {
           "id": "p11",
           "name": "Rasmus T.",
+          "phone": "00 00 40 11",
           "enrolment": "enrolled",
           "track": "placement",
           "readiness": "jobReady",
@@ -332,6 +345,7 @@ extension BuiltIn {
         {
           "id": "p12",
           "name": "Freja M.",
+          "phone": "00 00 40 12",
           "enrolment": "enrolled",
           "track": "placement",
           "readiness": "jobReady",
@@ -356,6 +370,7 @@ extension BuiltIn {
         {
           "id": "p13",
           "name": "Oliver J.",
+          "phone": "00 00 40 13",
           "enrolment": "enrolled",
           "track": "placement",
           "readiness": "jobReady",
@@ -380,6 +395,7 @@ extension BuiltIn {
         {
           "id": "p14",
           "name": "Søren P.",
+          "phone": "00 00 40 14",
           "enrolment": "enrolled",
           "track": "placement",
           "readiness": "activityReady",
@@ -409,6 +425,7 @@ extension BuiltIn {
         {
           "id": "p15",
           "name": "Line K.",
+          "phone": "00 00 40 15",
           "enrolment": "enrolled",
           "track": "placement",
           "readiness": "activityReady",
@@ -442,6 +459,7 @@ extension BuiltIn {
         {
           "id": "p16",
           "name": "Kasper V.",
+          "phone": "00 00 40 16",
           "enrolment": "enrolled",
           "track": "placement",
           "readiness": "activityReady",
@@ -466,6 +484,7 @@ extension BuiltIn {
         {
           "id": "p17",
           "name": "Ida S.",
+          "phone": "00 00 40 17",
           "enrolment": "enrolled",
           "track": "placement",
           "readiness": "activityReady",
@@ -497,6 +516,7 @@ extension BuiltIn {
         {
           "id": "p18",
           "name": "Jonas B.",
+          "phone": "00 00 40 18",
           "enrolment": "enrolled",
           "track": "placement",
           "readiness": "jobReady",
@@ -525,6 +545,7 @@ extension BuiltIn {
         {
           "id": "p19",
           "name": "Mathilde R.",
+          "phone": "00 00 40 19",
           "enrolment": "enrolled",
           "track": "placement",
           "readiness": "activityReady",
@@ -553,6 +574,7 @@ extension BuiltIn {
         {
           "id": "p20",
           "name": "Frederik A.",
+          "phone": "00 00 40 20",
           "enrolment": "enrolled",
           "track": "paused",
           "readiness": "activityReady",
@@ -574,6 +596,7 @@ extension BuiltIn {
         {
           "id": "p21",
           "name": "Anne-Sofie D.",
+          "phone": "00 00 40 21",
           "enrolment": "enrolled",
           "track": "socialOnly",
           "readiness": "activityReady",
@@ -601,6 +624,7 @@ extension BuiltIn {
         {
           "id": "p22",
           "name": "Nikolaj Å.",
+          "phone": "00 00 40 22",
           "enrolment": "enrolled",
           "track": "socialOnly",
           "readiness": "activityReady",
@@ -628,6 +652,7 @@ extension BuiltIn {
         {
           "id": "p23",
           "name": "Victor L.",
+          "phone": "00 00 40 23",
           "enrolment": "enrolled",
           "track": "flexjob",
           "readiness": "activityReady",
@@ -655,6 +680,7 @@ extension BuiltIn {
         {
           "id": "p24",
           "name": "Julie M.",
+          "phone": "00 00 40 24",
           "enrolment": "enrolled",
           "track": "flexjob",
           "readiness": "activityReady",
@@ -682,6 +708,7 @@ extension BuiltIn {
         {
           "id": "p25",
           "name": "Anders G.",
+          "phone": "00 00 40 25",
           "enrolment": "enrolled",
           "track": "apprenticeship",
           "readiness": "jobReady",
@@ -711,6 +738,7 @@ extension BuiltIn {
         {
           "id": "p26",
           "name": "Alberte V.",
+          "phone": "00 00 40 26",
           "enrolment": "referred",
           "referredOn": "2025-11-10",
           "track": "placement",
@@ -735,6 +763,7 @@ extension BuiltIn {
         {
           "id": "p27",
           "name": "Malthe J.",
+          "phone": "00 00 40 27",
           "enrolment": "referred",
           "referredOn": "2025-11-24",
           "track": "socialOnly",
@@ -762,6 +791,7 @@ extension BuiltIn {
         {
           "id": "p28",
           "name": "Sebastian Ø.",
+          "phone": "00 00 40 28",
           "enrolment": "referred",
           "referredOn": "2025-12-03",
           "track": "placement",
@@ -788,6 +818,7 @@ extension BuiltIn {
         {
           "id": "p29",
           "name": "Ella P.",
+          "phone": "00 00 40 29",
           "enrolment": "referred",
           "referredOn": "2025-12-15",
           "track": "placement",
@@ -835,7 +866,9 @@ extension BuiltIn {
           "subsidisedStaff": 1,
           "requirements": { "drivingLicence": false, "minimumAge": 18 },
           "accommodations": ["noHeavyLifting", "shortDays"],
-          "location": { "x": 1.2, "y": -0.8 }
+          "location": { "x": 1.2, "y": -0.8 },
+          "contact": { "name": "Kim V.", "phone": "00 00 10 01", "email": "kim.v@aubo.example" },
+          "place": "Eksempelvej 1, 7490 Aulum (personaleindgangen)"
         },
         {
           "id": "nettoline",
@@ -854,7 +887,9 @@ extension BuiltIn {
           "ordinaryEmployees": 24,
           "subsidisedStaff": 1,
           "accommodations": ["quietPlace", "shortDays"],
-          "location": { "x": -0.6, "y": 0.9 }
+          "location": { "x": -0.6, "y": 0.9 },
+          "contact": { "name": "Bo T.", "phone": "00 00 10 02", "email": "bo.t@nettoline.example" },
+          "place": "Prøvestien 2, 7490 Aulum"
         },
         {
           "id": "greenbox",
@@ -874,7 +909,9 @@ extension BuiltIn {
           "ordinaryEmployees": 12,
           "subsidisedStaff": 0,
           "accommodations": ["quietPlace", "shortDays", "noHeavyLifting"],
-          "location": { "x": 2.5, "y": 1.5 }
+          "location": { "x": 2.5, "y": 1.5 },
+          "contact": { "name": "Sanne R.", "phone": "00 00 10 03", "email": "sanne.r@greenbox.example" },
+          "place": "Opdigtet Allé 3, 7490 Aulum"
         },
         {
           "id": "horn",
@@ -894,7 +931,9 @@ extension BuiltIn {
           "subsidisedStaff": 1,
           "requirements": { "drivingLicence": false, "minimumAge": 18 },
           "accommodations": ["shortDays"],
-          "location": { "x": -1.5, "y": -1.0 }
+          "location": { "x": -1.5, "y": -1.0 },
+          "contact": { "name": "Lars F.", "phone": "00 00 10 04", "email": "lars.f@horn.example" },
+          "place": "Fiktivvej 4, 7490 Aulum"
         },
         {
           "id": "midtjysk-albyg",
@@ -914,7 +953,9 @@ extension BuiltIn {
           "subsidisedStaff": 0,
           "requirements": { "drivingLicence": true },
           "accommodations": [],
-          "location": { "x": 3.0, "y": -2.0 }
+          "location": { "x": 3.0, "y": -2.0 },
+          "contact": { "name": "Mette H.", "phone": "00 00 10 05", "email": "mette.h@albyg.example" },
+          "place": "Eksempelvej 5, 7490 Aulum (mødes på pladsen)"
         },
         {
           "id": "ksa",
@@ -933,7 +974,9 @@ extension BuiltIn {
           "ordinaryEmployees": 9,
           "subsidisedStaff": 0,
           "accommodations": ["shortDays"],
-          "location": { "x": -0.8, "y": -0.4 }
+          "location": { "x": -0.8, "y": -0.4 },
+          "contact": { "name": "Ole D.", "phone": "00 00 10 06", "email": "ole.d@ksa.example" },
+          "place": "Prøvestien 6, 7490 Aulum"
         },
         {
           "id": "aulum-bageri",
@@ -952,7 +995,9 @@ extension BuiltIn {
           "ordinaryEmployees": 7,
           "subsidisedStaff": 0,
           "accommodations": ["shortDays"],
-          "location": { "x": 0.1, "y": 0.2 }
+          "location": { "x": 0.1, "y": 0.2 },
+          "contact": { "name": "Rikke S.", "phone": "00 00 10 07", "email": "rikke.s@bageri.example" },
+          "place": "Eksempeltorvet 7, 7490 Aulum (bagindgangen)"
         }
       ],
       "mentors": [
@@ -962,7 +1007,9 @@ extension BuiltIn {
           "hoursPerWeek": 10,
           "competences": ["anxiety", "housingTraining"],
           "days": ["mon", "tue", "wed", "thu"],
-          "maxMentees": 7
+          "maxMentees": 7,
+          "contact": { "phone": "00 00 20 01", "email": "hanne.b@milen.example" },
+          "place": "Biblioteket, Eksempelvej 10, 7490 Aulum"
         },
         {
           "id": "m-jesper",
@@ -970,7 +1017,8 @@ extension BuiltIn {
           "hoursPerWeek": 8,
           "competences": ["addiction", "anxiety"],
           "days": ["tue", "wed", "fri"],
-          "maxMentees": 5
+          "maxMentees": 5,
+          "contact": { "phone": "00 00 20 02", "email": "jesper.o@milen.example" }
         },
         {
           "id": "m-birgitte",
@@ -978,7 +1026,9 @@ extension BuiltIn {
           "hoursPerWeek": 6,
           "competences": ["housingTraining", "language"],
           "days": ["mon", "wed", "fri"],
-          "maxMentees": 5
+          "maxMentees": 5,
+          "contact": { "phone": "00 00 20 03" },
+          "place": "Cafeen på Prøvestien 11, 7490 Aulum"
         }
       ],
       "activities": [
@@ -990,7 +1040,9 @@ extension BuiltIn {
           "time": "16:00-17:30",
           "seats": 10,
           "tags": ["fitness", "health"],
-          "runByCoordinator": false
+          "runByCoordinator": false,
+          "contact": { "name": "Træner Nanna P.", "phone": "00 00 30 01" },
+          "place": "AG Fitness, Fiktivvej 20, 7490 Aulum"
         },
         {
           "id": "ungemilen-tue",
@@ -1000,7 +1052,8 @@ extension BuiltIn {
           "time": "16:00-18:00",
           "seats": 16,
           "tags": ["group", "friends"],
-          "runByCoordinator": true
+          "runByCoordinator": true,
+          "place": "Ungehuset, Eksempelvej 30, 7490 Aulum"
         },
         {
           "id": "kaffeklubben",
@@ -1010,7 +1063,8 @@ extension BuiltIn {
           "time": "16:00-17:30",
           "seats": 12,
           "tags": ["coffee", "friends", "boardgames"],
-          "runByCoordinator": true
+          "runByCoordinator": true,
+          "place": "Ungehuset, Eksempelvej 30, 7490 Aulum"
         },
         {
           "id": "ungemilen-thu",
@@ -1020,7 +1074,8 @@ extension BuiltIn {
           "time": "16:00-18:00",
           "seats": 16,
           "tags": ["group", "friends"],
-          "runByCoordinator": true
+          "runByCoordinator": true,
+          "place": "Ungehuset, Eksempelvej 30, 7490 Aulum"
         },
         {
           "id": "teaching-fri",
@@ -1030,7 +1085,8 @@ extension BuiltIn {
           "time": "09:00-12:00",
           "seats": 12,
           "tags": ["anxiety", "stress"],
-          "runByCoordinator": true
+          "runByCoordinator": true,
+          "place": "Ungehuset, Eksempelvej 30, 7490 Aulum"
         },
         {
           "id": "polle",
@@ -1040,7 +1096,9 @@ extension BuiltIn {
           "time": "10:00-12:00",
           "seats": 8,
           "tags": ["club", "volunteering", "friends"],
-          "runByCoordinator": false
+          "runByCoordinator": false,
+          "contact": { "name": "Foreningsleder Poul A.", "phone": "00 00 30 02", "email": "poul.a@polle.example" },
+          "place": "Klubhuset, Prøvestien 40, 7490 Aulum"
         }
       ],
       "locks": [

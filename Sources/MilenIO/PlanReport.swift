@@ -133,6 +133,13 @@ public enum PlanReport {
         }
       }
     }
+    if let moves = plan.moves, !moves.isEmpty {
+      out += title(l.t("plan.moves"))
+      for (i, m) in moves.enumerated() {
+        out += (markdown ? "\(i + 1). " : "  \(i + 1). ") + l.say(m, n) + "\n"
+      }
+      out += (markdown ? "\n" : "  ") + l.t("plan.moveHint") + "\n"
+    }
     if let changes = plan.changes {
       out += title(
         plan.previousWeek.map { l.t("plan.changesSince", l.weekShort($0)) }

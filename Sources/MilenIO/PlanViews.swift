@@ -41,6 +41,12 @@ public enum PlanViews {
     let bullet = markdown ? "- " : "  "
     let head = markdown ? "# " : ""
     let week = l.weekTitle(plan.week)
+    let names = Names(scenario, plan: plan)
+    /// Where to go and whom to call about one line of the week, indented under it.
+    func details(_ place: String?, _ contact: ContactLine?) -> String {
+      let lines = [place.map { l.say(.place($0), names) }, contact.map { l.say($0, names) }]
+      return lines.compactMap { $0 }.map { bullet + "  " + $0 + "\n" }.joined()
+    }
     switch audience {
     case .company(let id):
       let v = try companyView(plan, id, scenario: scenario)
@@ -57,24 +63,28 @@ public enum PlanViews {
         ])
       }
       if !v.people.isEmpty { out += t.render(markdown: markdown) }
-      out += "\n" + bullet + l.t("view.company.contact") + "\n"
+      out += "\n" + bullet + l.say(.coordinator(v.coordinator), names) + "\n"
       return out
     case .mentor(let id):
       let v = try mentorView(plan, id, scenario: scenario)
       var out = head + l.t("view.mentor.title", v.mentor.name, week) + "\n\n"
       if v.mentees.isEmpty { out += bullet + l.t("view.mentor.nobody") + "\n" }
       var t = TextTable(
-        header: ["view.col.name", "view.col.hours", "view.col.canMeet"].map { l.t($0) })
+        header: ["view.col.name", "view.col.hours", "view.col.canMeet", "view.col.phone"].map {
+          l.t($0)
+        })
       t.rightAligned = [1]
       for p in v.mentees {
         t.rows.append([
           p.name, l.number(p.hours), p.canMeetOn.map(l.dayShort).joined(separator: ", "),
+          p.phone ?? "",
         ])
       }
       if !v.mentees.isEmpty { out += t.render(markdown: markdown) }
       out +=
         "\n" + bullet
         + l.t("view.mentor.hours", l.number(v.hoursThisWeek), l.number(v.hoursPerWeek)) + "\n"
+      out += bullet + l.say(.coordinator(v.coordinator), names) + "\n"
       return out
     case .participant(let id):
       let v = try participantView(plan, id, scenario: scenario)
@@ -90,13 +100,17 @@ public enum PlanViews {
         } else {
           out += bullet + l.t("view.participant.job", w.company.name) + "\n"
         }
+        out += details(w.place, w.contact.map { .company(w.company.id, $0) })
       }
       if let m = v.mentoring {
         out += bullet + l.t("view.participant.mentor", m.mentor.name, l.number(m.hours)) + "\n"
+        out += details(m.place, m.contact.map { .mentor(m.mentor.id, $0) })
       }
       for a in v.sessions {
         out += bullet + "\(a.activity.name): \(l.dayShort(a.day)) \(a.time)\n"
+        out += details(a.place, a.contact.map { .activity(a.activity.id, $0) })
       }
+      out += "\n" + bullet + l.say(.coordinator(v.coordinator), names) + "\n"
       return out
     }
   }

@@ -87,6 +87,9 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
       }
       f.finish()
     }
+    s.coordinator.contact = readContact(c)
+    s.coordinator.place = c.string("place")
+    s.coordinator.travelMinutes = c.int("travelMinutes") ?? Coordinator.defaultTravelMinutes
     c.finish()
   }
   if let p = o.object("programme") {
@@ -122,12 +125,14 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
     guard let m = ObjectReader(v, path: path, log: log) else { return nil }
     defer { m.finish() }
     let d = Mentor(id: "", name: "", hoursPerWeek: 0)
+    let contact = readContact(m)
+    let place = m.string("place")
     return Mentor(
       id: m.requiredString("id") ?? "", name: m.requiredString("name") ?? "",
       hoursPerWeek: m.required("hoursPerWeek") != nil ? m.hours("hoursPerWeek") ?? 0 : 0,
       competences: m.strings("competences") ?? [], days: m.weekdays("days") ?? d.days,
       maxMentees: m.int("maxMentees") ?? d.maxMentees, location: readLocation(m, "location"),
-      maxTravelKm: m.number("maxTravelKm"))
+      maxTravelKm: m.number("maxTravelKm"), contact: contact, place: place)
   }
   s.activities = o.list("activities").compactMap { path, v in
     guard let a = ObjectReader(v, path: path, log: log) else { return nil }
@@ -144,10 +149,12 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
     let tags = a.strings("tags") ?? []
     let runs = a.bool("runByCoordinator") ?? false
     let location = readLocation(a, "location")
+    let contact = readContact(a)
+    let place = a.string("place")
     guard let day, let time, let seats else { return nil }
     return Activity(
       id: id, name: name, kind: kind, day: day, time: time, seats: seats, tags: tags,
-      runByCoordinator: runs, location: location)
+      runByCoordinator: runs, location: location, contact: contact, place: place)
   }
   s.locks = o.list("locks").compactMap { path, v in
     guard let l = ObjectReader(v, path: path, log: log) else { return nil }
@@ -213,6 +220,21 @@ private func readLocation(_ o: ObjectReader, _ key: String) -> Location? {
   return Location(x: x, y: y)
 }
 
+/// The `contact` object of `o`: a name, phone and e-mail, each optional.
+private func readContact(_ o: ObjectReader) -> Contact? {
+  guard let c = o.object("contact") else { return nil }
+  defer { c.finish() }
+  return Contact(name: c.string("name"), phone: readPhone(c, "phone"), email: c.string("email"))
+}
+
+/// A phone number: text, or a whole number (YAML reads `phone: 20000001` as one) as its digits.
+private func readPhone(_ o: ObjectReader, _ key: String) -> String? {
+  if case .number(let x)? = o.raw(key), x == x.rounded(), x >= 0, x < 1e15 {
+    return String(Int(x))
+  }
+  return o.string(key)
+}
+
 /// Placement weeks not given in the file (replaced by the weeks since `current.since`).
 private let notGiven = Int.min
 
@@ -253,6 +275,7 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
     n.finish()
   }
   p.drivingLicence = o.bool("drivingLicence") ?? false
+  p.phone = readPhone(o, "phone")
   p.location = readLocation(o, "location")
   p.maxTravelKm = o.number("maxTravelKm")
   p.reachableCompanies = o.strings("reachableCompanies")
@@ -339,6 +362,8 @@ private func readCompany(_ v: JSONValue, _ path: String, _ log: IssueLog) -> Com
   }
   c.accommodations = o.strings("accommodations") ?? []
   c.location = readLocation(o, "location")
+  c.contact = readContact(o)
+  c.place = o.string("place")
   return c
 }
 
@@ -361,6 +386,13 @@ private enum ScenarioWriter {
     l.map { object([("x", n($0.x)), ("y", n($0.y))]) }
   }
 
+  /// A contact, written only when given (so older scenarios keep their fingerprint).
+  static func contact(_ c: Contact?) -> JSONValue? {
+    c.map {
+      object([("name", $0.name.map(s)), ("phone", $0.phone.map(s)), ("email", $0.email.map(s))])
+    }
+  }
+
   static func scenario(_ sc: Scenario) -> JSONValue {
     object([
       ("week", s(sc.week)),
@@ -372,6 +404,13 @@ private enum ScenarioWriter {
           (
             "followUpHours",
             .object(Track.allCases.map { ($0.rawValue, n(sc.coordinator.followUp(for: $0))) })
+          ),
+          ("contact", contact(sc.coordinator.contact)), ("place", sc.coordinator.place.map(s)),
+          // Written only when not the default, so older scenarios keep their fingerprint.
+          (
+            "travelMinutes",
+            sc.coordinator.travelMinutes == Coordinator.defaultTravelMinutes
+              ? nil : n(Double(sc.coordinator.travelMinutes))
           ),
         ])
       ),
@@ -407,7 +446,8 @@ private enum ScenarioWriter {
               ("id", s(m.id)), ("name", s(m.name)), ("hoursPerWeek", n(m.hoursPerWeek)),
               ("competences", list(m.competences)), ("days", list(m.days.map(\.rawValue))),
               ("maxMentees", n(Double(m.maxMentees))), ("location", location(m.location)),
-              ("maxTravelKm", m.maxTravelKm.map(n)),
+              ("maxTravelKm", m.maxTravelKm.map(n)), ("contact", contact(m.contact)),
+              ("place", m.place.map(s)),
             ])
           })
       ),
@@ -420,6 +460,7 @@ private enum ScenarioWriter {
               ("day", s(a.day.rawValue)), ("time", s(a.time.description)),
               ("seats", n(Double(a.seats))), ("tags", list(a.tags)),
               ("runByCoordinator", .bool(a.runByCoordinator)), ("location", location(a.location)),
+              ("contact", contact(a.contact)), ("place", a.place.map(s)),
             ])
           })
       ),
@@ -519,7 +560,8 @@ private enum ScenarioWriter {
           ("accommodations", list(p.needs.accommodations)),
         ])
       ),
-      ("drivingLicence", .bool(p.drivingLicence)), ("location", location(p.location)),
+      ("drivingLicence", .bool(p.drivingLicence)), ("phone", p.phone.map(s)),
+      ("location", location(p.location)),
       ("maxTravelKm", p.maxTravelKm.map(n)), ("reachableCompanies", p.reachableCompanies.map(list)),
       (
         "wishes",
@@ -579,6 +621,7 @@ private enum ScenarioWriter {
         ])
       ),
       ("accommodations", list(c.accommodations)), ("location", location(c.location)),
+      ("contact", contact(c.contact)), ("place", c.place.map(s)),
     ])
   }
 }

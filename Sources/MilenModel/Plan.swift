@@ -361,6 +361,9 @@ public struct Plan: Hashable, Sendable, Codable {
   /// Whether the wall-clock safety net cut a goal level short (the plan then depends on the
   /// machine's speed and says so).
   public var cutByClock: Bool?
+  /// Moves the coordinator may approve (nil: none found), each verified by planning the week
+  /// with its locks; `milen plan --apply-move N` applies the N-th (docs/moves.md).
+  public var moves: [Move]?
 
   /// The current plan format.
   public static let currentFormat = 3

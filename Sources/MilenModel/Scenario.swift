@@ -57,6 +57,27 @@ public struct Location: Hashable, Sendable, Codable {
   }
 }
 
+/// Whom to call: a person's name, phone and e-mail, each optional. Hand-outs print it so a
+/// young person knows whom to call (docs/scenario.md, "Contacts and places").
+public struct Contact: Hashable, Sendable, Codable {
+  /// The person to ask for (a company's supervisor, a club's leader, the coordinator).
+  public var name: String?
+  /// A phone number as people write it (`+45 20 00 00 01`, `20 00 00 01`).
+  public var phone: String?
+  /// An e-mail address.
+  public var email: String?
+
+  /// A contact; every part is optional.
+  public init(name: String? = nil, phone: String? = nil, email: String? = nil) {
+    self.name = name
+    self.phone = phone
+    self.email = email
+  }
+
+  /// Whether nothing is given.
+  public var isEmpty: Bool { name == nil && phone == nil && email == nil }
+}
+
 /// A range of weekly work hours.
 public struct HoursRange: Hashable, Sendable, Codable {
   /// Fewest hours a week when placed.
@@ -274,6 +295,9 @@ public struct Participant: Hashable, Sendable, Identifiable {
   public var employment: Employment?
   /// Benefit status (sensitive), for the business case; nil = not given (the defaults).
   public var benefit: BenefitStatus?
+  /// The young person's own phone: it reaches only their mentor's and the coordinator's
+  /// views, never a company's hand-out.
+  public var phone: String? = nil
 
   /// A participant; everything but identity and track has a default.
   public init(
@@ -364,6 +388,10 @@ public struct Company: Hashable, Sendable, Identifiable {
   public var location: Location?
   /// The town, for reports and splitting.
   public var town: String?
+  /// The supervisor: whom a young person placed there calls.
+  public var contact: Contact?
+  /// The address (or meeting point) where the young person meets, as hand-outs print it.
+  public var place: String?
 
   /// A company; everything but identity has a default.
   public init(
@@ -371,7 +399,8 @@ public struct Company: Hashable, Sendable, Identifiable {
     open: [Weekday: TimeWindow] = [:], slots: Int = 0, slotsPerDay: [Weekday: Int] = [:],
     ordinaryEmployees: Int = 0, subsidisedStaff: Int = 0,
     requirements: Requirements = Requirements(),
-    accommodations: [String] = [], location: Location? = nil, town: String? = nil
+    accommodations: [String] = [], location: Location? = nil, town: String? = nil,
+    contact: Contact? = nil, place: String? = nil
   ) {
     self.id = id
     self.name = name
@@ -386,6 +415,8 @@ public struct Company: Hashable, Sendable, Identifiable {
     self.accommodations = accommodations
     self.location = location
     self.town = town
+    self.contact = contact
+    self.place = place
   }
 
   /// Slots on one weekday: the per-day figure if given, else the weekly slots; 0 when closed.
@@ -413,13 +444,19 @@ public struct Mentor: Hashable, Sendable, Identifiable {
   public var location: Location?
   /// How far the mentor travels to a mentee, km (needs `location` on both sides).
   public var maxTravelKm: Double?
+  /// How to reach the mentor (phone, e-mail).
+  public var contact: Contact?
+  /// Where the mentor meets mentees (an address or meeting point).
+  public var place: String?
 
   /// A mentor.
   public init(
     id: String, name: String, hoursPerWeek: Double, competences: [String] = [],
     days: [Weekday] = Weekday.workdays, maxMentees: Int = 10, location: Location? = nil,
-    maxTravelKm: Double? = nil
+    maxTravelKm: Double? = nil, contact: Contact? = nil, place: String? = nil
   ) {
+    self.contact = contact
+    self.place = place
     self.location = location
     self.maxTravelKm = maxTravelKm
     self.id = id
@@ -467,12 +504,19 @@ public struct Activity: Hashable, Sendable, Identifiable {
   public var runByCoordinator: Bool
   /// Where it takes place; participants with a travel limit reach it only within that limit.
   public var location: Location?
+  /// Whom to call about it (the club's leader, the trainer).
+  public var contact: Contact?
+  /// The address or meeting point, as hand-outs print it.
+  public var place: String?
 
   /// An activity.
   public init(
     id: String, name: String, kind: ActivityKind = .other, day: Weekday, time: TimeWindow,
-    seats: Int, tags: [String] = [], runByCoordinator: Bool = false, location: Location? = nil
+    seats: Int, tags: [String] = [], runByCoordinator: Bool = false, location: Location? = nil,
+    contact: Contact? = nil, place: String? = nil
   ) {
+    self.contact = contact
+    self.place = place
     self.location = location
     self.id = id
     self.name = name
@@ -494,6 +538,16 @@ public struct Coordinator: Hashable, Sendable {
   public var fixedHours: Double
   /// Follow-up hours per served participant, by track.
   public var followUpHours: [Track: Double]
+  /// The coordinator's own name, phone and e-mail: every hand-out says whom to call.
+  public var contact: Contact?
+  /// The coordinator's office or the programme's meeting place.
+  public var place: String?
+  /// Minutes the coordinator's calendar leaves between two visits (or a visit and a session)
+  /// at different places, for the travel (default 15).
+  public var travelMinutes: Int = Coordinator.defaultTravelMinutes
+
+  /// The default travel time between two places, minutes.
+  public static let defaultTravelMinutes = 15
 
   /// The default follow-up hours per participant by track.
   public static let defaultFollowUp: [Track: Double] = [

@@ -174,6 +174,7 @@ struct Validator {
         number("\(at).location.x", loc.x, -1e6...1e6)
         number("\(at).location.y", loc.y, -1e6...1e6)
       }
+      check(contact: m.contact, place: m.place, at: at)
     }
     for (i, a) in s.activities.enumerated() {
       let at = "activities[\(i)]"
@@ -184,6 +185,7 @@ struct Validator {
         number("\(at).location.x", loc.x, -1e6...1e6)
         number("\(at).location.y", loc.y, -1e6...1e6)
       }
+      check(contact: a.contact, place: a.place, at: at)
     }
     check(locks: s.locks, bans: s.bans, s)
     check(leftBenefit: s.leftBenefit)
@@ -196,6 +198,8 @@ struct Validator {
     for t in Track.allCases {
       if let h = c.followUpHours[t] { hours("coordinator.followUpHours.\(t.rawValue)", h, 0...40) }
     }
+    integer("coordinator.travelMinutes", c.travelMinutes, 0...240)
+    check(contact: c.contact, place: c.place, at: "coordinator")
   }
 
   mutating func check(programme p: Programme) {
@@ -229,6 +233,7 @@ struct Validator {
     aids: Set<String>
   ) {
     if p.name.isEmpty { fail("\(at).name", "is empty") }
+    if let ph = p.phone { phone("\(at).phone", ph) }
     switch p.enrolment {
     case .referred:
       if let d = p.referredOn {
@@ -374,6 +379,64 @@ struct Validator {
     if let loc = c.location {
       number("\(at).location.x", loc.x, -1e6...1e6)
       number("\(at).location.y", loc.y, -1e6...1e6)
+    }
+    check(contact: c.contact, place: c.place, at: at)
+  }
+
+  /// A contact's name, phone and e-mail, and a place: printable text of a sensible length, a
+  /// phone of digits (3 to 15, a leading `+`, spaces, `-`, `.`, `(`, `)`), an e-mail of the
+  /// shape `name@domain.tld`.
+  mutating func check(contact c: Contact?, place: String?, at: String) {
+    if let c {
+      if let n = c.name { text("\(at).contact.name", n, 100) }
+      if let p = c.phone { phone("\(at).contact.phone", p) }
+      if let e = c.email { email("\(at).contact.email", e) }
+    }
+    if let place { text("\(at).place", place, 200) }
+  }
+
+  /// One line of printable text, 1 to `longest` characters.
+  mutating func text(_ path: String, _ s: String, _ longest: Int) {
+    if s.trimmingCharacters(in: .whitespaces).isEmpty {
+      fail(path, "is empty")
+    } else if s.count > longest {
+      fail(path, "is \(s.count) characters long (at most \(longest))")
+    } else if s.unicodeScalars.contains(where: {
+      [.control, .format, .lineSeparator, .paragraphSeparator].contains(
+        $0.properties.generalCategory)
+    }) {
+      fail(path, "holds a line break or another control character")
+    }
+  }
+
+  /// A phone number as people write it.
+  mutating func phone(_ path: String, _ s: String) {
+    let digits = s.filter(\.isASCII).filter(\.isNumber).count
+    let allowed = Set("0123456789 +-.()")
+    if let bad = s.first(where: { !allowed.contains($0) }) {
+      fail(path, "\"\(s)\" holds \"\(bad)\": a phone number has digits, spaces, +, -, ( and )")
+    } else if s.dropFirst().contains("+") {
+      fail(path, "\"\(s)\" has a + that is not at the start")
+    } else if !(3...15).contains(digits) {
+      fail(path, "\"\(s)\" has \(digits) digits (a phone number has 3 to 15)")
+    } else if s.count > 30 {
+      fail(path, "\"\(s)\" is \(s.count) characters long (at most 30)")
+    }
+  }
+
+  /// An e-mail address: one `@`, a name before it and a domain with a dot after it.
+  mutating func email(_ path: String, _ s: String) {
+    let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+    let domain = parts.count == 2 ? parts[1] : ""
+    let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+    let shaped =
+      parts.count == 2 && !parts[0].isEmpty && labels.count >= 2
+      && labels.allSatisfy { !$0.isEmpty }
+      && !s.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 }
+    if !shaped {
+      fail(path, "\"\(s)\" is not an e-mail address like name@example.dk")
+    } else if s.count > 254 {
+      fail(path, "is \(s.count) characters long (at most 254)")
     }
   }
 

@@ -9,7 +9,7 @@ enum PageAssets {
       var paths = {
         replan: "/api/replan", save: "/api/save", load: "/api/load", handout: "/api/handout",
         "whatif-keep": "/api/whatif/keep", "whatif-drop": "/api/whatif/drop",
-        lock: "/api/lock", unlock: "/api/unlock", unban: "/api/unban"
+        lock: "/api/lock", unlock: "/api/unlock", unban: "/api/unban", "approve-move": "/api/move"
       };
       function status(text, kind) {
         var s = document.getElementById("status");
@@ -51,6 +51,7 @@ enum PageAssets {
         if (el.dataset.participant) { body.participant = el.dataset.participant; }
         if (el.dataset.company) { body.company = el.dataset.company; }
         if (el.dataset.action === "lock") { body.days = []; }
+        if (el.dataset.move) { body.move = el.dataset.move; }
         call(paths[el.dataset.action], body);
       });
       document.addEventListener("submit", function (e) {

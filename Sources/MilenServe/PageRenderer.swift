@@ -71,6 +71,11 @@ enum PageRenderer {
     o["workdays"] = Weekday.workdays.map { ["id": $0.rawValue, "short": l.dayShort($0)] as Object }
     o["pending"] = st.pending.map { edit($0, s, l) }
     o["hasPending"] = !st.pending.isEmpty
+    let moves = plan.moves ?? []
+    o["hasMoves"] = !moves.isEmpty
+    o["moves"] = moves.enumerated().map { i, m -> Object in
+      ["number": String(i + 1), "text": l.say(m, shown)]
+    }
     o["locks"] = s.locks.map { k -> Object in
       [
         "participant": k.participant,
@@ -111,7 +116,7 @@ enum PageRenderer {
     "mentors", "mentor", "hours", "mentees", "sessions", "seats", "whatIf", "whatIfLead",
     "addCompany", "addMentor", "id", "name", "slots", "employees", "open", "accommodations",
     "tasks", "try", "hoursPerWeek", "maxMentees", "competences", "downloads", "downloadsLead",
-    "everyone",
+    "everyone", "moves", "approve",
   ]
 
   static func texts(_ l: Localizer) -> Object {
@@ -233,30 +238,45 @@ enum PageRenderer {
     ]
   }
 
+  /// A row's place and contact, under its name; nil when the scenario gives neither.
+  static func reach(_ place: String?, _ contact: Contact?, _ s: Scenario, _ l: Localizer)
+    -> String?
+  {
+    let names = Names(s)
+    let parts = [place, contact.map { l.say(.contact($0), names) }].compactMap { $0 }
+    return parts.isEmpty ? nil : parts.joined(separator: " · ")
+  }
+
   static func companyLoads(_ plan: Plan, _ s: Scenario, _ l: Localizer) -> [Object] {
     let names = Dictionary(s.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     return plan.companies.map { c in
-      let name = s.companies.first { $0.id == c.id }?.name ?? c.id
+      let company = s.companies.first { $0.id == c.id }
+      let name = company?.name ?? c.id
       let perDay = Weekday.workdays.compactMap { d in
         c.perDay[d.rawValue].map { "\(l.dayShort(d)) \($0)" }
       }.joined(separator: ", ")
-      return [
+      var o: Object = [
         "id": c.id, "name": name,
         "placed": l.t("of", String(c.participants.count), String(min(c.slots, c.legalRoom))),
         "perDay": perDay, "who": c.participants.map { names[$0] ?? $0 }.joined(separator: ", "),
       ]
+      o["reach"] = reach(company?.place, company?.contact, s, l)
+      return o
     }
   }
 
   static func mentorLoads(_ plan: Plan, _ s: Scenario, _ l: Localizer) -> [Object] {
     let names = Dictionary(s.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     return plan.mentors.map { m in
-      [
-        "id": m.id, "name": s.mentors.first { $0.id == m.id }?.name ?? m.id,
+      let mentor = s.mentors.first { $0.id == m.id }
+      var o: Object = [
+        "id": m.id, "name": mentor?.name ?? m.id,
         "hours": l.t("of", l.number(m.hours), l.number(m.hoursPerWeek)),
         "mentees": l.t("of", String(m.mentees.count), String(m.maxMentees)),
         "who": m.mentees.map { names[$0] ?? $0 }.joined(separator: ", "),
       ]
+      o["reach"] = reach(mentor?.place, mentor?.contact, s, l)
+      return o
     }
   }
 
@@ -265,10 +285,12 @@ enum PageRenderer {
     return plan.activities.map { a in
       let act = s.activities.first { $0.id == a.id }
       let name = act.map { "\($0.name) (\(l.dayShort($0.day)) \($0.time.description))" } ?? a.id
-      return [
+      var o: Object = [
         "id": a.id, "name": name, "seats": l.t("of", String(a.attendees.count), String(a.seats)),
         "who": a.attendees.map { names[$0] ?? $0 }.joined(separator: ", "),
       ]
+      o["reach"] = reach(act?.place, act?.contact, s, l)
+      return o
     }
   }
 

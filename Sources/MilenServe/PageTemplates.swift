@@ -100,6 +100,8 @@ enum PageTemplates {
     </fieldset>
     </form>
     </div>
+    {{#hasMoves}}<h3>{{t.moves}}</h3><ol id="moves">{{#moves}}<li>{{text}} <button type="button" class="small" data-action="approve-move" data-move="{{number}}">{{t.approve}}</button></li>
+    {{/moves}}</ol>{{/hasMoves}}
     {{#hasPending}}<h3>{{t.pending}}</h3><ul id="pending">{{#pending}}<li>{{.}}</li>{{/pending}}</ul>{{/hasPending}}
     <h3>{{t.agreed}}</h3>
     {{^hasAgreements}}<p class="muted">{{t.noAgreements}}</p>{{/hasAgreements}}
@@ -115,19 +117,19 @@ enum PageTemplates {
     <div>
     <h2>{{t.companies}}</h2>
     <table id="company-table"><thead><tr><th>{{t.company}}</th><th>{{t.placed}}</th><th>{{t.perDay}}</th><th>{{t.who}}</th></tr></thead><tbody>
-    {{#companyLoads}}<tr data-company="{{id}}"><th scope="row">{{name}}</th><td>{{placed}}</td><td>{{perDay}}</td><td>{{who}}</td></tr>
+    {{#companyLoads}}<tr data-company="{{id}}"><th scope="row">{{name}}{{#reach}}<div class="sub">{{reach}}</div>{{/reach}}</th><td>{{placed}}</td><td>{{perDay}}</td><td>{{who}}</td></tr>
     {{/companyLoads}}
     </tbody></table>
     </div>
     <div>
     <h2>{{t.mentors}}</h2>
     <table id="mentor-table"><thead><tr><th>{{t.mentor}}</th><th>{{t.hours}}</th><th>{{t.mentees}}</th><th>{{t.who}}</th></tr></thead><tbody>
-    {{#mentorLoads}}<tr data-mentor="{{id}}"><th scope="row">{{name}}</th><td>{{hours}}</td><td>{{mentees}}</td><td>{{who}}</td></tr>
+    {{#mentorLoads}}<tr data-mentor="{{id}}"><th scope="row">{{name}}{{#reach}}<div class="sub">{{reach}}</div>{{/reach}}</th><td>{{hours}}</td><td>{{mentees}}</td><td>{{who}}</td></tr>
     {{/mentorLoads}}
     </tbody></table>
     <h2>{{t.sessions}}</h2>
     <table id="activity-table"><thead><tr><th>{{t.session}}</th><th>{{t.seats}}</th><th>{{t.who}}</th></tr></thead><tbody>
-    {{#activityLoads}}<tr data-activity="{{id}}"><th scope="row">{{name}}</th><td>{{seats}}</td><td>{{who}}</td></tr>
+    {{#activityLoads}}<tr data-activity="{{id}}"><th scope="row">{{name}}{{#reach}}<div class="sub">{{reach}}</div>{{/reach}}</th><td>{{seats}}</td><td>{{who}}</td></tr>
     {{/activityLoads}}
     </tbody></table>
     </div>

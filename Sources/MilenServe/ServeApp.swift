@@ -136,6 +136,11 @@ public enum ServeApp {
         days: try b.strings("days"))
       return await state(bench)
     }
+    router.post("/api/move") { request, _ in
+      let b = try await Body.read(request, l)
+      try await bench.approveMove(try b.string("move"))
+      return await state(bench)
+    }
     router.post("/api/unlock") { request, _ in
       let b = try await Body.read(request, l)
       try await bench.unlock(participant: try b.string("participant"))

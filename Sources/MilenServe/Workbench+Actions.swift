@@ -44,6 +44,30 @@ extension Workbench {
     }
   }
 
+  /// Approves the plan's move `number` (1-based, as the page lists them): its locks replace
+  /// the earlier locks of the people it moves, and the week is planned again.
+  public func approveMove(_ number: String) async throws {
+    let l = localizer
+    try await perform { st in
+      try Workbench.noWhatIf(st, l)
+      let moves = st.plan.moves ?? []
+      guard let n = Int(number), n >= 1, n <= moves.count else {
+        throw ServeError(.unprocessable, field: "move", l.t("serve.error.noMove", number))
+      }
+      let move = moves[n - 1]
+      let s = move.applied(to: st.scenario)
+      try Workbench.validated(s)
+      st.scenario = s
+      for k in move.locks {
+        st.pending.append(Edit(kind: .lock, participant: k.participant, target: k.company))
+      }
+      st.replan = nil
+      st.notice = Notice(
+        kind: "ok", text: l.t("serve.did.move", l.say(move, Names(st.scenario, plan: st.plan))))
+    }
+    try await replan()
+  }
+
   /// Removes a participant's lock.
   public func unlock(participant: String) async throws {
     let l = localizer

@@ -75,6 +75,10 @@ public enum Explanations {
       }
       out.participants[r].notes = notes
     }
+    if budget > 0 {
+      let moves = e.moves(budget: Moves.defaultBudget)
+      out.moves = moves.isEmpty ? nil : moves
+    }
     return (out, reasons)
   }
 

@@ -59,6 +59,9 @@ extension Planner {
   ) throws(PlanningError) -> (solved: Solved, model: Model?, kept: [Int: Model]) {
     var kept: [Int: Model] = [:]
     var base = f.model
+    // The names are checked here once for every level and sub-solve (an invalid model is
+    // reported by the level's solve, which validates again).
+    try? base.validateOnce()
     var warm: [Double]? =
       options.warmStart ? GreedyStart(f: f).solution() : nil
     var figures: [GoalFigures] = []

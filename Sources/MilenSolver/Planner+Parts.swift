@@ -121,6 +121,8 @@ extension Planner {
     plan.changes = changes
     plan.voluntaryChanges = plans.reduce(0) { $0 + ($1.voluntaryChanges ?? 0) }
     if plans.contains(where: { $0.cutByClock == true }) { plan.cutByClock = true }
+    let moves = plans.flatMap { $0.moves ?? [] }
+    plan.moves = moves.isEmpty ? nil : moves
     return plan
   }
 

@@ -66,7 +66,27 @@ struct PlanCommand: ParsableCommand {
     help: "Also add the week and its plan to this season store (docs/season.md).")
   var season: String?
 
+  @Option(
+    name: .long,
+    help: """
+      Approve the plan's move N (its list 'moves to approve'): plan the week, add the move's \
+      locks, and plan again (docs/moves.md).
+      """)
+  var applyMove: Int?
+
+  @Option(
+    name: .long,
+    help: """
+      With --apply-move: write the scenario with the move's locks to this file (a new file, \
+      never the input); needed when the plan is written as a plan file (JSON).
+      """)
+  var saveScenario: String?
+
   func validate() throws {
+    if let n = applyMove, n < 1 { throw ValidationError("--apply-move must be 1 or more") }
+    if saveScenario != nil && applyMove == nil {
+      throw ValidationError("--save-scenario goes with --apply-move")
+    }
     if let t = timeLimit, !(t > 0 && t <= 86_400) {
       throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
     }
@@ -76,7 +96,7 @@ struct PlanCommand: ParsableCommand {
   func run() throws {
     try runReporting {
       let start = Date()
-      let s = try Input.scenario(scenario)
+      var s = try Input.scenario(scenario)
       let progress = Stderr.isTerminal ? ProgressLine() : nil
       var opts = Planning.options(
         timeLimit: timeLimit, relativeGap: gap, solverMessages: solverMessages)
@@ -86,9 +106,13 @@ struct PlanCommand: ParsableCommand {
       if let progress {
         opts.progress = { @Sendable p in progress.show(p) }
       }
-      let result: PlanResult
+      var result: PlanResult
       do {
         result = try Planning.plan(s, options: opts, localizer: language.localizer)
+        if let n = applyMove {
+          s = try Self.approve(n, of: result.plan, in: s)
+          result = try Planning.plan(s, options: opts, localizer: language.localizer)
+        }
       } catch {
         progress?.clear()
         throw error
@@ -100,6 +124,17 @@ struct PlanCommand: ParsableCommand {
       let inputs = (scenario.map { [$0] } ?? []) + (previous.map { [$0] } ?? [])
       let plan = PlanFile.stamped(result.plan, for: s)
       let chosen = format ?? (output?.lowercased().hasSuffix(".json") == true ? .json : .table)
+      if applyMove != nil {
+        if let saveScenario {
+          try Output.write(
+            try ScenarioFile.text(s, format: ScenarioFormat.of(path: saveScenario)),
+            to: saveScenario, protecting: inputs)
+        } else if chosen == .json && output != nil {
+          throw Failure.usage(
+            "a plan made with --apply-move belongs to the scenario with the move's locks: give "
+              + "--save-scenario FILE to keep that scenario beside the plan")
+        }
+      }
       try PlanOutput.write(
         plan, scenario: s, format: chosen, language: language, details: details,
         timing: timing, to: output, protecting: inputs)
@@ -108,6 +143,20 @@ struct PlanCommand: ParsableCommand {
         try Season.add(store, scenario: s, plan: plan, words: SeasonWords(language.language()))
       }
     }
+  }
+}
+
+extension PlanCommand {
+  /// The scenario with the plan's move `n` approved: its locks added.
+  static func approve(_ n: Int, of plan: Plan, in s: Scenario) throws -> Scenario {
+    let moves = plan.moves ?? []
+    guard n <= moves.count else {
+      throw Failure.usage(
+        moves.isEmpty
+          ? "the plan offers no move to approve (--apply-move \(n))"
+          : "the plan offers \(moves.count) move(s) to approve, not \(n)")
+    }
+    return moves[n - 1].applied(to: s)
   }
 }
 

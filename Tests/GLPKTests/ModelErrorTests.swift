@@ -152,6 +152,64 @@ struct ModelErrorTests {
     #expect(throws: Never.self) { try model.validate() }
   }
 
+  @Test("Names are judged the same on the ASCII fast path and the Unicode path")
+  func namePaths() {
+    // ASCII: controls (below 0x20, DEL) and the space are refused, the rest of ASCII allowed.
+    for byte in UInt8(0)..<0x80 {
+      let name = "a" + String(UnicodeScalar(byte)) + "b"
+      let expected = byte >= 0x21 && byte != 0x7F
+      #expect(Model.isValidName(name, allowSpaces: false) == expected, "byte \(byte)")
+      #expect(Model.isValidName(name, allowSpaces: true) == (expected || byte == 0x20))
+    }
+    // Beyond ASCII: Unicode white space and controls are refused, letters allowed.
+    for bad in ["a\u{A0}b", "a\u{2003}b", "a\u{85}b", "Ær\u{2028}ø"] {
+      #expect(!Model.isValidName(bad, allowSpaces: true), "\(bad.unicodeScalars.map(\.value))")
+    }
+    #expect(Model.isValidName("Ærø[p1,mon]", allowSpaces: false))
+    // A name that is ASCII up to a non-ASCII character is judged whole.
+    #expect(!Model.isValidName("abc\u{3000}", allowSpaces: true))
+  }
+
+  @Test("Names checked once: what is added later is still checked, numbers always")
+  func validateOnce() throws {
+    var (checked, x, y) = Self.base()
+    try checked.validateOnce()
+    #expect(checked.checkedNames == Model.CheckedNames(columns: 2, rows: 1))
+    // A few names added after: compared with every earlier name.
+    var model = checked
+    model.addVariable("x")
+    expectError(model, .duplicateVariableName("x"))
+    model = checked
+    model.addConstraint("c", [(x, 1)], .lessOrEqual(1))
+    expectError(model, .duplicateConstraintName("c"))
+    model = checked
+    model.addConstraint("bad name", [(x, 1)], .lessOrEqual(1))
+    expectError(model, .invalidName("bad name"))
+    // Many names added after: through a set of all names.
+    model = checked
+    for k in 0..<40 { model.addConstraint("r\(k)", [(y, 1)], .lessOrEqual(5)) }
+    try model.validate()
+    model.addConstraint("r3", [(y, 1)], .lessOrEqual(5))
+    expectError(model, .duplicateConstraintName("r3"))
+    // Numbers, bounds and terms of the checked part are judged at every validation.
+    model = checked
+    model.setObjectiveCoefficient(y, .nan)
+    expectError(model, .nonFiniteCoefficient(constraint: nil, variable: "y"))
+    model = checked
+    model.setBound(Constraint(index: 0), .range(2, 1))
+    expectError(model, .lowerAboveUpper("c", lower: 2, upper: 1))
+    // A restriction keeps what was checked, and still checks what it did not.
+    var r = checked.restricted(fixing: [nil, 1]).model
+    #expect(r.checkedNames == Model.CheckedNames(columns: 1, rows: 1))
+    try r.validate()
+    r.addVariable("x")
+    expectError(r, .duplicateVariableName("x"))
+    // Solves of the checked model and of an unchecked copy give the same result.
+    let a = try Solver.solve(checked)
+    let b = try Solver.solve(Self.base().0)
+    #expect(a.objective == b.objective && a.values == b.values)
+  }
+
   @Test("A variable twice in one constraint")
   func duplicateTerm() {
     var (model, x, y) = Self.base()

@@ -690,7 +690,9 @@ private let kitchenSink = """
     "week": "2026-W02",
     "coordinator": {
       "hoursPerWeek": 37, "fixedHours": 10,
-      "followUpHours": { "placement": 1.5, "job": 0.5, "flexjob": 1, "apprenticeship": 0.5, "socialOnly": 1, "paused": 0.5 }
+      "followUpHours": { "placement": 1.5, "job": 0.5, "flexjob": 1, "apprenticeship": 0.5, "socialOnly": 1, "paused": 0.5 },
+      "contact": { "name": "Lene K.", "phone": "00 00 00 01", "email": "lene@kommune.example" },
+      "place": "Ungehuset", "travelMinutes": 20
     },
     "programme": { "breakEven": 12, "target": 14, "positionCostPerYear": 500000, "positions": 1,
       "economics": { "benefitPerMonth": 7300, "benefitAtHomePerMonth": 3000,
@@ -707,7 +709,7 @@ private let kitchenSink = """
         "busy": [{ "day": "tue", "from": "14:00", "to": "16:00", "label": "skole" }],
         "skills": ["packing"], "interests": ["fitness"],
         "needs": { "mentorHours": 1, "competences": ["anxiety"], "accommodations": ["quietPlace"] },
-        "drivingLicence": true, "location": { "x": 1, "y": -2.5 }, "maxTravelKm": 10,
+        "drivingLicence": true, "phone": "00 00 40 01", "location": { "x": 1, "y": -2.5 }, "maxTravelKm": 10,
         "reachableCompanies": ["c1"], "wishes": { "companies": ["c1"], "activities": ["a1"] },
         "current": { "company": "c1", "placementWeeks": 2, "since": "2025-12-15", "mentor": "m1", "earlierPlacements": { "c2": 3 },
           "work": { "mon": "08:00-12:00", "tue": "08:00-12:00", "wed": "08:00-12:00", "thu": "08:00-12:00", "fri": "08:00-12:00", "sat": "08:00-12:00", "sun": "08:00-12:00" },
@@ -727,15 +729,18 @@ private let kitchenSink = """
         "slots": 3, "slotsPerDay": { "mon": 3, "tue": 3, "wed": 3, "thu": 3, "fri": 2 },
         "ordinaryEmployees": 85, "subsidisedStaff": 1,
         "requirements": { "drivingLicence": true, "minimumAge": 18 },
-        "accommodations": ["quietPlace"], "location": { "x": 1.2, "y": -0.8 }
+        "accommodations": ["quietPlace"], "location": { "x": 1.2, "y": -0.8 },
+        "contact": { "name": "Kim V.", "phone": "00 00 10 01", "email": "kim@aubo.example" }, "place": "Eksempelvej 1"
       },
       { "id": "c2", "name": "Horn" }
     ],
     "mentors": [
-      { "id": "m1", "name": "Hanne B.", "hoursPerWeek": 10, "competences": ["anxiety"], "days": ["mon", "wed"], "maxMentees": 6, "location": { "x": 0, "y": 0 }, "maxTravelKm": 20 }
+      { "id": "m1", "name": "Hanne B.", "hoursPerWeek": 10, "competences": ["anxiety"], "days": ["mon", "wed"], "maxMentees": 6, "location": { "x": 0, "y": 0 }, "maxTravelKm": 20,
+        "contact": { "name": "Hanne B.", "phone": "00 00 20 01", "email": "hanne@milen.example" }, "place": "Biblioteket" }
     ],
     "activities": [
-      { "id": "a1", "name": "UngeMilen", "kind": "groupMeeting", "day": "tue", "time": "16:00-18:00", "seats": 16, "tags": ["group"], "runByCoordinator": true, "location": { "x": 0.5, "y": 0 } }
+      { "id": "a1", "name": "UngeMilen", "kind": "groupMeeting", "day": "tue", "time": "16:00-18:00", "seats": 16, "tags": ["group"], "runByCoordinator": true, "location": { "x": 0.5, "y": 0 },
+        "contact": { "name": "Poul A.", "phone": "00 00 30 01", "email": "poul@polle.example" }, "place": "Klubhuset" }
     ],
     "locks": [ { "participant": "p2", "company": "c1", "days": ["mon"] } ],
     "bans": [ { "participant": "p1", "company": "c1" } ],

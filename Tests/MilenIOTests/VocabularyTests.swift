@@ -196,6 +196,32 @@ struct VocabularyTests {
     ]
   }()
 
+  static let moves: [Move] = [GoalKind.keepWhatRuns, .wishes].map { goal in
+    Move(
+      locks: [
+        MoveLock(participant: "p1", company: "c-aubo"),
+        MoveLock(participant: "p2", company: "c-horn"),
+      ],
+      effects: [
+        MoveEffect(
+          participant: "p1", before: MoveSituation(company: nil, hours: 0, wish: nil),
+          after: MoveSituation(company: "c-aubo", hours: 20, wish: 1)),
+        MoveEffect(
+          participant: "p2", before: MoveSituation(company: "c-aubo", hours: 30, wish: 2, week: 3),
+          after: MoveSituation(company: "c-horn", hours: 30, wish: 1, week: 1)),
+      ], blockedBy: goal)
+  }
+
+  static let contacts: [ContactLine] = {
+    let kim = Contact(name: "Kim V.", phone: "00 00 10 01", email: "kim@aubo.example")
+    return [
+      .contact(kim), .company("c-aubo", kim), .activity("a-cafe", Contact(phone: "00 00 30 01")),
+      .mentor("m-hanne", Contact(email: "hanne@milen.example")), .coordinator(kim),
+      .coordinator(nil), .coordinator(Contact()), .menteePhone("p1", phone: "00 00 40 01"),
+      .place("Eksempelvej 1, 7490 Aulum"),
+    ]
+  }()
+
   /// The top-level case of a note. The switch does not compile when a case is added, so the
   /// samples above are revisited with every new case.
   static func caseName(_ n: Note) -> String {
@@ -219,7 +245,8 @@ struct VocabularyTests {
       + values.map { l.say($0, names) } + shortfalls.map { l.say($0, names) }
       + events.map { l.say($0, names) } + weekChanges.map { l.say($0, names) }
       + exclusions.map { l.say($0, names) } + fileNotes.map { l.say($0, names) }
-      + summaries.map { l.say($0, names) }
+      + summaries.map { l.say($0, names) } + moves.map { l.say($0, names) }
+      + contacts.map { l.say($0, names) }
   }
 
   /// English words that must not appear in Danish output (whole words, lower case).

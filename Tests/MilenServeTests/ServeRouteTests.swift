@@ -20,12 +20,12 @@ struct Page {
 
   init(
     token: String? = nil, language: Language = .da, planFile: String? = nil,
-    season: Bool = false
+    season: Bool = false, scenarioText: String = BuiltIn.aulumText
   ) throws {
     dir = FileManager.default.temporaryDirectory.appendingPathComponent(
       "milen-serve-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    originalText = BuiltIn.aulumText
+    originalText = scenarioText
     let path = dir.appendingPathComponent("week.json").path
     try originalText.write(toFile: path, atomically: true, encoding: .utf8)
     if let planFile {
@@ -105,6 +105,15 @@ func number(_ v: Any?) -> Double? { (v as? NSNumber)?.doubleValue }
         // Per company and per mentor, the programme figures and break-even.
         #expect(html.contains("id=\"company-table\""))
         #expect(html.contains("id=\"mentor-table\""))
+        // Each company's, mentor's and session's place and contact under its name.
+        #expect(
+          html.contains(
+            "Green Box<div class=\"sub\">Opdigtet Allé 3, 7490 Aulum · Sanne R., tlf. 00 00 10 03"))
+        #expect(
+          html.contains(
+            "Hanne B.<div class=\"sub\">Biblioteket, Eksempelvej 10, 7490 Aulum · tlf. 00 00 20 01")
+        )
+        #expect(html.contains("<div class=\"sub\">Ungehuset, Eksempelvej 30, 7490 Aulum</div>"))
         #expect(html.contains("Break-even"))
         // Reasons, through the Danish notes.
         #expect(html.contains("venter"))

@@ -60,6 +60,26 @@ public enum Tiny {
       policy: Policy(socialSessionsPerWeek: sessions, timeLimitSeconds: 20),
       participants: participants, companies: companies, mentors: mentors, activities: activities)
   }
+
+  /// Kasper runs a placement at Aubo (week 2 of 4) and wishes for Horn, where he would fit;
+  /// Mette needs a company without a driving licence, and only Aubo is such a company. Goal 3
+  /// keeps Kasper at Aubo, so Mette gets no work unless the coordinator moves Kasper.
+  public static func blockedByRunningPlacement(hornFitsKasper: Bool = true) -> Scenario {
+    var aubo = company("aubo", slots: 1)
+    aubo.name = "Aubo"
+    var horn = company("horn", slots: 1)
+    horn.name = "Horn"
+    horn.requirements = Requirements(drivingLicence: true)
+    var kasper = placement("p1", hours: HoursRange(min: 8, max: 20))
+    kasper.name = "Kasper"
+    kasper.drivingLicence = hornFitsKasper
+    kasper.wishes = Wishes(companies: ["horn", "aubo"])
+    kasper.current = CurrentSituation(company: "aubo", placementWeeks: 1, since: "2025-12-29")
+    var mette = placement("p2", hours: HoursRange(min: 8, max: 20))
+    mette.name = "Mette"
+    return scenario(
+      [kasper, mette], companies: [aubo, horn], activities: [activity("club", .tue, "15:00-16:00")])
+  }
 }
 
 /// A plan together with what the independent checker says of it.

@@ -12,6 +12,8 @@ public struct CalendarEvent: Hashable, Sendable {
   public var description: String?
   /// Where.
   public var location: String?
+  /// Whom to call (written as `CONTACT`, RFC 5545 section 3.8.4.2).
+  public var contact: String?
   /// The day (year, month, day).
   public var date: DateParts
   /// From when to when; nil for an all-day event.
@@ -22,8 +24,9 @@ public struct CalendarEvent: Hashable, Sendable {
   /// An event.
   public init(
     uid: String, summary: String, description: String? = nil, location: String? = nil,
-    date: DateParts, time: TimeWindow?, days: Int = 1
+    contact: String? = nil, date: DateParts, time: TimeWindow?, days: Int = 1
   ) {
+    self.contact = contact
     self.uid = uid
     self.summary = summary
     self.description = description
@@ -118,6 +121,7 @@ public enum ICSCalendar {
       lines.append("SUMMARY:" + escape(e.summary))
       if let d = e.description { lines.append("DESCRIPTION:" + escape(d)) }
       if let l = e.location { lines.append("LOCATION:" + escape(l)) }
+      if let c = e.contact { lines.append("CONTACT:" + escape(c)) }
       lines.append("END:VEVENT")
     }
     lines.append("END:VCALENDAR")

@@ -30,6 +30,7 @@ enum HTMLTemplates {
     .dim td, .dim th { color: #888; }
     .grid td { width: 15%; }
     .note { margin-top: 5mm; color: #333; }
+    .reach { margin: 1mm 0 0 0; color: #333; }
     h2 { font-size: 12pt; margin: 5mm 0 2mm 0; }
     .figures { width: auto; }
     .warn { color: #8a1c1c; }
@@ -72,7 +73,7 @@ enum HTMLTemplates {
     """
 
   /// The coordinator's own part: the programme's figures and break-even, every change with its
-  /// reason, every shortfall with its reason, the waiting list in order.
+  /// reason, every shortfall with its reason, the waiting list in order, the moves to approve.
   static let coordinator = """
     <section class="page" id="coordinator">
     <h1>{{heading}}</h1>
@@ -109,6 +110,14 @@ enum HTMLTemplates {
     {{/waiting}}
     </tbody></table>
     {{/hasWaiting}}
+    {{#hasMoves}}
+    <h2>{{movesLabel}}</h2>
+    <ol id="coordinator-moves">
+    {{#moves}}<li>{{.}}</li>
+    {{/moves}}
+    </ol>
+    <p>{{moveHint}}</p>
+    {{/hasMoves}}
     </section>
 
     """
@@ -137,9 +146,9 @@ enum HTMLTemplates {
     {{^mentees}}<p>{{nobody}}</p>{{/mentees}}
     {{#hasMentees}}
     <table>
-    <thead><tr><th>{{nameLabel}}</th><th>{{hoursLabel}}</th><th>{{canMeetLabel}}</th></tr></thead>
+    <thead><tr><th>{{nameLabel}}</th><th>{{hoursLabel}}</th><th>{{canMeetLabel}}</th><th>{{phoneLabel}}</th></tr></thead>
     <tbody>
-    {{#mentees}}<tr><th scope="row">{{name}}</th><td>{{hours}}</td><td>{{canMeet}}</td></tr>
+    {{#mentees}}<tr><th scope="row">{{name}}</th><td>{{hours}}</td><td>{{canMeet}}</td><td class="phone">{{phone}}</td></tr>
     {{/mentees}}
     </tbody>
     </table>
@@ -156,14 +165,15 @@ enum HTMLTemplates {
     {{#waiting}}<p>{{waitingText}}</p>{{/waiting}}
     {{#hasRows}}
     <table>
-    <thead><tr><th>{{dayLabel}}</th><th>{{timeLabel}}</th><th>{{whatLabel}}</th><th>{{whereLabel}}</th></tr></thead>
+    <thead><tr><th>{{dayLabel}}</th><th>{{timeLabel}}</th><th>{{whatLabel}}</th><th>{{whereLabel}}</th><th>{{contactLabel}}</th></tr></thead>
     <tbody>
-    {{#rows}}<tr><th scope="row">{{day}}</th><td>{{time}}</td><td><div class="item {{kind}}">{{what}}</div></td><td>{{where}}</td></tr>
+    {{#rows}}<tr><th scope="row">{{day}}</th><td>{{time}}</td><td><div class="item {{kind}}">{{what}}</div></td><td class="where">{{where}}{{#place}}<div class="sub">{{place}}</div>{{/place}}</td><td class="contact">{{contact}}</td></tr>
     {{/rows}}
     </tbody>
     </table>
     {{/hasRows}}
     {{#mentor}}<p class="note"><strong>{{mentorLabel}}:</strong> {{mentor}}</p>{{/mentor}}
+    {{#mentorReach}}<p class="reach">{{.}}</p>{{/mentorReach}}
     <p class="note">{{contact}}</p>
     </section>
 

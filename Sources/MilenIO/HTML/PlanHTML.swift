@@ -87,6 +87,8 @@ public enum PlanHTML {
       "noWaiting": l.t("html.noWaiting"), "personLabel": l.t("html.person"),
       "changeLabel": l.t("html.change"), "reasonLabel": l.t("html.reason"),
       "numberLabel": l.t("html.number"),
+      "hasMoves": !(plan.moves ?? []).isEmpty, "movesLabel": l.t("plan.moves"),
+      "moves": (plan.moves ?? []).map { l.say($0, names) }, "moveHint": l.t("plan.moveHint"),
     ]
   }
 
@@ -105,7 +107,7 @@ public enum PlanHTML {
     }
   }
 
-  static func company(_ v: CompanyView, _ l: Localizer) -> Object {
+  static func company(_ v: CompanyView, _ l: Localizer, _ names: Names) -> Object {
     let days = Weekday.workdays
     let people: [Object] = v.people.map { p in
       [
@@ -122,40 +124,40 @@ public enum PlanHTML {
       "nobody": l.t("view.company.nobody"), "people": people, "hasPeople": !people.isEmpty,
       "days": dayHeaders(v.week, days, l), "nameLabel": l.t("html.name"),
       "hoursLabel": l.t("html.hoursLabel"),
-      "weekLabel": l.t("html.week"), "contact": l.t("html.contact"),
+      "weekLabel": l.t("html.week"), "contact": l.say(.coordinator(v.coordinator), names),
     ]
   }
 
-  static func mentor(_ v: MentorView, _ l: Localizer) -> Object {
+  static func mentor(_ v: MentorView, _ l: Localizer, _ names: Names) -> Object {
     let mentees: [Object] = v.mentees.map {
       [
         "name": $0.name, "hours": l.number($0.hours),
-        "canMeet": $0.canMeetOn.map(l.dayLong).joined(separator: ", "),
+        "canMeet": $0.canMeetOn.map(l.dayLong).joined(separator: ", "), "phone": $0.phone ?? "",
       ]
     }
     return [
       "id": v.mentor.id, "heading": l.t("html.mentorPage", v.mentor.name, l.weekTitle(v.week)),
       "nobody": l.t("view.mentor.nobody"), "mentees": mentees, "hasMentees": !mentees.isEmpty,
       "nameLabel": l.t("html.name"), "hoursLabel": l.t("html.hoursLabel"),
-      "canMeetLabel": l.t("html.canMeet"),
+      "canMeetLabel": l.t("html.canMeet"), "phoneLabel": l.t("html.phone"),
       "total": l.t("html.total", l.number(v.hoursThisWeek), l.number(v.hoursPerWeek)),
-      "contact": l.t("html.contact"),
+      "contact": l.say(.coordinator(v.coordinator), names),
     ]
   }
 
-  static func participant(_ v: ParticipantView, _ l: Localizer) -> Object {
+  static func participant(_ v: ParticipantView, _ l: Localizer, _ names: Names) -> Object {
     var rows: [(Weekday, TimeOfDay, Object)] = []
+    let card = { (c: Contact?) in c.map { l.say(.contact($0), names) } ?? "" }
     if let w = v.work {
       for d in w.days {
-        rows.append(
-          (
-            d.day, d.time.start,
-            [
-              "day": l.dayWithDate(d.day, week: v.week), "time": d.time.description,
-              "what": l.t(w.placement ? "html.placement" : "html.job"), "where": w.company.name,
-              "kind": w.placement ? "work" : "job",
-            ]
-          ))
+        var row: Object = [
+          "day": l.dayWithDate(d.day, week: v.week), "time": d.time.description,
+          "what": l.t(w.placement ? "html.placement" : "html.job"), "where": w.company.name,
+          "contact": card(w.contact), "kind": w.placement ? "work" : "job",
+        ]
+        // The address under the company's name (an empty section would still render).
+        if let place = w.place { row["place"] = place }
+        rows.append((d.day, d.time.start, row))
       }
     }
     for s in v.sessions {
@@ -164,7 +166,8 @@ public enum PlanHTML {
           s.day, s.time.start,
           [
             "day": l.dayWithDate(s.day, week: v.week), "time": s.time.description,
-            "what": s.activity.name, "where": "", "kind": "session",
+            "what": s.activity.name, "where": s.place ?? "", "contact": card(s.contact),
+            "kind": "session",
           ]
         ))
     }
@@ -175,11 +178,17 @@ public enum PlanHTML {
       "waiting": v.waiting, "waitingText": l.t("view.participant.waiting"),
       "rows": sorted, "hasRows": !sorted.isEmpty, "dayLabel": l.t("html.day"),
       "timeLabel": l.t("html.time"), "whatLabel": l.t("html.what"),
-      "whereLabel": l.t("html.where"), "mentorLabel": l.t("html.mentor"),
-      "contact": l.t("html.contact"),
+      "whereLabel": l.t("html.where"), "contactLabel": l.t("html.contactLabel"),
+      "mentorLabel": l.t("html.mentor"),
+      "contact": l.say(.coordinator(v.coordinator), names),
     ]
     if let m = v.mentoring {
       o["mentor"] = l.t("html.mentorHours", m.mentor.name, l.number(m.hours))
+      let reach = [
+        m.place.map { l.say(.place($0), names) },
+        m.contact.map { l.say(.mentor(m.mentor.id, $0), names) },
+      ].compactMap { $0 }
+      if !reach.isEmpty { o["mentorReach"] = reach }
     }
     return o
   }
@@ -196,15 +205,16 @@ public enum PlanHTML {
   public static func week(_ plan: Plan, scenario s: Scenario, localizer l: Localizer) throws
     -> String
   {
+    let names = Names(s, plan: plan)
     let companies = try plan.companies.filter { !$0.participants.isEmpty }.map {
-      company(try PlanViews.companyView(plan, $0.id, scenario: s), l)
+      company(try PlanViews.companyView(plan, $0.id, scenario: s), l, names)
     }
     let mentors = try plan.mentors.filter { !$0.mentees.isEmpty }.map {
-      mentor(try PlanViews.mentorView(plan, $0.id, scenario: s), l)
+      mentor(try PlanViews.mentorView(plan, $0.id, scenario: s), l, names)
     }
     // Nobody who left gets a page of their own (their ending is in the coordinator's part).
     let participants = try plan.participants.filter { $0.status != .left }.map {
-      participant(try PlanViews.participantView(plan, $0.id, scenario: s), l)
+      participant(try PlanViews.participantView(plan, $0.id, scenario: s), l, names)
     }
     return document(
       l.t("html.title", l.weekTitle(plan.week)), l,
@@ -226,17 +236,24 @@ public enum PlanHTML {
     _ plan: Plan, for audience: ViewAudience, scenario s: Scenario, localizer l: Localizer
   ) throws -> String {
     let title = l.t("html.title", l.weekTitle(plan.week))
+    let names = Names(s, plan: plan)
     switch audience {
     case .company(let id):
       return document(
-        title, l, ["companies": [company(try PlanViews.companyView(plan, id, scenario: s), l)]])
+        title, l,
+        ["companies": [company(try PlanViews.companyView(plan, id, scenario: s), l, names)]])
     case .mentor(let id):
       return document(
-        title, l, ["mentors": [mentor(try PlanViews.mentorView(plan, id, scenario: s), l)]])
+        title, l,
+        ["mentors": [mentor(try PlanViews.mentorView(plan, id, scenario: s), l, names)]])
     case .participant(let id):
       return document(
         title, l,
-        ["participants": [participant(try PlanViews.participantView(plan, id, scenario: s), l)]])
+        [
+          "participants": [
+            participant(try PlanViews.participantView(plan, id, scenario: s), l, names)
+          ]
+        ])
     }
   }
 }

@@ -29,6 +29,8 @@ extension Catalogue {
     "tag.shortDays": "korte dage",
     // The plan.
     "plan.title": "Milen-plan, {1}", "plan.participants": "Deltagere", "plan.notes": "Noter",
+    "plan.moves": "Flytninger til godkendelse",
+    "plan.moveHint": "Godkend en flytning med milen plan --apply-move N, eller på siden.",
     "plan.changesSince": "Ændringer siden {1}",
     "plan.changesSinceLast": "Ændringer siden sidste uge",
     "plan.noChanges": "Ingen ændringer.",
@@ -171,7 +173,6 @@ extension Catalogue {
     // Views.
     "view.company.title": "{1}: praktikanter i {2}",
     "view.company.nobody": "Ingen er i praktik hos jer i denne uge.",
-    "view.company.contact": "Kontakt: projektets koordinator.",
     "view.mentor.title": "{1}: mentees i {2}", "view.mentor.nobody": "Ingen mentees i denne uge.",
     "view.mentor.hours": "Timer i denne uge: {1} af {2}",
     "view.participant.title": "{1}: din {2}",
@@ -181,6 +182,7 @@ extension Catalogue {
     "view.participant.mentor": "Mentor: {1}, {2} t i denne uge",
     "view.col.name": "navn", "view.col.daysHours": "dage og tider", "view.col.hours": "timer",
     "view.col.week": "praktikuge", "view.col.canMeet": "kan mødes",
+    "view.col.phone": "telefon",
     // What-if, break-even, simulation.
     "whatif.title": "Hvad hvis: {1}", "whatif.moves": "Hvem flytter hvorhen",
     "whatif.nobody": "Ingens uge ændrer sig.", "whatif.ranking": "Kandidater i rækkefølge",
@@ -262,7 +264,7 @@ extension Catalogue {
     "html.placement": "Praktik", "html.job": "Job", "html.mentor": "Mentor",
     "html.mentorHours": "{1}: {2} t i denne uge",
     "html.waiting": "På ventelisten", "html.nobody": "Ingen i denne uge.",
-    "html.contact": "Spørgsmål? Kontakt projektets koordinator.",
+    "html.contactLabel": "Kontakt", "html.phone": "Telefon", "html.email": "E-mail",
     "html.day": "Dag", "html.time": "Tid", "html.what": "Hvad", "html.where": "Hvor",
     "html.name": "Navn", "html.hoursLabel": "Timer", "html.week": "Praktikuge",
     "html.canMeet": "Kan mødes",

@@ -30,6 +30,8 @@ extension Catalogue {
     "tag.noHeavyLifting": "no heavy lifting", "tag.shortDays": "short days",
     // The plan.
     "plan.title": "Milen plan, {1}", "plan.participants": "Participants", "plan.notes": "Notes",
+    "plan.moves": "Moves to approve",
+    "plan.moveHint": "Approve a move with milen plan --apply-move N, or on the page.",
     "plan.changesSince": "Changes since {1}", "plan.changesSinceLast": "Changes since last week",
     "plan.noChanges": "No changes.",
     "plan.voluntaryChanges": "Voluntary changes of company or mentor: {1}",
@@ -171,7 +173,6 @@ extension Catalogue {
     // Views.
     "view.company.title": "{1}: placements in {2}",
     "view.company.nobody": "Nobody is placed with you this week.",
-    "view.company.contact": "Contact: the programme's coordinator.",
     "view.mentor.title": "{1}: mentees in {2}", "view.mentor.nobody": "No mentees this week.",
     "view.mentor.hours": "Hours this week: {1} of {2}",
     "view.participant.title": "{1}: your {2}",
@@ -181,6 +182,7 @@ extension Catalogue {
     "view.participant.mentor": "Mentor: {1}, {2} h this week",
     "view.col.name": "name", "view.col.daysHours": "days and hours", "view.col.hours": "hours",
     "view.col.week": "placement week", "view.col.canMeet": "can meet on",
+    "view.col.phone": "phone",
     // What-if, break-even, simulation.
     "whatif.title": "What if: {1}", "whatif.moves": "Who moves where",
     "whatif.nobody": "Nobody's week changes.", "whatif.ranking": "Ranking of candidates",
@@ -261,7 +263,7 @@ extension Catalogue {
     "html.placement": "Placement", "html.job": "Job", "html.mentor": "Mentor",
     "html.mentorHours": "{1}: {2} h this week",
     "html.waiting": "On the waiting list", "html.nobody": "Nobody this week.",
-    "html.contact": "Questions? Contact the programme's coordinator.",
+    "html.contactLabel": "Contact", "html.phone": "Phone", "html.email": "Email",
     "html.day": "Day", "html.time": "Time", "html.what": "What", "html.where": "Where",
     "html.name": "Name", "html.hoursLabel": "Hours", "html.week": "Placement week",
     "html.canMeet": "Can meet on",

@@ -424,6 +424,32 @@ struct DanishWording: Wording {
     }
   }
 
+  func move(_ m: Move) -> String {
+    let steps = m.locks.map { "\(p($0.participant)) til \(c($0.company))" }
+    let effects = m.effects.map { e in
+      "\(p(e.participant)): \(situation(e.before)) bliver til \(situation(e.after))"
+    }
+    let why: String
+    switch m.blockedBy {
+    case .keepWhatRuns:
+      why = "Planen flytter ikke selv nogen fra en praktik, der kører; det kan du godkende"
+    default:
+      why = "Planen vejer ønsker og sidste uges aftaler; flytningen kan du godkende"
+    }
+    return "\(list(steps)). " + effects.joined(separator: ". ") + ". \(why)."
+  }
+
+  /// A person's placement before or after a move: `ingen praktik`, `20 timer i Aubo (ønske 1,
+  /// uge 2)`.
+  func situation(_ s: MoveSituation) -> String {
+    guard let company = s.company else { return "ingen praktik" }
+    var details: [String] = []
+    if let w = s.wish { details.append("ønske \(w)") }
+    if let week = s.week, week > 1 { details.append("uge \(week)") }
+    let extra = details.isEmpty ? "" : " (\(details.joined(separator: ", ")))"
+    return "\(num(s.hours)) timer i \(c(company))\(extra)"
+  }
+
   func obstacle(_ o: Suggestion.Obstacle) -> String {
     switch o {
     case .conflict(let d):
@@ -450,6 +476,25 @@ struct DanishWording: Wording {
     case .backFromPause(let who): return "\(p(who)) er tilbage fra en pause"
     case .followUpDone(let who): return "\(p(who)) stopper: opfølgningen i jobbet er slut"
     case .referred(let who, _): return "\(p(who)) henvist"
+    }
+  }
+
+  func contact(_ line: ContactLine) -> String {
+    /// `Jens H., tlf. 20 00 00 01, e-mail jens@aubo.example`.
+    func card(_ x: Contact) -> String {
+      [x.name, x.phone.map { "tlf. \($0)" }, x.email.map { "e-mail \($0)" }].compactMap { $0 }
+        .joined(separator: ", ")
+    }
+    switch line {
+    case .contact(let x): return card(x)
+    case .company(let id, let x): return "Kontakt hos \(c(id)): \(card(x))"
+    case .activity(let id, let x): return "Kontakt om \(a(id)): \(card(x))"
+    case .mentor(let id, let x): return "Din mentor \(m(id)): \(card(x))"
+    case .coordinator(let x?) where !x.isEmpty:
+      return "Spørgsmål? Kontakt koordinatoren: \(card(x))"
+    case .coordinator: return "Spørgsmål? Kontakt projektets koordinator."
+    case .menteePhone(let id, let phone): return "\(p(id)): tlf. \(phone)"
+    case .place(let place): return "Mødested: \(place)"
     }
   }
 }

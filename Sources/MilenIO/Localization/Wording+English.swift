@@ -424,6 +424,32 @@ struct EnglishWording: Wording {
     }
   }
 
+  func move(_ m: Move) -> String {
+    let steps = m.locks.map { "\(p($0.participant)) to \(c($0.company))" }
+    let effects = m.effects.map { e in
+      "\(p(e.participant)): \(situation(e.before)) becomes \(situation(e.after))"
+    }
+    let why: String
+    switch m.blockedBy {
+    case .keepWhatRuns:
+      why = "The plan never moves anyone off a running placement by itself; you may approve it"
+    default:
+      why = "The plan weighs wishes and last week's agreements; you may approve the move"
+    }
+    return "\(list(steps)). " + effects.joined(separator: ". ") + ". \(why)."
+  }
+
+  /// A person's placement before or after a move: `no placement`, `20 h at Aubo (wish 1,
+  /// week 2)`.
+  func situation(_ s: MoveSituation) -> String {
+    guard let company = s.company else { return "no placement" }
+    var details: [String] = []
+    if let w = s.wish { details.append("wish \(w)") }
+    if let week = s.week, week > 1 { details.append("week \(week)") }
+    let extra = details.isEmpty ? "" : " (\(details.joined(separator: ", ")))"
+    return "\(num(s.hours)) h at \(c(company))\(extra)"
+  }
+
   func obstacle(_ o: Suggestion.Obstacle) -> String {
     switch o {
     case .conflict(let d):
@@ -443,6 +469,25 @@ struct EnglishWording: Wording {
     case .backFromPause(let who): return "\(p(who)) is back from a pause"
     case .followUpDone(let who): return "\(p(who)) leaves: the follow-up in the job is done"
     case .referred(let who, _): return "\(p(who)) referred"
+    }
+  }
+
+  func contact(_ line: ContactLine) -> String {
+    /// `Jens H., phone 20 00 00 01, email jens@aubo.example`.
+    func card(_ x: Contact) -> String {
+      [x.name, x.phone.map { "phone \($0)" }, x.email.map { "email \($0)" }].compactMap { $0 }
+        .joined(separator: ", ")
+    }
+    switch line {
+    case .contact(let x): return card(x)
+    case .company(let id, let x): return "Contact at \(c(id)): \(card(x))"
+    case .activity(let id, let x): return "Contact for \(a(id)): \(card(x))"
+    case .mentor(let id, let x): return "Your mentor \(m(id)): \(card(x))"
+    case .coordinator(let x?) where !x.isEmpty:
+      return "Questions? Contact the coordinator: \(card(x))"
+    case .coordinator: return "Questions? Contact the programme's coordinator."
+    case .menteePhone(let id, let phone): return "\(p(id)): phone \(phone)"
+    case .place(let place): return "Meeting point: \(place)"
     }
   }
 }

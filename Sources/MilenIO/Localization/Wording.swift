@@ -21,6 +21,9 @@ protocol Wording {
   func rolling(_ n: RollingNote) -> String
   func cell(_ p: CellProblem) -> String
   func obstacle(_ o: Suggestion.Obstacle) -> String
+  /// A move to approve: who goes where, what each gains and loses, and what blocks it.
+  func move(_ m: Move) -> String
+  func contact(_ c: ContactLine) -> String
   /// `a, b and c` / `a, b og c`.
   func list(_ items: [String]) -> String
 }
@@ -91,8 +94,12 @@ extension Localizer {
   public func say(_ p: SheetProblem) -> String { wording(Names()).sheet(p) }
   /// A participant's week in short.
   public func say(_ w: WeekSummary, _ names: Names) -> String { wording(names).summary(w) }
+  /// Whom to call, or where to go, as a hand-out says it.
+  public func say(_ c: ContactLine, _ names: Names) -> String { wording(names).contact(c) }
   /// Why a suggested option cannot be planned.
   public func say(_ o: Suggestion.Obstacle, _ names: Names) -> String {
     wording(names).obstacle(o)
   }
+  /// A move to approve, in words.
+  public func say(_ m: Move, _ names: Names) -> String { wording(names).move(m) }
 }

@@ -50,17 +50,29 @@ extension ScenarioSheets {
         skills: ["lager"], interests: ["træning"], needs: Needs(mentorHours: 1.5),
         wishes: Wishes(companies: ["firma"]))
     ]
+    // Invented names, addresses and numbers (00 00 ...: no real number starts so).
+    s.participants[0].phone = "00 00 40 01"
+    s.coordinator.contact = Contact(
+      name: "Koordinator K.", phone: "00 00 00 01", email: "koordinator@kommune.example")
+    s.coordinator.place = "Ungehuset, Eksempelvej 30, 7490 Aulum"
     s.companies = [
       Company(
         id: "firma", name: "Firma A/S", sector: "industri", tasks: ["lager"],
         open: [.mon: day, .tue: day, .wed: day, .thu: day, .fri: day], slots: 2,
-        ordinaryEmployees: 25, town: "Aulum")
+        ordinaryEmployees: 25, town: "Aulum",
+        contact: Contact(name: "Mester M.", phone: "00 00 10 01", email: "mester@firma.example"),
+        place: "Eksempelvej 1, 7490 Aulum")
     ]
-    s.mentors = [Mentor(id: "m1", name: "Mentor M.", hoursPerWeek: 8, maxMentees: 5)]
+    s.mentors = [
+      Mentor(
+        id: "m1", name: "Mentor M.", hoursPerWeek: 8, maxMentees: 5,
+        contact: Contact(phone: "00 00 20 01"))
+    ]
     s.activities = [
       Activity(
         id: "ungemilen", name: "UngeMilen", kind: .groupMeeting, day: .tue,
-        time: TimeWindow(start: TimeOfDay(16), end: TimeOfDay(18)), seats: 16)
+        time: TimeWindow(start: TimeOfDay(16), end: TimeOfDay(18)), seats: 16,
+        place: "Ungehuset, Eksempelvej 30, 7490 Aulum")
     ]
     return export(s, localizer: .danish)
   }
@@ -267,7 +279,8 @@ extension ScenarioSheets {
     "location.x": "x", "location.y": "y", "exit.on": "exitOn", "exit.note": "exitNote",
     "benefit.offSince": "benefitOffSince", "benefit.since": "benefitSince",
     "benefit.perMonth": "benefitPerMonth", "benefit.livingAtHome": "benefitLivingAtHome",
-    "requirements.minimumAge": "minimumAge",
+    "requirements.minimumAge": "minimumAge", "contact.name": "contactName",
+    "contact.phone": "contactPhone", "contact.email": "contactEmail",
     "requirements.drivingLicence":
       "requiresDrivingLicence",
   ]

@@ -55,6 +55,44 @@ public enum ScenarioSheets {
     ]
   }
 
+  /// A contact (name, phone, e-mail) and a place, four columns; an empty cell leaves the part
+  /// out.
+  static func contactColumns<Row>(
+    _ whose: String, _ get: @escaping @Sendable (Row) -> (Contact?, String?),
+    _ set: @escaping @Sendable (inout Row, Contact?, String?) -> Void
+  ) -> [SheetColumn<Row>] {
+    return [
+      SheetColumn(
+        "kontakt_navn", "contactName", "whom to call: \(whose)",
+        write: { r, _ in get(r).0?.name ?? "" },
+        read: { r, s in
+          var c = get(r).0 ?? Contact()
+          c.name = s
+          set(&r, c, get(r).1)
+        }),
+      SheetColumn(
+        "kontakt_telefon", "contactPhone", "their phone, e.g. +45 20 00 00 01",
+        write: { r, _ in get(r).0?.phone ?? "" },
+        read: { r, s in
+          var c = get(r).0 ?? Contact()
+          c.phone = s
+          set(&r, c, get(r).1)
+        }),
+      SheetColumn(
+        "kontakt_email", "contactEmail", "their e-mail",
+        write: { r, _ in get(r).0?.email ?? "" },
+        read: { r, s in
+          var c = get(r).0 ?? Contact()
+          c.email = s
+          set(&r, c, get(r).1)
+        }),
+      SheetColumn(
+        "adresse", "place", "the address or meeting point the hand-outs print under Hvor",
+        write: { r, _ in get(r).1 ?? "" },
+        read: { r, s in set(&r, get(r).0, s) }),
+    ]
+  }
+
   /// The participants' sheet.
   static let participantColumns: [SheetColumn<Participant>] =
     [
@@ -156,6 +194,10 @@ public enum ScenarioSheets {
       SheetColumn(
         "kørekort", "drivingLicence", "ja or nej", write: { p, l in l.yesNo(p.drivingLicence) },
         read: { p, s throws(CellError) in p.drivingLicence = try Cell.readBool(s) }),
+      SheetColumn(
+        "telefon", "phone",
+        "their own phone: only their mentor and the coordinator see it (never a company)",
+        write: { p, _ in p.phone ?? "" }, read: { p, s in p.phone = s }),
     ]
     + locationColumns({ $0.location }, { $0.location = $1 })
     + [
@@ -317,6 +359,12 @@ public enum ScenarioSheets {
       SheetColumn(
         "by", "town", "town", write: { c, _ in c.town ?? "" }, read: { c, s in c.town = s })
     ]
+    + contactColumns(
+      "the supervisor", { ($0.contact, $0.place) },
+      {
+        $0.contact = $1
+        $0.place = $2
+      })
 
   /// The mentors' sheet.
   static let mentorColumns: [SheetColumn<Mentor>] =
@@ -351,6 +399,12 @@ public enum ScenarioSheets {
         write: { m, _ in Cell.number(m.maxTravelKm) },
         read: { m, s throws(CellError) in m.maxTravelKm = try Cell.readNumber(s) })
     ]
+    + contactColumns(
+      "the mentor's own phone and e-mail (the name is navn)", { ($0.contact, $0.place) },
+      {
+        $0.contact = $1
+        $0.place = $2
+      })
 
   /// The activities' sheet.
   static let activityColumns: [SheetColumn<Activity>] =
@@ -383,6 +437,12 @@ public enum ScenarioSheets {
         write: { a, l in l.yesNo(a.runByCoordinator) },
         read: { a, s throws(CellError) in a.runByCoordinator = try Cell.readBool(s) }),
     ] + locationColumns({ $0.location }, { $0.location = $1 })
+    + contactColumns(
+      "the leader or trainer", { ($0.contact, $0.place) },
+      {
+        $0.contact = $1
+        $0.place = $2
+      })
 
   /// One lock or ban.
   struct Agreement: Sendable {
@@ -498,6 +558,21 @@ public enum ScenarioSheets {
     return out
   }
 
+  /// A part of the coordinator's contact.
+  static func coordinatorContact(
+    _ da: String, _ field: String, _ doc: String,
+    _ kp: WritableKeyPath<Contact, String?> & Sendable
+  ) -> Setting {
+    Setting(
+      da: da, en: "coordinator.contact.\(field)", doc: doc,
+      write: { $0.coordinator.contact?[keyPath: kp] ?? "" },
+      read: { s, t in
+        var c = s.coordinator.contact ?? Contact()
+        c[keyPath: kp] = t
+        s.coordinator.contact = c
+      })
+  }
+
   /// One setting of `indstillinger.csv`: a key, how it is written and read.
   struct Setting: Sendable {
     let da: String
@@ -534,6 +609,22 @@ public enum ScenarioSheets {
       numberSetting(
         "faste_timer", "coordinator.fixedHours",
         "fixed hours for network, companies and management", \.coordinator.fixedHours),
+      coordinatorContact(
+        "koordinator_navn", "name", "the coordinator's name, on every hand-out", \.name),
+      coordinatorContact(
+        "koordinator_telefon", "phone", "the coordinator's phone, on every hand-out", \.phone),
+      coordinatorContact(
+        "koordinator_email", "email", "the coordinator's e-mail, on every hand-out", \.email),
+      Setting(
+        da: "koordinator_adresse", en: "coordinator.place",
+        doc: "the coordinator's office or the programme's meeting place",
+        write: { $0.coordinator.place ?? "" }, read: { s, t in s.coordinator.place = t }),
+      Setting(
+        da: "rejsetid_min", en: "coordinator.travelMinutes",
+        doc: "minutes the coordinator's calendar leaves between visits at different places"
+          + " (empty = 15)",
+        write: { String($0.coordinator.travelMinutes) },
+        read: { s, t throws(CellError) in s.coordinator.travelMinutes = try Cell.readInt(t) }),
     ]
     + Track.allCases.map { t in
       Setting(

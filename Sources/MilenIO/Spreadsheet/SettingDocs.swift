@@ -8,6 +8,12 @@ extension ScenarioSheets {
       "uge": "ugen som ISO-uge, fx 2026-W02",
       "koordinator_timer": "koordinatorens timer om ugen",
       "faste_timer": "faste timer til netværk, virksomheder og ledelse",
+      "koordinator_navn": "koordinatorens navn, på alle udleveringer",
+      "koordinator_telefon": "koordinatorens telefon, på alle udleveringer",
+      "koordinator_email": "koordinatorens e-mail, på alle udleveringer",
+      "koordinator_adresse": "koordinatorens kontor eller projektets mødested",
+      "rejsetid_min": "minutter mellem besøg to forskellige steder i koordinatorens kalender"
+        + " (tom = 15)",
       "break_even": "antal deltagere, hvor projektet løber rundt",
       "mål": "ønsket antal deltagere",
       "stillingspris": "prisen for én stilling om året, kr.",

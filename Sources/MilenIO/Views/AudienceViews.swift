@@ -40,6 +40,10 @@ public struct CompanyView: Hashable, Sendable, Codable {
   public var company: NamedRef
   /// Who comes, in participant order.
   public var people: [Person]
+  /// Whom the company calls: the coordinator (never a young person's own phone).
+  public var coordinator: Contact? = nil
+  /// The company's own address, where the young people meet.
+  public var place: String? = nil
 }
 
 /// A mentor's part of the week: their mentees, hours and the days they can meet. Built from an
@@ -55,6 +59,8 @@ public struct MentorView: Hashable, Sendable, Codable {
     public var hours: Double
     /// Weekdays both can meet.
     public var canMeetOn: [Weekday]
+    /// The mentee's own phone: only their mentor's view holds it.
+    public var phone: String? = nil
   }
 
   /// Always `mentor`.
@@ -67,6 +73,8 @@ public struct MentorView: Hashable, Sendable, Codable {
   public var hoursPerWeek: Double
   /// Mentees, in participant order.
   public var mentees: [Mentee]
+  /// Whom the mentor calls: the coordinator.
+  public var coordinator: Contact? = nil
 
   /// Hours given this week.
   public var hoursThisWeek: Double { mentees.reduce(0) { $0 + $1.hours } }
@@ -84,6 +92,10 @@ public struct ParticipantView: Hashable, Sendable, Codable {
     public var hours: Double
     /// Whether this is a work placement (else the participant's own job).
     public var placement: Bool
+    /// Where to meet (the company's address).
+    public var place: String? = nil
+    /// Whom to call there (the supervisor).
+    public var contact: Contact? = nil
   }
 
   /// The mentor and hours this week.
@@ -94,6 +106,10 @@ public struct ParticipantView: Hashable, Sendable, Codable {
     public var hours: Double
     /// Weekdays both can meet.
     public var canMeetOn: [Weekday]
+    /// Where the mentor meets mentees.
+    public var place: String? = nil
+    /// How to reach the mentor.
+    public var contact: Contact? = nil
   }
 
   /// One activity session.
@@ -106,6 +122,10 @@ public struct ParticipantView: Hashable, Sendable, Codable {
     public var day: Weekday
     /// From when to when.
     public var time: TimeWindow
+    /// Where it takes place.
+    public var place: String? = nil
+    /// Whom to call about it.
+    public var contact: Contact? = nil
   }
 
   /// Always `participant`.
@@ -122,6 +142,8 @@ public struct ParticipantView: Hashable, Sendable, Codable {
   public var mentoring: Mentoring?
   /// Activity sessions, in the week's order.
   public var sessions: [Session]
+  /// Whom to call with questions: the coordinator.
+  public var coordinator: Contact? = nil
 }
 
 extension PlanViews {
@@ -137,7 +159,9 @@ extension PlanViews {
         id: $0.id, name: $0.name, work: $0.work, hours: $0.workHours,
         placementWeek: $0.placementWeek)
     }
-    return CompanyView(week: plan.week, company: NamedRef(id: c.id, name: c.name), people: people)
+    return CompanyView(
+      week: plan.week, company: NamedRef(id: c.id, name: c.name), people: people,
+      coordinator: scenario.coordinator.contact, place: c.place)
   }
 
   /// A mentor's view.
@@ -149,11 +173,12 @@ extension PlanViews {
     }
     let mentees = plan.participants.filter { $0.mentor == id }.map { p in
       MentorView.Mentee(
-        id: p.id, name: p.name, hours: p.mentorHours, canMeetOn: commonDays(p.id, m, scenario))
+        id: p.id, name: p.name, hours: p.mentorHours, canMeetOn: commonDays(p.id, m, scenario),
+        phone: scenario.participants.first { $0.id == p.id }?.phone)
     }
     return MentorView(
       week: plan.week, mentor: NamedRef(id: m.id, name: m.name), hoursPerWeek: m.hoursPerWeek,
-      mentees: mentees)
+      mentees: mentees, coordinator: scenario.coordinator.contact)
   }
 
   /// A young person's view.
@@ -165,30 +190,34 @@ extension PlanViews {
     }
     var v = ParticipantView(
       week: plan.week, participant: NamedRef(id: p.id, name: p.name), waiting: p.status == .waiting,
-      sessions: [])
+      sessions: [], coordinator: scenario.coordinator.contact)
     if p.status == .waiting { return v }
     func company(_ c: String) -> NamedRef {
       NamedRef(id: c, name: scenario.companies.first { $0.id == c }?.name ?? c)
     }
+    let known = scenario.companies.first { $0.id == (p.company ?? p.employer) }
     if let c = p.company {
-      v.work = .init(company: company(c), days: p.work, hours: p.workHours, placement: true)
+      v.work = .init(
+        company: company(c), days: p.work, hours: p.workHours, placement: true,
+        place: known?.place, contact: known?.contact)
     } else if let e = p.employer {
       let schedule =
         scenario.participants.first { $0.id == id }?.employment?.schedule.sorted { $0.key < $1.key }
         .map { WorkDay(day: $0.key, time: $0.value) } ?? []
       v.work = .init(
         company: company(e), days: schedule, hours: schedule.reduce(0) { $0 + $1.time.hours },
-        placement: false)
+        placement: false, place: known?.place, contact: known?.contact)
     }
     if let mid = p.mentor, let m = scenario.mentors.first(where: { $0.id == mid }) {
       v.mentoring = .init(
         mentor: NamedRef(id: m.id, name: m.name), hours: p.mentorHours,
-        canMeetOn: commonDays(p.id, m, scenario))
+        canMeetOn: commonDays(p.id, m, scenario), place: m.place, contact: m.contact)
     }
     v.sessions = p.activities.compactMap { a in
       scenario.activities.first { $0.id == a }.map {
         ParticipantView.Session(
-          activity: NamedRef(id: $0.id, name: $0.name), kind: $0.kind, day: $0.day, time: $0.time)
+          activity: NamedRef(id: $0.id, name: $0.name), kind: $0.kind, day: $0.day, time: $0.time,
+          place: $0.place, contact: $0.contact)
       }
     }.sorted { ($0.day, $0.time.start) < ($1.day, $1.time.start) }
     return v

@@ -118,6 +118,13 @@ public enum CompanyBinding: Hashable, Sendable, Codable {
     case .slots(let c, _, _), .legalRatio(let c, _, _, _), .dayPlaces(let c, _, _, _): return c
     }
   }
+
+  /// Who holds the places that bind.
+  public var holders: [Holder] {
+    switch self {
+    case .slots(_, _, let h), .legalRatio(_, _, _, let h), .dayPlaces(_, _, _, let h): return h
+    }
+  }
 }
 
 /// A goal level, by what it pursues (model.md's priority order).
