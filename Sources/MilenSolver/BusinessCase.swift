@@ -56,7 +56,7 @@ public struct CapacityLever: Hashable, Sendable, Codable {
 public enum CapacityLevers {
   /// Each candidate: its kind, the id it adds to, and the scenario with it added; `unusable`
   /// when the added unit cannot change the model (a slot at a company the legal ratio already
-  /// caps at or below its slots), so its plan is the base plan and needs no solve. A mentor at
+  /// caps at or below its slots, on every weekday too), so its plan is the base plan and needs no solve. A mentor at
   /// the 80-hour limit gets no candidate.
   public static func candidates(_ s: Scenario) -> [(
     kind: CapacityLever.Kind, target: String?, scenario: Scenario, unusable: Bool
@@ -67,7 +67,10 @@ public enum CapacityLevers {
       v.companies[i].slots += 1
       for d in v.companies[i].slotsPerDay.keys { v.companies[i].slotsPerDay[d]! += 1 }
       let room = legalPlacementRoom(ordinaryEmployees: c.ordinaryEmployees) - c.subsidisedStaff
-      out.append((.companySlot, c.id, v, room <= c.slots))
+      // Unusable only when the ratio caps the week and every weekday: a day limit below the
+      // room (Green Box supervises one on Fridays) grows with the slot and can be used.
+      let daysCapped = c.slotsPerDay.values.allSatisfy { $0 >= room }
+      out.append((.companySlot, c.id, v, room <= c.slots && daysCapped))
     }
     for i in s.mentors.indices where s.mentors[i].hoursPerWeek + 1 <= 80 {
       var v = s
