@@ -3,7 +3,7 @@ import MilenModel
 
 extension Formulation {
   /// Hard rules 2 and 3: company slots per week and per weekday, and the legal ratio.
-  /// Rows are added only where they can bind (more candidates than room).
+  /// Rows are added only where they can bind (more candidates than room, and no tighter row).
   mutating func addCompanyCapacityRows() {
     var byCompany: [[Int]] = Array(repeating: [], count: scenario.companies.count)
     for (i, pv) in placements.enumerated() { byCompany[pv.option.company].append(i) }
@@ -12,14 +12,17 @@ extension Formulation {
     var dayRows: [(Constraint, String)] = []
     for (ci, c) in scenario.companies.enumerated() where !byCompany[ci].isEmpty {
       let xs = byCompany[ci].map { (placements[$0].x, 1.0) }
-      if xs.count > c.slots {
+      let room = legalPlacementRoom(ordinaryEmployees: c.ordinaryEmployees) - c.subsidisedStaff
+      // One weekly row: the slots, or the legal ratio where it allows fewer. A slot more at a
+      // company the ratio caps gives the same model, so the same plan (`milen breakeven`
+      // does not plan such a slot).
+      if xs.count > c.slots && c.slots <= room {
         slotRows.append(
           (
             model.addConstraint("slots[\(c.id)]", xs, .lessOrEqual(Double(c.slots))),
             "\(c.id) takes at most \(c.slots) placements a week"
           ))
       }
-      let room = legalPlacementRoom(ordinaryEmployees: c.ordinaryEmployees) - c.subsidisedStaff
       if xs.count > room && room < c.slots {
         ratioRows.append(
           (
