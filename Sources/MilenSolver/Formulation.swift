@@ -71,8 +71,9 @@ struct Formulation: Sendable {
   var families: [RowFamily] = []
   /// Level 5's kept hours: `kept <= h` and `kept <= cap` (last week's hours that day).
   var keptHours: [(kept: Variable, h: Variable, cap: Double)] = []
-  /// Level 5's even days: per participant, `longest >= h` for every block of every company.
-  var longestDays: [(longest: Variable, hours: [Variable])] = []
+  /// Level 5's even days: per participant who could work two days or more, the hours of every
+  /// block of every company (evened out after level 5 by ``Planner/evenDays``).
+  var evenDays: [EvenDays] = []
   var goals: [Goal] = []
   /// The first row that defines a goal (break-even, sessions, kept hours): rows from here on
   /// are not hard rules, and feasibility tests (``Diagnosis``) leave them out.
@@ -181,12 +182,16 @@ struct Formulation: Sendable {
   }
 }
 
-extension Formulation {
-  /// Sets each participant's longest day (level 5's even days) to its value at `x`.
-  func setLongestDays(_ x: inout [Double]) {
-    for l in longestDays { x[l.longest.index] = l.hours.map { x[$0.index] }.max() ?? 0 }
-  }
+/// One participant's work blocks, whose longest is made as short as level 5 allows.
+struct EvenDays: Sendable {
+  var participant: Int
+  /// The hours variable of every block of every company open to the participant.
+  var hours: [Variable]
+  /// The longest block's window, in hours.
+  var top: Double
+}
 
+extension Formulation {
   /// A solver point made exact: integers rounded, hours of days not worked and mentor hours
   /// of mentors not assigned set to 0, hours rounded to whole minutes, and the goal slacks
   /// recomputed. GLPK's integrality tolerance otherwise leaves 1e-5 h on a day with `w = 0`.
@@ -212,7 +217,6 @@ extension Formulation {
       x[mv.g.index] = x[mv.m.index] > 0.5 ? minutes(x[mv.g.index]) : 0
     }
     for k in keptHours { x[k.kept.index] = min(k.cap, x[k.h.index]) }
-    setLongestDays(&x)
     var admitted = 0.0
     for p in participants.indices {
       let served = admit[p].map { x[$0.index] } ?? 1

@@ -53,10 +53,6 @@ enum Weights {
   static let sameDay = 1.0
   /// Level 5: per hour of last week's hours kept on a day.
   static let sameHour = 0.5
-  /// Level 5: per hour of a participant's longest work day, a loss (even days: 4 + 4 rather
-  /// than 5 + 3). Below every other term's unit (at most 0.1 for a 10-hour day), so it only
-  /// breaks ties.
-  static let longestDay = 0.01
   /// Level 5: per mentor hour and per social session (up to the wanted number) given to a
   /// participant admitted this week: above any wish, as needs come before wishes.
   static let admittedNeed = 5.0
@@ -161,22 +157,16 @@ extension Formulation {
         g5.add(keep, Weights.sameHour)
       }
     }
-    // Even days: the longest day of each participant who could work two days or more.
+    // Even days: the days of each participant who could work two days or more, evened out
+    // after level 5 with its value held (``Planner/evenDays``), not weighed inside it.
     for (p, part) in participants.enumerated() where !placementsOf[p].isEmpty {
       let least = s.policy.shortestWorkDay(for: part)
       guard part.hours.target + 1e-9 >= 2 * least else { continue }
-      let blocks = placementsOf[p].flatMap { i in
-        placements[i].days.map { (company: s.companies[placements[i].option.company].id, day: $0) }
-      }
-      let top = blocks.map(\.day.window.window.hours).max() ?? 0
-      let longest = model.addVariable("longest_day[\(part.id)]", lower: 0, upper: top)
-      for b in blocks {
-        model.addConstraint(
-          "longest_day[\(part.id),\(b.company),\(b.day.window.tag)]",
-          [(longest, 1), (b.day.h, -1)], .greaterOrEqual(0))
-      }
-      longestDays.append((longest, blocks.map(\.day.h)))
-      g5.add(longest, -Weights.longestDay)
+      let blocks = placementsOf[p].flatMap { placements[$0].days }
+      evenDays.append(
+        EvenDays(
+          participant: p, hours: blocks.map(\.h),
+          top: blocks.map(\.window.window.hours).max() ?? 0))
     }
     for mv in mentors {
       let part = participants[mv.option.participant]

@@ -212,7 +212,6 @@ struct GreedyStart {
       let enrolled = f.participants.filter(\.isActiveEnrolled).count
       x[sf.index] = Double(max(0, s.programme.breakEven - enrolled - admitted))
     }
-    f.setLongestDays(&x)
     return x
   }
 

@@ -83,6 +83,8 @@ extension Planner {
         stages.append(Stage(goal: goal, expr: expr, label: "\(goal.priority)"))
       }
     }
+    // Level 5 solved and held (its last step, when split): the days may be evened out.
+    var wishesHeld = false
     levelLoop: for stage in stages {
       let goal = stage.goal
       let expr = stage.expr
@@ -229,6 +231,16 @@ extension Planner {
         base.setBounds(v, lower: x, upper: x)
       }
       warm = cleaned
+      if goal.priority == GoalLevel.wishes.rawValue && stage.last { wishesHeld = true }
+    }
+    if wishesHeld, stopAt == nil, let x = warm,
+      let i = figures.lastIndex(where: { $0.priority == GoalLevel.wishes.rawValue }),
+      let even = try evenDays(
+        f, base, at: x, options: options, remaining: limit - Date().timeIntervalSince(start))
+    {
+      warm = even.values
+      figures[i].simplexIterations += even.iterations
+      seconds += even.seconds
     }
     if split { mergeSessionFigures(&figures, f, warm) }
     // Levels the run did not reach are reported as such: their value on the plan, no bound.
@@ -248,6 +260,82 @@ extension Planner {
     )
   }
 
+  /// Goal 5's even days (model.md, rule 5's work day): with every level's value held and every
+  /// decision of the plan kept (who works where, on which days, which sessions and mentors),
+  /// the hours of each participant working two blocks or more are spread so that the sum of
+  /// their longest days is as small as it can be: 4 + 4 rather than 5 + 3. A small linear
+  /// program (everything but those hours fixed, GLPK's presolver on), solved after level 5
+  /// rather than weighed inside it: as a tiny weight in level 5 it made M seed 1's branch and
+  /// bound six times larger (docs/performance.md, "Even days"). Nil when nobody can be evened,
+  /// when no time is left, or when the program finds nothing (the plan then stands as it is).
+  static func evenDays(
+    _ f: Formulation, _ base: Model, at x0: [Double], options: PlanningOptions,
+    remaining: Double
+  ) throws(PlanningError) -> (values: [Double], iterations: Int, seconds: Double)? {
+    guard remaining > 0.05 else { return nil }
+    let x = idleSessionsDropped(f, base, at: x0)
+    let uneven = f.evenDays.filter { e in
+      let worked = e.hours.map { x[$0.index] }.filter { $0 > 1e-9 }
+      return worked.count >= 2 && (worked.max()! - worked.min()!) > 1e-6
+    }
+    guard !uneven.isEmpty else { return x == x0 ? nil : (x, 0, 0) }
+    var free: Set<Int> = []
+    for e in uneven { for h in e.hours where x[h.index] > 1e-9 { free.insert(h.index) } }
+    for k in f.keptHours where free.contains(k.h.index) { free.insert(k.kept.index) }
+    var m = base
+    for v in m.variables where !free.contains(v.index) {
+      let value = m.kind(of: v) == .continuous ? x[v.index] : x[v.index].rounded()
+      m.setKind(v, .continuous)
+      m.setBounds(v, lower: value, upper: value)
+    }
+    m.sense = .minimize
+    m.objectiveConstant = 0
+    for e in uneven {
+      let id = f.participants[e.participant].id
+      let longest = m.addVariable("longest_day[\(id)]", lower: 0, upper: e.top)
+      m.setObjectiveCoefficient(longest, 1)
+      for (k, h) in e.hours.enumerated() where free.contains(h.index) {
+        m.addConstraint("longest_day[\(id),\(k)]", [(longest, 1), (h, -1)], .greaterOrEqual(0))
+      }
+    }
+    var so = SolveOptions()
+    so.presolve = true
+    so.messages = options.solverMessages
+    so.timeLimit = remaining
+    so.cancellation = options.cancellation
+    let r: SolveResult?
+    do {
+      r = try solveWithin(m, options: so, grace: Planner.abandonGrace)
+    } catch {
+      throw .solver(error.description)
+    }
+    if options.cancellation?.isCancelled == true { throw .cancelled }
+    guard let r, r.pointStatus == .optimal || r.pointStatus == .feasible else { return nil }
+    let values = f.cleaned(Array(r.values.prefix(f.model.variableCount)))
+    trace("even days: \(uneven.count) participants, it \(r.simplexIterations) t \(r.wallTime)")
+    return (values, r.simplexIterations, r.wallTime)
+  }
+
+  /// Free evenings (model.md, "What a coordinator reads"): a session that adds nothing to any
+  /// goal (not wished, not needed, not the teaching day, beyond the wanted number) is dropped
+  /// when every level's held value and every hard rule still hold without it. Level 5 leaves
+  /// such sessions to chance, so a week re-planned with its own plan could gain one; dropped,
+  /// the week is the same each time. In the participants' order, then the sessions'.
+  static func idleSessionsDropped(_ f: Formulation, _ base: Model, at x: [Double]) -> [Double] {
+    var valued: Set<Int> = []
+    for goal in f.goals {
+      for (v, c) in goal.expression.terms where c > 0 { valued.insert(v.index) }
+    }
+    var x = x
+    for a in f.activities where x[a.y.index] > 0.5 && !valued.contains(a.y.index) {
+      var y = x
+      y[a.y.index] = 0
+      y = f.cleaned(y)
+      if base.isFeasible(y) { x = y }
+    }
+    return x
+  }
+
   /// One solve of the lexicographic sequence: a goal level, or a step of one.
   struct Stage {
     var goal: Goal
@@ -257,6 +345,8 @@ extension Planner {
     var first = true
     /// Variables fixed at their values once this step is solved.
     var fixAfter: [Variable] = []
+    /// The last (or only) step of its level: the level is held once it is solved.
+    var last = true
   }
 
   /// The wishes level as two steps (``PlanningOptions/sessionsLevel``): 5a its terms other
@@ -280,7 +370,7 @@ extension Planner {
     }
     for mv in f.mentors { fixed.append(mv.m) }
     return [
-      Stage(goal: goal, expr: a, label: "5a", fixAfter: fixed),
+      Stage(goal: goal, expr: a, label: "5a", fixAfter: fixed, last: false),
       Stage(goal: goal, expr: expr, label: "5b", first: false),
     ]
   }
