@@ -231,7 +231,8 @@ extension Checker {
     if f.margin != margin {
       add(
         .consistency,
-        .marginWrong(stated: f.margin, served: served.count, breakEven: p.breakEven, margin: margin))
+        .marginWrong(stated: f.margin, served: served.count, breakEven: p.breakEven, margin: margin)
+      )
     }
     let status: BreakEvenStatus =
       served.count >= p.target

@@ -320,7 +320,7 @@ extension Checker {
         .fit, .companyRequiresLicence(participant: id, company: c.id), participants: [id],
         places: [c.id])
     }
-    if let minimum = c.requirements.minimumAge, (p.age.map { $0 < minimum } ?? true) {
+    if let minimum = c.requirements.minimumAge, p.age.map({ $0 < minimum }) ?? true {
       add(
         .fit, .companyRequiresAge(participant: id, company: c.id, minimum: minimum, age: p.age),
         participants: [id], places: [c.id])
@@ -405,7 +405,8 @@ extension Checker {
       if !missing.isEmpty {
         add(
           .locksAndBans,
-          .lockDaysMissing(participant: id, company: company, days: days, missing: missing.sorted()),
+          .lockDaysMissing(
+            participant: id, company: company, days: days, missing: missing.sorted()),
           participants: [id], places: [company])
       }
     }

@@ -77,8 +77,7 @@ extension Checker {
 
   /// The coordinator's hours keep E out in L's place: E's follow-up exceeds the hours left
   /// plus L's follow-up.
-  mutating func checkCoordinatorClaim(_ e: Participant, _ l: Participant, hoursLeft left: Double)
-  {
+  mutating func checkCoordinatorClaim(_ e: Participant, _ l: Participant, hoursLeft left: Double) {
     let c = scenario.coordinator
     let needE = c.followUp(for: e.track)
     let freed = c.followUp(for: l.track)

@@ -20,7 +20,8 @@ extension DanishWording: FindingWords {
       return "\(c(co)) har \(plural(placed.count, "praktikant", "praktikanter")), over sine "
         + "\(plural(slots, "plads", "pladser")) (\(people(placed)))"
     case .companyOverDaySlots(let co, let day, let working, let slots, let closed):
-      return "\(c(co)) har \(plural(working.count, "praktikant", "praktikanter")) \(l.dayLong(day)), "
+      return
+        "\(c(co)) har \(plural(working.count, "praktikant", "praktikanter")) \(l.dayLong(day)), "
         + "over sine \(plural(slots, "plads", "pladser")) den dag"
         + (closed ? ", hvor der er lukket" : "") + " (\(people(working)))"
     case .mentorOverHours(let mentor, let hours, let limit, let mentees):
