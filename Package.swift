@@ -78,7 +78,7 @@ let package = Package(
     .testTarget(name: "MilenCheckTests", dependencies: ["MilenCheck", "MilenModel"]),
     .testTarget(
       name: "MilenIOTests",
-      dependencies: ["MilenIO", "MilenModel", "MilenSolver", "MilenGenerator"]),
+      dependencies: ["MilenIO", "MilenModel", "MilenSolver", "MilenGenerator", "MilenCheck"]),
     .target(
       name: "MilenTestSupport", dependencies: ["MilenModel", "MilenSolver", "MilenCheck"],
       path: "Tests/MilenTestSupport"),

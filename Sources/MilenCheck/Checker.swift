@@ -69,23 +69,12 @@ struct Checker {
 
   /// Records a violation; ids are sorted and made unique.
   mutating func add(
-    _ rule: HardRule, _ message: String, participants: [String] = [], places: [String] = []
+    _ rule: HardRule, _ finding: Finding, participants: [String] = [], places: [String] = []
   ) {
     found.append(
       Violation(
-        rule: rule, message: message, participants: Array(Set(participants)).sorted(),
+        rule: rule, finding: finding, participants: Array(Set(participants)).sorted(),
         places: Array(Set(places)).sorted()))
-  }
-
-  // MARK: Naming
-
-  /// `p03 (Mikkel)`: the scenario's name, else the plan's, else the previous plan's, else
-  /// the id alone.
-  func who(_ id: String) -> String {
-    let name =
-      participants[id]?.name ?? rowByID[id]?.name
-      ?? previous?.participants.first { $0.id == id }?.name ?? ""
-    return name.isEmpty ? id : "\(id) (\(name))"
   }
 
   /// The track that rules apply to: the scenario's, else the one the plan's row states.
@@ -126,20 +115,6 @@ func repeated<T: Hashable>(_ items: [T]) -> [T] {
   var count: [T: Int] = [:]
   for x in items { count[x, default: 0] += 1 }
   return unique(items.filter { count[$0, default: 0] > 1 })
-}
-
-/// `p01, p04, p09`, or `none`.
-func idList(_ ids: [String]) -> String { ids.isEmpty ? "none" : ids.joined(separator: ", ") }
-
-/// `1 work day`, `2 work days`.
-func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-
-/// Hours without a needless `.0`.
-func h(_ x: Double) -> String { fmt(x) }
-
-/// `mon, wed`.
-func dayList(_ days: [Weekday]) -> String {
-  days.isEmpty ? "no day" : unique(days).sorted().map(\.rawValue).joined(separator: ", ")
 }
 
 /// The row's ids sorted.

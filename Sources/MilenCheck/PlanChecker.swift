@@ -8,7 +8,7 @@ public enum PlanChecker {
   /// Tolerance on hours (times themselves are whole minutes).
   public static let tolerance = 1e-6
 
-  /// Every hard rule the plan breaks against the scenario, sorted by rule, then message.
+  /// Every hard rule the plan breaks against the scenario, sorted by rule, then finding.
   /// An empty list means the plan is valid. Never traps: unknown ids, duplicates and missing
   /// entries on either side are reported, not assumed away.
   public static func check(_ plan: Plan, against scenario: Scenario) -> [Violation] {
@@ -16,7 +16,7 @@ public enum PlanChecker {
   }
 
   /// Every hard rule the plan breaks against the scenario and, when given, the plan it
-  /// continues, sorted by rule, then message. `previous` is last week's plan (its week is the
+  /// continues, sorted by rule, then finding. `previous` is last week's plan (its week is the
   /// ISO week before the scenario's) or an earlier plan of the same week (a replan). With it,
   /// rule 10 also holds across the weeks: everyone enrolled or admitted last week is enrolled
   /// now or has left by an exit in this scenario (in a replan only the enrolled must stay),
@@ -38,17 +38,19 @@ public enum PlanChecker {
     return max(1, min(e, 50) / 5) + max(0, e - 50) / 10
   }
 
-  /// The violations one per line (`rule 5 (Availability and time): ...`), or a line saying
-  /// the plan keeps every hard rule.
+  /// The violations one per line (`rule 5: workWhenClosed(...)`), for logs and test
+  /// failures; people read them through `MilenIO` (`Localizer.say`, by name). Empty when the
+  /// plan keeps every hard rule.
   public static func report(_ violations: [Violation]) -> String {
-    if violations.isEmpty { return "No violations: the plan keeps every hard rule." }
-    return violations.map(\.description).joined(separator: "\n")
+    violations.map(\.description).joined(separator: "\n")
   }
 
-  /// Deterministic order: rule, message, then the ids concerned.
+  /// Deterministic order: rule, finding (as Swift prints it), then the ids concerned.
   static func ordered(_ a: Violation, _ b: Violation) -> Bool {
     if a.rule != b.rule { return a.rule < b.rule }
-    if a.message != b.message { return a.message < b.message }
+    let af = "\(a.finding)"
+    let bf = "\(b.finding)"
+    if af != bf { return af < bf }
     let ap = a.participants.joined(separator: ",")
     let bp = b.participants.joined(separator: ",")
     if ap != bp { return ap < bp }

@@ -16,51 +16,42 @@ extension Checker {
     let ledger = Set(scenario.leftBenefit.map(\.id))
     var seen = Set<String>()
     for x in bc.leftBenefit {
-      let counted = "the business case counts \(who(x.id)) as off benefit"
       if !seen.insert(x.id).inserted {
-        add(.consistency, "\(counted) twice", participants: [x.id])
+        add(.consistency, .offBenefitTwice(participant: x.id), participants: [x.id])
         continue
       }
       if let since = CalendarDate(parsing: x.since), let week, since.isoWeek > week {
         add(
-          .consistency, "\(counted), but they leave benefit only on \(x.since), after this week",
+          .consistency, .offBenefitTooEarly(participant: x.id, since: x.since),
           participants: [x.id])
       }
       guard let q = participants[x.id] else {
         if !ledger.contains(x.id) {
-          add(
-            .consistency,
-            "\(counted), but they are neither in the scenario nor among those who left benefit",
-            participants: [x.id])
+          add(.consistency, .offBenefitUnknown(participant: x.id), participants: [x.id])
         }
         continue
       }
       if let why = stillOnBenefit(q) {
         add(
-          .consistency, "\(counted), but they are still on benefit (\(why))", participants: [q.id])
+          .consistency, .offBenefitStillOn(participant: q.id, why: why), participants: [q.id])
       }
     }
   }
 
   /// Why a participant of the scenario is still on benefit this week, or nil when they are off
   /// it.
-  func stillOnBenefit(_ q: Participant) -> String? {
+  func stillOnBenefit(_ q: Participant) -> Finding.OnBenefit? {
     let status = rowByID[q.id]?.status
     if status == .left || (status == nil && q.exit != nil) {
-      guard let exit = q.exit else {
-        return "the plan says they left, but the scenario has no exit"
-      }
-      return exit.reason.leavesBenefit ? nil : "they leave for \(exit.reason.rawValue)"
+      guard let exit = q.exit else { return .leftWithoutExit }
+      return exit.reason.leavesBenefit ? nil : .leavesFor(exit.reason)
     }
-    if status == .waiting || (status == nil && q.enrolment == .referred) {
-      return "they wait on the list"
-    }
+    if status == .waiting || (status == nil && q.enrolment == .referred) { return .waits }
     switch q.track {
     case .job, .apprenticeship:
-      return q.benefit?.offSince == nil
-        ? "track \(q.track.rawValue) without the date they left benefit" : nil
+      return q.benefit?.offSince == nil ? .noDateOffBenefit(q.track) : nil
     default:
-      return "track \(q.track.rawValue)"
+      return .track(q.track)
     }
   }
 }

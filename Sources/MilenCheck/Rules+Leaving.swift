@@ -9,47 +9,41 @@ extension Checker {
   mutating func checkStatuses() {
     for row in rows {
       guard let p = participants[row.id] else { continue }
-      let w = who(row.id)
+      let id = row.id
       if let exit = p.exit {
         if row.status != .left {
           add(
             .nobodyLeaves,
-            "\(w) leaves this week (exit: \(exit.reason.rawValue)), but the plan has status "
-              + "\(row.status.rawValue); a participant whose enrolment ends is listed as left",
-            participants: [row.id])
+            .exitNotLeft(participant: id, reason: exit.reason, status: row.status),
+            participants: [id])
         } else {
           let (things, places) = given(row)
           if !things.isEmpty {
             add(
-              .nobodyLeaves,
-              "\(w) has left (exit: \(exit.reason.rawValue)) but the plan gives them "
-                + "\(things.joined(separator: ", ")); a participant who has left gets nothing",
-              participants: [row.id], places: places)
+              .nobodyLeaves, .leftGiven(participant: id, reason: exit.reason, given: things),
+              participants: [id], places: places)
           }
           if row.exitReason != exit.reason {
             add(
               .consistency,
-              "the plan gives \(w) exit reason \(row.exitReason?.rawValue ?? "none"), but the "
-                + "scenario says \(exit.reason.rawValue)", participants: [row.id])
+              .exitReasonDiffers(participant: id, plan: row.exitReason, scenario: exit.reason),
+              participants: [id])
           }
         }
       } else if row.status == .left {
-        add(
-          .nobodyLeaves,
-          "\(w) has status left, but the scenario ends no enrolment for them (no exit); only "
-            + "the coordinator ends an enrolment", participants: [row.id])
+        add(.nobodyLeaves, .leftWithoutExit(participant: id), participants: [id])
       }
       if row.status != .left, let reason = row.exitReason {
         add(
           .consistency,
-          "\(w) has exit reason \(reason.rawValue) but status \(row.status.rawValue)",
-          participants: [row.id])
+          .exitReasonWithStatus(participant: id, reason: reason, status: row.status),
+          participants: [id])
       }
       if row.status != .waiting, let reason = row.waitingReason {
         add(
           .consistency,
-          "\(w) has a waiting reason (\(reason.kind.rawValue)) but status \(row.status.rawValue)",
-          participants: [row.id])
+          .waitingReasonWithStatus(participant: id, kind: reason.kind, status: row.status),
+          participants: [id])
       }
     }
   }
@@ -71,8 +65,7 @@ extension Checker {
     if let before, IsoWeek(parsing: prev.week) == before { return .lastWeek }
     add(
       .consistency,
-      "the previous plan is for week \(prev.week), neither this week \(scenario.week) nor the "
-        + "week before (\(before?.description ?? "unknown")), so it is not compared")
+      .previousUnrelated(previous: prev.week, week: scenario.week, before: before?.description))
     return nil
   }
 
@@ -80,37 +73,39 @@ extension Checker {
   /// or left by an exit of this scenario. Placement weeks at the same company count on.
   mutating func checkPrevious() {
     guard let prev = previous, let relation = previousWeek(prev) else { return }
-    let label =
-      relation == .lastWeek ? "last week's plan (\(prev.week))" : "the earlier plan of this week"
+    let label: Finding.PreviousPlan = relation == .lastWeek ? .lastWeek(prev.week) : .sameWeek
     var seen = Set<String>()
     for old in prev.participants where seen.insert(old.id).inserted {
-      let w = who(old.id)
-      let was = "\(w) was \(old.status.rawValue) in \(label)"
+      let (id, was) = (old.id, old.status)
       let mustStay = old.status == .enrolled || (relation == .lastWeek && old.status == .admitted)
       if mustStay {
         guard let p = participants[old.id] else {
           add(
             .nobodyLeaves,
-            "\(was), but is missing from this week's scenario; only an exit in the scenario "
-              + "ends an enrolment", participants: [old.id])
+            .previousMissingFromScenario(participant: id, was: was, previous: label),
+            participants: [id])
           continue
         }
         if p.exit == nil {
           if p.enrolment != .enrolled {
             add(
               .nobodyLeaves,
-              "\(was), but this week's scenario lists them as \(p.enrolment.rawValue); once "
-                + "admitted, a young person stays enrolled", participants: [old.id])
+              .previousNotEnrolledInScenario(
+                participant: id, was: was, previous: label, enrolment: p.enrolment),
+              participants: [id])
           }
           if let row = rowByID[old.id] {
             if row.status != .enrolled {
               add(
                 .nobodyLeaves,
-                "\(was), so is enrolled now, but this plan has status \(row.status.rawValue)",
-                participants: [old.id])
+                .previousNotEnrolledInPlan(
+                  participant: id, was: was, previous: label, status: row.status),
+                participants: [id])
             }
           } else {
-            add(.nobodyLeaves, "\(was), but is missing from this plan", participants: [old.id])
+            add(
+              .nobodyLeaves, .previousMissingFromPlan(participant: id, was: was, previous: label),
+              participants: [id])
           }
         }
       }
@@ -119,11 +114,11 @@ extension Checker {
       else { continue }
       let expected = relation == .lastWeek ? k + 1 : k
       if row.placementWeek != expected {
-        let said = row.placementWeek.map(String.init) ?? "none"
         add(
           .placementLength,
-          "\(w) was in placement week \(k) at \(c) in \(label), so this is week \(expected), "
-            + "but the plan says week \(said)", participants: [old.id], places: [c])
+          .placementWeekNotCounted(
+            participant: id, company: c, previousWeek: k, previous: label, expected: expected,
+            stated: row.placementWeek), participants: [id], places: [c])
       }
     }
   }

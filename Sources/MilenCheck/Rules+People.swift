@@ -4,23 +4,23 @@ import MilenModel
 extension Checker {
   // MARK: Rule 1: nobody is discharged
 
-  /// What the plan gives a row this week, in words, and the places it names: for the rows
-  /// that must get nothing (waiting, left).
-  func given(_ row: ParticipantWeek) -> (things: [String], places: [String]) {
-    var things: [String] = []
+  /// What the plan gives a row this week, and the places it names: for the rows that must
+  /// get nothing (waiting, left).
+  func given(_ row: ParticipantWeek) -> (things: [Finding.Given], places: [String]) {
+    var things: [Finding.Given] = []
     var places: [String] = []
     if let c = row.company {
-      things.append("company \(c)")
+      things.append(.company(c))
       places.append(c)
     }
-    if !row.work.isEmpty { things.append(count(row.work.count, "work day")) }
+    if !row.work.isEmpty { things.append(.workDays(row.work.count)) }
     if let m = row.mentor {
-      things.append("mentor \(m)")
+      things.append(.mentor(m))
       places.append(m)
     }
-    if row.mentorHours > tol { things.append("\(h(row.mentorHours)) mentor hours") }
+    if row.mentorHours > tol { things.append(.mentorHours(row.mentorHours)) }
     if !row.activities.isEmpty {
-      things.append("activities \(idList(unique(row.activities)))")
+      things.append(.activities(unique(row.activities)))
       places += row.activities
     }
     return (things, places)
@@ -31,28 +31,22 @@ extension Checker {
   mutating func checkDischarge() {
     for row in rows {
       guard let p = participants[row.id], p.exit == nil, row.status != .left else { continue }
-      let w = who(row.id)
       switch (p.enrolment, row.status) {
       case (.enrolled, .admitted), (.enrolled, .waiting):
         add(
-          .nobodyDischarged,
-          "\(w) is enrolled but has status \(row.status.rawValue) in the plan; enrolled "
-            + "participants are never dropped", participants: [row.id])
+          .nobodyDischarged, .enrolledNotKept(participant: row.id, status: row.status),
+          participants: [row.id])
       case (.referred, .enrolled):
         add(
-          .nobodyDischarged,
-          "\(w) is referred (waiting list) but has status enrolled in the plan; a referred "
-            + "participant is admitted or waiting", participants: [row.id])
+          .nobodyDischarged, .referredMarkedEnrolled(participant: row.id), participants: [row.id])
       default: break
       }
       if row.status == .waiting {
         let (things, places) = given(row)
         if !things.isEmpty {
           add(
-            .nobodyDischarged,
-            "\(w) is waiting but the plan gives them \(things.joined(separator: ", ")); a "
-              + "waiting participant gets nothing this week", participants: [row.id],
-            places: places)
+            .nobodyDischarged, .waitingGiven(participant: row.id, given: things),
+            participants: [row.id], places: places)
         }
       } else {
         let works = row.company.map { companies[$0] != nil } == true && !row.work.isEmpty
@@ -61,9 +55,8 @@ extension Checker {
         let attends = row.activities.contains { activities[$0] != nil }
         if !(works || employed || mentored || attends) {
           add(
-            .nobodyDischarged,
-            "\(w) is \(row.status.rawValue) but gets nothing this week: no placement work, "
-              + "employer, mentor hours or activity", participants: [row.id])
+            .nobodyDischarged, .servedGetsNothing(participant: row.id, status: row.status),
+            participants: [row.id])
         }
       }
     }
@@ -81,37 +74,36 @@ extension Checker {
   mutating func checkPlacementLength() {
     for row in rows {
       guard let p = participants[row.id], let c = row.company else { continue }
-      let w = who(row.id)
       let limit = p.readiness.placementWeekLimit
-      let readiness = p.readiness == .jobReady ? "a job-ready" : "an activity-ready"
-      let said = row.placementWeek.map(String.init) ?? "none"
       let done = weeksUsed(p, at: c)
       let week = done + 1
       if done > 0 {
         if week > limit {
           add(
             .placementLength,
-            "\(w) is placed at \(c) for week \(week) (\(count(done, "week")) done), beyond the "
-              + "legal \(limit) weeks for \(readiness) participant; a job, a subsidised job "
-              + "or another company must follow", participants: [row.id], places: [c])
+            .beyondPlacementLimit(
+              participant: row.id, company: c, week: week, done: done, limit: limit,
+              readiness: p.readiness), participants: [row.id], places: [c])
         }
         if row.placementWeek != week {
           add(
             .placementLength,
-            "\(w) is in placement week \(week) at \(c) (\(count(done, "week")) done), but the "
-              + "plan says week \(said)", participants: [row.id], places: [c])
+            .wrongPlacementWeek(
+              participant: row.id, company: c, week: week, done: done, stated: row.placementWeek),
+            participants: [row.id], places: [c])
         }
       } else if row.placementWeek != 1 {
         add(
           .placementLength,
-          "\(w) starts a placement at \(c), so this is placement week 1, but the plan says "
-            + "week \(said)", participants: [row.id], places: [c])
+          .newPlacementNotWeekOne(participant: row.id, company: c, stated: row.placementWeek),
+          participants: [row.id], places: [c])
       }
       if let stated = row.placementWeek, stated > limit, week <= limit {
         add(
           .placementLength,
-          "the plan gives \(w) placement week \(stated) at \(c), beyond the legal \(limit) "
-            + "weeks for \(readiness) participant", participants: [row.id], places: [c])
+          .statedWeekBeyondLimit(
+            participant: row.id, company: c, stated: stated, limit: limit,
+            readiness: p.readiness), participants: [row.id], places: [c])
       }
     }
   }
@@ -122,58 +114,61 @@ extension Checker {
   struct Timed {
     var day: Weekday
     var time: TimeWindow
-    var label: String
+    var what: Finding.Commitment
     var place: String?
   }
 
   mutating func checkTime() {
     for row in rows {
       guard let p = participants[row.id] else { continue }
-      let w = who(row.id)
+      let id = row.id
       let company = row.company.flatMap { companies[$0] }
-      let at = row.company.map { " at \($0)" } ?? ""
       let places = row.company.map { [$0] } ?? []
       var timed: [Timed] = []
       for wd in row.work {
-        let when = "\(wd.day.rawValue) \(wd.time)"
-        if wd.time.end <= wd.time.start {
-          add(
-            .availabilityAndTime, "\(w) has an empty work window\(at) on \(when)",
-            participants: [row.id], places: places)
-          continue
-        }
-        timed.append(Timed(day: wd.day, time: wd.time, label: "work\(at)", place: row.company))
-        if !wd.day.isWorkday {
+        let (day, time) = (wd.day, wd.time)
+        if time.end <= time.start {
           add(
             .availabilityAndTime,
-            "\(w) works\(at) on \(when), but work is planned Monday to Friday only",
-            participants: [row.id], places: places)
+            .emptyWorkWindow(participant: id, company: row.company, day: day, time: time),
+            participants: [id], places: places)
+          continue
         }
-        if let a = p.availability[wd.day] {
-          if !a.contains(wd.time) {
+        timed.append(
+          Timed(day: day, time: time, what: .work(company: row.company), place: row.company))
+        if !day.isWorkday {
+          add(
+            .availabilityAndTime,
+            .workOnWeekend(participant: id, company: row.company, day: day, time: time),
+            participants: [id], places: places)
+        }
+        if let a = p.availability[day] {
+          if !a.contains(time) {
             add(
-              .availabilityAndTime, "\(w) works\(at) on \(when), outside their availability \(a)",
-              participants: [row.id], places: places)
+              .availabilityAndTime,
+              .workOutsideAvailability(
+                participant: id, company: row.company, day: day, time: time, available: a),
+              participants: [id], places: places)
           }
         } else {
           add(
             .availabilityAndTime,
-            "\(w) works\(at) on \(when), when they are not available that day",
-            participants: [row.id], places: places)
+            .workWhenUnavailable(participant: id, company: row.company, day: day, time: time),
+            participants: [id], places: places)
         }
         if let c = company {
-          if let o = c.open[wd.day] {
-            if !o.contains(wd.time) {
+          if let o = c.open[day] {
+            if !o.contains(time) {
               add(
                 .availabilityAndTime,
-                "\(w) works at \(c.id) on \(when), outside \(c.id)'s opening hours \(o)",
-                participants: [row.id], places: [c.id])
+                .workOutsideOpening(participant: id, company: c.id, day: day, time: time, open: o),
+                participants: [id], places: [c.id])
             }
           } else {
             add(
               .availabilityAndTime,
-              "\(w) works at \(c.id) on \(when), when \(c.id) is closed that day",
-              participants: [row.id], places: [c.id])
+              .workWhenClosed(participant: id, company: c.id, day: day, time: time),
+              participants: [id], places: [c.id])
           }
         }
       }
@@ -187,68 +182,69 @@ extension Checker {
       for wd in row.work where wd.time.end > wd.time.start && wd.time.hours < least - tol {
         add(
           .availabilityAndTime,
-          "\(w) works\(at) on \(wd.day.rawValue) \(wd.time), \(h(wd.time.hours)) hours, shorter "
-            + "than their shortest work day of \(h(least)) hours", participants: [row.id],
-          places: places)
+          .shortWorkDay(
+            participant: id, company: row.company, day: wd.day, time: wd.time, shortest: least),
+          participants: [id], places: places)
       }
       let byDay = Dictionary(grouping: row.work, by: \.day)
       for (day, list) in byDay.sorted(by: { $0.key < $1.key }) where list.count > 1 {
-        let windows = list.map(\.time.description).joined(separator: ", ")
         add(
           .availabilityAndTime,
-          "\(w) has \(list.count) work windows\(at) on \(day.rawValue) (\(windows)); a day's work "
-            + "is one window", participants: [row.id], places: places)
+          .severalWorkWindows(
+            participant: id, company: row.company, day: day, windows: list.map(\.time)),
+          participants: [id], places: places)
       }
       if let c = row.company {
         let hours = row.workHours
         if hours < p.hours.min - tol || hours > p.hours.max + tol {
           add(
             .availabilityAndTime,
-            "\(w) works \(h(hours)) hours at \(c) this week, outside their range "
-              + "\(h(p.hours.min))-\(h(p.hours.max)) hours", participants: [row.id], places: [c])
+            .hoursOutsideRange(
+              participant: id, company: c, hours: hours, minimum: p.hours.min,
+              maximum: p.hours.max), participants: [id], places: [c])
         }
         if let agreed = p.hours.agreed, hours > agreed + tol {
           add(
             .availabilityAndTime,
-            "\(w) works \(h(hours)) hours at \(c) this week, above the \(h(agreed)) hours agreed "
-              + "with them for this week", participants: [row.id], places: [c])
+            .hoursAboveAgreed(participant: id, company: c, hours: hours, agreed: agreed),
+            participants: [id], places: [c])
         }
       }
       for a in unique(row.activities).compactMap({ activities[$0] }) {
-        let when = "\(a.day.rawValue) \(a.time)"
         // Activity time (model.md): 07:00-22:00 any day, outside the times marked busy.
         if a.time.start.minutes < 7 * 60 || a.time.end.minutes > 22 * 60 {
           add(
             .availabilityAndTime,
-            "\(w) attends \(a.id) on \(when), outside activity time 07:00-22:00",
-            participants: [row.id], places: [a.id])
+            .sessionOutsideActivityTime(participant: id, activity: a.id, day: a.day, time: a.time),
+            participants: [id], places: [a.id])
         }
         for b in p.busy where b.day == a.day && b.time.overlaps(a.time) {
           add(
             .availabilityAndTime,
-            "\(w) attends \(a.id) on \(when), while busy \(b.time)"
-              + (b.label.map { " (\($0))" } ?? ""), participants: [row.id], places: [a.id])
+            .sessionWhileBusy(
+              participant: id, activity: a.id, day: a.day, time: a.time, busy: b.time,
+              label: b.label), participants: [id], places: [a.id])
         }
         if a.time.end > a.time.start {
-          timed.append(Timed(day: a.day, time: a.time, label: "activity \(a.id)", place: a.id))
+          timed.append(Timed(day: a.day, time: a.time, what: .session(activity: a.id), place: a.id))
         }
       }
       if p.track.isEmployed, let e = p.employment {
         let place = companies[e.employer] != nil ? e.employer : nil
         for (day, window) in e.schedule where window.end > window.start {
           timed.append(
-            Timed(day: day, time: window, label: "their job at \(e.employer)", place: place))
+            Timed(day: day, time: window, what: .job(employer: e.employer), place: place))
         }
       }
-      checkClashes(row.id, w, timed)
+      checkClashes(id, timed)
     }
   }
 
   /// Reports every pair of timed things that overlap (touching ends are fine).
-  mutating func checkClashes(_ id: String, _ w: String, _ timed: [Timed]) {
+  mutating func checkClashes(_ id: String, _ timed: [Timed]) {
     let sorted = timed.sorted {
-      ($0.day, $0.time.start.minutes, $0.time.end.minutes, $0.label)
-        < ($1.day, $1.time.start.minutes, $1.time.end.minutes, $1.label)
+      ($0.day, $0.time.start.minutes, $0.time.end.minutes, "\($0.what)")
+        < ($1.day, $1.time.start.minutes, $1.time.end.minutes, "\($1.what)")
     }
     for i in sorted.indices {
       for j in sorted.indices where j > i {
@@ -257,8 +253,9 @@ extension Checker {
         guard a.day == b.day, a.time.overlaps(b.time) else { continue }
         add(
           .availabilityAndTime,
-          "\(w) has \(a.label) \(a.time) and \(b.label) \(b.time) at once on \(a.day.rawValue)",
-          participants: [id], places: [a.place, b.place].compactMap { $0 })
+          .clash(
+            participant: id, day: a.day, first: a.what, firstTime: a.time, second: b.what,
+            secondTime: b.time), participants: [id], places: [a.place, b.place].compactMap { $0 })
       }
     }
   }
@@ -268,7 +265,7 @@ extension Checker {
   mutating func checkFit() {
     for row in rows {
       guard let p = participants[row.id] else { continue }
-      let w = who(row.id)
+      let id = row.id
       if let cid = row.company, let c = companies[cid] {
         checkCompanyFit(row, p, c)
       }
@@ -276,23 +273,24 @@ extension Checker {
         let missing = unique(p.needs.competences).filter { !m.competences.contains($0) }
         if !missing.isEmpty {
           add(
-            .fit, "mentor \(mid) lacks \(missing.joined(separator: ", ")), which \(w) needs",
-            participants: [row.id], places: [mid])
+            .fit, .mentorLacksCompetences(participant: id, mentor: mid, missing: missing),
+            participants: [id], places: [mid])
         }
         if let km = m.maxTravelKm, let base = m.location, let home = p.location,
           base.distance(to: home) > km + tol
         {
           add(
             .fit,
-            "mentor \(mid) is \(h(base.distance(to: home))) km from \(w), beyond the mentor's "
-              + "\(h(km)) km", participants: [row.id], places: [mid])
+            .mentorTooFar(participant: id, mentor: mid, km: base.distance(to: home), limit: km),
+            participants: [id], places: [mid])
         }
         let available = Array(p.availability.keys)
         if Set(m.days).isDisjoint(with: available) {
           add(
             .fit,
-            "mentor \(mid) works \(dayList(m.days)), and \(w) is available on none of those "
-              + "days (\(dayList(available)))", participants: [row.id], places: [mid])
+            .mentorNoCommonDay(
+              participant: id, mentor: mid, mentorDays: unique(m.days).sorted(),
+              available: available.sorted()), participants: [id], places: [mid])
         }
       }
       for aid in row.activities {
@@ -300,67 +298,59 @@ extension Checker {
           let site = a.location, home.distance(to: site) > km + tol
         else { continue }
         add(
-          .fit, "\(aid) is \(h(home.distance(to: site))) km from \(w), beyond their \(h(km)) km",
-          participants: [row.id], places: [aid])
+          .fit,
+          .sessionTooFar(participant: id, activity: aid, km: home.distance(to: site), limit: km),
+          participants: [id], places: [aid])
       }
       let need = p.needs.mentorHours
       if row.mentorHours > need + tol {
         add(
-          .fit, "\(w) gets \(h(row.mentorHours)) mentor hours, above the \(h(need)) they need",
-          participants: [row.id], places: row.mentor.map { [$0] } ?? [])
+          .fit, .mentorHoursAboveNeed(participant: id, hours: row.mentorHours, need: need),
+          participants: [id], places: row.mentor.map { [$0] } ?? [])
       }
       if row.mentorHours > tol && row.mentor == nil {
         add(
-          .fit, "\(w) gets \(h(row.mentorHours)) mentor hours but has no mentor",
-          participants: [row.id])
+          .fit, .mentorHoursWithoutMentor(participant: id, hours: row.mentorHours),
+          participants: [id])
       }
       if let m = row.mentor, !(row.mentorHours > tol) {
         add(
-          .fit, "\(w) has mentor \(m) but \(h(row.mentorHours)) mentor hours",
-          participants: [row.id], places: [m])
+          .fit, .mentorWithoutHours(participant: id, mentor: m, hours: row.mentorHours),
+          participants: [id], places: [m])
       }
     }
   }
 
   mutating func checkCompanyFit(_ row: ParticipantWeek, _ p: Participant, _ c: Company) {
-    let w = who(row.id)
+    let id = row.id
     let missing = unique(p.needs.accommodations).filter { !c.accommodations.contains($0) }
     if !missing.isEmpty {
       add(
-        .fit, "\(c.id) does not offer \(missing.joined(separator: ", ")), which \(w) needs",
-        participants: [row.id], places: [c.id])
+        .fit, .companyLacksAccommodations(participant: id, company: c.id, missing: missing),
+        participants: [id], places: [c.id])
     }
     if c.requirements.drivingLicence && !p.drivingLicence {
       add(
-        .fit, "\(c.id) requires a driving licence, which \(w) does not hold",
-        participants: [row.id], places: [c.id])
+        .fit, .companyRequiresLicence(participant: id, company: c.id), participants: [id],
+        places: [c.id])
     }
-    if let minimum = c.requirements.minimumAge {
-      if let age = p.age {
-        if age < minimum {
-          add(
-            .fit, "\(c.id) requires age \(minimum), and \(w) is \(age)",
-            participants: [row.id], places: [c.id])
-        }
-      } else {
-        add(
-          .fit, "\(c.id) requires age \(minimum), and \(w)'s age is unknown",
-          participants: [row.id], places: [c.id])
-      }
+    if let minimum = c.requirements.minimumAge, p.age.map({ $0 < minimum }) ?? true {
+      add(
+        .fit, .companyRequiresAge(participant: id, company: c.id, minimum: minimum, age: p.age),
+        participants: [id], places: [c.id])
     }
     if let reachable = p.reachableCompanies {
       if !reachable.contains(c.id) {
         add(
-          .fit,
-          "\(w) cannot reach \(c.id): their reachable companies are \(idList(reachable))",
-          participants: [row.id], places: [c.id])
+          .fit, .companyNotReachable(participant: id, company: c.id, reachable: reachable),
+          participants: [id], places: [c.id])
       }
     } else if let km = p.maxTravelKm, let home = p.location, let site = c.location {
       let distance = home.distance(to: site)
       if distance > km + tol {
         add(
-          .fit, "\(c.id) is \(h(distance)) km from \(w), beyond their \(h(km)) km",
-          participants: [row.id], places: [c.id])
+          .fit, .companyTooFar(participant: id, company: c.id, km: distance, limit: km),
+          participants: [id], places: [c.id])
       }
     }
   }
@@ -370,48 +360,37 @@ extension Checker {
   mutating func checkTracks() {
     for row in rows {
       guard let p = participants[row.id] else { continue }
-      let w = who(row.id)
+      let id = row.id
       let t = p.track
-      var given: [String] = []
-      if let c = row.company { given.append("company \(c)") }
-      if !row.work.isEmpty { given.append(count(row.work.count, "work day")) }
+      var given: [Finding.Given] = []
+      if let c = row.company { given.append(.company(c)) }
+      if !row.work.isEmpty { given.append(.workDays(row.work.count)) }
       let places = row.company.map { [$0] } ?? []
       let employerPlace = row.employer.flatMap { companies[$0] != nil ? [$0] : nil } ?? []
       switch t {
-      case .socialOnly, .paused:
+      case .socialOnly, .paused, .job, .flexjob, .apprenticeship:
         if !given.isEmpty {
           add(
-            .tracks,
-            "\(w) is on the \(t.rawValue) track, which gets no work, but the plan gives them "
-              + given.joined(separator: " and "), participants: [row.id], places: places)
-        }
-        if let e = row.employer {
-          add(
-            .tracks, "\(w) is on the \(t.rawValue) track but the plan gives them employer \(e)",
-            participants: [row.id], places: employerPlace)
-        }
-      case .job, .flexjob, .apprenticeship:
-        if !given.isEmpty {
-          add(
-            .tracks,
-            "\(w) is on the \(t.rawValue) track and keeps their employer, but the plan gives "
-              + "them " + given.joined(separator: " and "), participants: [row.id],
+            .tracks, .workOnTrack(participant: id, track: t, given: given), participants: [id],
             places: places)
         }
+      case .placement: break
+      }
+      switch t {
+      case .socialOnly, .paused, .placement:
+        if let e = row.employer {
+          add(
+            .tracks, .employerOnTrack(participant: id, track: t, employer: e),
+            participants: [id], places: employerPlace)
+        }
+      case .job, .flexjob, .apprenticeship:
         let expected = p.employment?.employer
         let getsNothing = row.status == .waiting || row.status == .left
         if row.employer != expected && !(getsNothing && row.employer == nil) {
           add(
             .tracks,
-            "\(w) is on the \(t.rawValue) track with employer \(expected ?? "none"), but the "
-              + "plan gives employer \(row.employer ?? "none")", participants: [row.id],
-            places: employerPlace)
-        }
-      case .placement:
-        if let e = row.employer {
-          add(
-            .tracks, "\(w) is on the placement track but the plan gives them employer \(e)",
-            participants: [row.id], places: employerPlace)
+            .wrongEmployer(participant: id, track: t, expected: expected, given: row.employer),
+            participants: [id], places: employerPlace)
         }
       }
     }
@@ -421,35 +400,33 @@ extension Checker {
 
   mutating func checkLocksAndBans() {
     for lock in scenario.locks {
-      let w = who(lock.participant)
-      let days = lock.days.isEmpty ? "" : " on \(dayList(lock.days))"
-      guard let row = rowByID[lock.participant] else {
+      let (id, company) = (lock.participant, lock.company)
+      let days = unique(lock.days).sorted()
+      guard let row = rowByID[id] else {
         add(
-          .locksAndBans,
-          "\(w) is locked to \(lock.company)\(days), but the plan does not list them",
-          participants: [lock.participant], places: [lock.company])
+          .locksAndBans, .lockedNotListed(participant: id, company: company, days: days),
+          participants: [id], places: [company])
         continue
       }
-      if row.company != lock.company {
-        let actual = row.company.map { "places them at \($0)" } ?? "does not place them"
+      if row.company != company {
         add(
-          .locksAndBans, "\(w) is locked to \(lock.company)\(days), but the plan \(actual)",
-          participants: [lock.participant],
-          places: [lock.company] + (row.company.map { [$0] } ?? []))
+          .locksAndBans,
+          .lockNotKept(participant: id, company: company, days: days, placedAt: row.company),
+          participants: [id], places: [company] + (row.company.map { [$0] } ?? []))
         continue
       }
       let missing = unique(lock.days).filter { d in !row.work.contains { $0.day == d } }
       if !missing.isEmpty {
         add(
           .locksAndBans,
-          "\(w) is locked to \(lock.company)\(days), but does not work there on "
-            + dayList(missing), participants: [lock.participant], places: [lock.company])
+          .lockDaysMissing(
+            participant: id, company: company, days: days, missing: missing.sorted()),
+          participants: [id], places: [company])
       }
     }
     for ban in scenario.bans where rowByID[ban.participant]?.company == ban.company {
       add(
-        .locksAndBans,
-        "\(who(ban.participant)) is banned from \(ban.company), but the plan places them there",
+        .locksAndBans, .banBroken(participant: ban.participant, company: ban.company),
         participants: [ban.participant], places: [ban.company])
     }
   }

@@ -12,20 +12,18 @@ extension Checker {
       let placed = rowsAtCompany[c.id] ?? []
       if placed.count > c.slots {
         add(
-          .capacity,
-          "\(c.id) has \(count(placed.count, "placement")), above its \(count(c.slots, "slot")) "
-            + "(\(idList(ids(placed))))", participants: ids(placed), places: [c.id])
+          .capacity, .companyOverSlots(company: c.id, placed: ids(placed), slots: c.slots),
+          participants: ids(placed), places: [c.id])
       }
       for day in Weekday.allCases {
         let working = placed.filter { $0.work.contains { $0.day == day } }
         let room = c.slots(on: day)
         if working.count > room {
-          let closed = c.open[day] == nil ? ", when it is closed" : ""
           add(
             .capacity,
-            "\(c.id) has \(count(working.count, "placement")) on \(day.rawValue), above its "
-              + "\(count(room, "slot")) that day\(closed) (\(idList(ids(working))))",
-            participants: ids(working), places: [c.id])
+            .companyOverDaySlots(
+              company: c.id, day: day, working: ids(working), slots: room,
+              closed: c.open[day] == nil), participants: ids(working), places: [c.id])
         }
       }
     }
@@ -33,27 +31,23 @@ extension Checker {
       let mentees = (rowsWithMentor[m.id] ?? []).sorted { $0.id < $1.id }
       let hours = mentees.reduce(0) { $0 + $1.mentorHours }
       if hours > m.hoursPerWeek + tol {
-        let each = mentees.map { "\($0.id): \(h($0.mentorHours))" }.joined(separator: ", ")
+        let each = mentees.map { Finding.MenteeHours(participant: $0.id, hours: $0.mentorHours) }
         add(
           .capacity,
-          "mentor \(m.id) gives \(h(hours)) mentor hours, above their \(h(m.hoursPerWeek)) hours "
-            + "a week (\(each))", participants: ids(mentees), places: [m.id])
+          .mentorOverHours(mentor: m.id, hours: hours, limit: m.hoursPerWeek, mentees: each),
+          participants: ids(mentees), places: [m.id])
       }
       if mentees.count > m.maxMentees {
         add(
-          .capacity,
-          "mentor \(m.id) has \(count(mentees.count, "mentee")), above their most of "
-            + "\(m.maxMentees) (\(idList(ids(mentees))))", participants: ids(mentees),
-          places: [m.id])
+          .capacity, .mentorOverMentees(mentor: m.id, mentees: ids(mentees), limit: m.maxMentees),
+          participants: ids(mentees), places: [m.id])
       }
     }
     for a in activities.values.sorted(by: { $0.id < $1.id }) {
       let attendees = rowsAtActivity[a.id] ?? []
       if attendees.count > a.seats {
         add(
-          .capacity,
-          "activity \(a.id) has \(count(attendees.count, "attendee")), above its "
-            + "\(count(a.seats, "seat")) (\(idList(ids(attendees))))",
+          .capacity, .activityOverSeats(activity: a.id, attendees: ids(attendees), seats: a.seats),
           participants: ids(attendees), places: [a.id])
       }
     }
@@ -63,9 +57,9 @@ extension Checker {
     if used > available + tol {
       add(
         .capacity,
-        "the coordinator needs \(h(used)) hours (\(h(load.fixed)) fixed, \(h(load.followUp)) "
-          + "follow-up for \(count(load.served, "participant")), \(h(load.run)) running "
-          + "activities), above their \(h(available)) hours a week", places: ["coordinator"])
+        .coordinatorOverHours(
+          needed: used, fixed: load.fixed, followUp: load.followUp, served: load.served,
+          running: load.run, available: available), places: ["coordinator"])
     }
   }
 
@@ -80,10 +74,9 @@ extension Checker {
       if placed.count + staff > room {
         add(
           .legalRatio,
-          "\(c.id) has \(count(placed.count, "placement")) plus \(staff) subsidised staff, "
-            + "\(placed.count + staff) in all, above the legal ratio's \(room) for "
-            + "\(count(c.ordinaryEmployees, "ordinary employee")) (\(idList(ids(placed))))",
-          participants: ids(placed), places: [c.id])
+          .overLegalRatio(
+            company: c.id, placed: ids(placed), subsidised: staff, room: room,
+            employees: c.ordinaryEmployees), participants: ids(placed), places: [c.id])
       }
     }
   }

@@ -27,17 +27,15 @@ extension Checker {
       let reason = row.waitingReason
       let named = unique(reason?.laterAdmitted ?? [])
       for id in named where !laterIDs.contains(id) {
-        let why =
-          position[id].map { $0 < i ? "was referred before them" : "is not admitted" }
-          ?? "is not a referral of this week"
+        let why: Finding.WrongName =
+          position[id].map { $0 < i ? .referredBefore : .notAdmitted } ?? .notReferral
         add(
-          .referralOrder,
-          "\(who(e.id))'s waiting reason names \(who(id)) as admitted in their stead, but "
-            + "\(who(id)) \(why)", participants: [e.id, id])
+          .referralOrder, .reasonNamesWrongPerson(waiting: e.id, named: id, why: why),
+          participants: [e.id, id])
       }
       let namedLater = laterIDs.intersection(named)
       // The claims about E alone, found once and reported with every later referral named.
-      var problems: [(String, [String])] = []
+      var problems: [(Finding.ClaimProblem, [String])] = []
       if let reason, !namedLater.isEmpty {
         switch reason.kind {
         case .nothingFits: problems = nothingFitsProblems(e)
@@ -46,56 +44,50 @@ extension Checker {
         }
       }
       for l in later {
-        let pair = "\(who(e.id)) waits while \(who(l.id)), referred after them, is admitted"
         guard let reason else {
           add(
-            .referralOrder, "\(pair), and the plan gives no waiting reason",
+            .referralOrder, .laterAdmittedWithoutReason(waiting: e.id, later: l.id),
             participants: [e.id, l.id])
           continue
         }
         guard namedLater.contains(l.id) else {
           add(
-            .referralOrder, "\(pair), but their waiting reason does not name \(l.id)",
+            .referralOrder, .reasonOmitsLater(waiting: e.id, later: l.id),
             participants: [e.id, l.id])
           continue
         }
         if reason.kind == .coordinatorHours {
-          checkCoordinatorClaim(pair, e, l, hoursLeft: hoursLeft)
+          checkCoordinatorClaim(e, l, hoursLeft: hoursLeft)
         }
         for (problem, places) in problems {
-          add(.referralOrder, "\(pair): \(problem)", participants: [e.id, l.id], places: places)
+          add(
+            .referralOrder, .waitingClaimFails(waiting: e.id, later: l.id, claim: problem),
+            participants: [e.id, l.id], places: places)
         }
       }
     }
   }
 
   /// `nothingFits` is false when anything fits E.
-  func nothingFitsProblems(_ e: Participant) -> [(String, [String])] {
+  func nothingFitsProblems(_ e: Participant) -> [(Finding.ClaimProblem, [String])] {
     let fit = fitting(e)
     if fit.isEmpty { return [] }
-    let labels = fit.map(\.label).joined(separator: ", ")
-    return [
-      (
-        "the plan says nothing fits \(who(e.id)), but \(labels) fit\(fit.count == 1 ? "s" : "") "
-          + "them", fit.compactMap(\.place)
-      )
-    ]
+    return [(.somethingFits(fit.map(\.what)), fit.compactMap(\.place))]
   }
 
   /// The coordinator's hours keep E out in L's place: E's follow-up exceeds the hours left
   /// plus L's follow-up.
-  mutating func checkCoordinatorClaim(
-    _ pair: String, _ e: Participant, _ l: Participant, hoursLeft left: Double
-  ) {
+  mutating func checkCoordinatorClaim(_ e: Participant, _ l: Participant, hoursLeft left: Double) {
     let c = scenario.coordinator
     let needE = c.followUp(for: e.track)
     let freed = c.followUp(for: l.track)
     if !(needE > left + freed + tol) {
       add(
         .referralOrder,
-        "\(pair): the plan says the coordinator's hours keep \(who(e.id)) out, but they need "
-          + "\(h(needE)) follow-up hours and the coordinator has \(h(left)) hours left plus "
-          + "\(h(freed)) of \(who(l.id))'s", participants: [e.id, l.id], places: ["coordinator"])
+        .waitingClaimFails(
+          waiting: e.id, later: l.id,
+          claim: .coordinatorHoursSuffice(needs: needE, left: left, freed: freed)),
+        participants: [e.id, l.id], places: ["coordinator"])
     }
   }
 
@@ -104,62 +96,45 @@ extension Checker {
   /// that is no capacity of the scenario.
   func fullProblems(
     _ e: Participant, without named: Set<String>, listed: [String]
-  ) -> [(String, [String])] {
-    var problems: [(String, [String])] = []
+  ) -> [(Finding.ClaimProblem, [String])] {
+    var problems: [(Finding.ClaimProblem, [String])] = []
     let others = named.union([e.id])
-    let without = named.sorted().joined(separator: ", ")
+    let without = named.sorted()
     for f in fitting(e) {
       guard let place = f.place else {
-        problems.append(
-          (
-            "the plan says everything that fits \(who(e.id)) is full, but \(f.label) is never "
-              + "full", []
-          ))
+        problems.append((.neverFull(f.what), []))
         continue
       }
       if let room = room(at: f, for: e, others: others) {
-        problems.append(
-          (
-            "the plan says everything that fits \(who(e.id)) is full without \(without), but "
-              + room, [place]
-          ))
+        problems.append((.room(without: without, room), [place]))
       } else if !listed.contains(place) {
-        problems.append(
-          (
-            "\(f.label) is full, but the waiting reason does not list it among the capacities",
-            [place]
-          ))
+        problems.append((.fullNotListed(f.what), [place]))
       }
     }
     for id in unique(listed)
     where activities[id] == nil && mentors[id] == nil && companies[id] == nil {
-      problems.append(
-        (
-          "the waiting reason lists capacity \(id), which is not an activity, mentor or "
-            + "company of the scenario", [id]
-        ))
+      problems.append((.unknownCapacity(id), [id]))
     }
     return problems
   }
 
-  /// The room left at a place that fits E once the rows of `others` are set aside, in words,
-  /// or nil when it is full.
-  func room(at f: Fit, for e: Participant, others: Set<String>) -> String? {
+  /// The room left at a place that fits E once the rows of `others` are set aside, or nil
+  /// when it is full.
+  func room(at f: Fit, for e: Participant, others: Set<String>) -> Finding.Room? {
     switch f.kind {
     case .activity(let a):
       let taken = (rowsAtActivity[a.id] ?? []).filter { !others.contains($0.id) }.count
-      return taken >= a.seats
-        ? nil : "activity \(a.id) has \(taken) of \(count(a.seats, "seat")) taken by others"
+      return taken >= a.seats ? nil : .activity(a.id, taken: taken, seats: a.seats)
     case .mentor(let m):
       let mentees = (rowsWithMentor[m.id] ?? []).filter { !others.contains($0.id) }
       let hours = mentees.reduce(0) { $0 + $1.mentorHours }
       // A place is full only when it would give E nothing at all (docs/model.md, rule 9):
       // one spare mentor hour, or any spare minute, is something, even below E's need.
       if mentees.count >= m.maxMentees || hours >= m.hoursPerWeek - tol { return nil }
-      return "mentor \(m.id) has \(mentees.count) of \(count(m.maxMentees, "mentee")) and "
-        + "\(h(hours)) of \(h(m.hoursPerWeek)) hours taken by others, so \(who(e.id)) could "
-        + "have \(h(min(e.needs.mentorHours, m.hoursPerWeek - hours))) of the "
-        + "\(h(e.needs.mentorHours)) hours they need"
+      return .mentor(
+        m.id, mentees: mentees.count, maxMentees: m.maxMentees, hours: hours,
+        total: m.hoursPerWeek, could: min(e.needs.mentorHours, m.hoursPerWeek - hours),
+        need: e.needs.mentorHours)
     case .company(let c):
       let placed = (rowsAtCompany[c.id] ?? []).filter { !others.contains($0.id) }
       let legal = PlanChecker.legalRoom(ordinaryEmployees: c.ordinaryEmployees)
@@ -175,8 +150,9 @@ extension Checker {
         }
       }
       if open.isEmpty || hours < e.hours.min - tol { return nil }
-      return "\(c.id) has \(placed.count) of \(count(c.slots, "slot")) taken by others "
-        + "(legal room \(legal - staff)) and room on \(dayList(open))"
+      return .company(
+        c.id, taken: placed.count, slots: c.slots, legalRoom: legal - staff,
+        days: unique(open).sorted())
     case .employer:
       return nil
     }
@@ -193,8 +169,8 @@ extension Checker {
       case employer(String)
     }
     var kind: Kind
-    /// `activity a3`, `mentor m2`, `company aubo`, `their employer Bilka`.
-    var label: String
+    /// What it is, as a finding names it.
+    var what: Finding.Place
     /// The capacity's id (nil for an employer, which is never full).
     var place: String?
   }
@@ -205,16 +181,16 @@ extension Checker {
   func fitting(_ p: Participant) -> [Fit] {
     var list: [Fit] = []
     if p.track.isEmployed, let e = p.employment, !e.employer.isEmpty {
-      list.append(Fit(kind: .employer(e.employer), label: "their employer \(e.employer)"))
+      list.append(Fit(kind: .employer(e.employer), what: .employer(e.employer)))
     }
     for a in activities.values.sorted(by: { $0.id < $1.id }) where fits(a, p) {
-      list.append(Fit(kind: .activity(a), label: "activity \(a.id)", place: a.id))
+      list.append(Fit(kind: .activity(a), what: .activity(a.id), place: a.id))
     }
     for m in mentors.values.sorted(by: { $0.id < $1.id }) where fits(m, p) {
-      list.append(Fit(kind: .mentor(m), label: "mentor \(m.id)", place: m.id))
+      list.append(Fit(kind: .mentor(m), what: .mentor(m.id), place: m.id))
     }
     for c in companiesInOrder where fits(c, p) {
-      list.append(Fit(kind: .company(c), label: "company \(c.id)", place: c.id))
+      list.append(Fit(kind: .company(c), what: .company(c.id), place: c.id))
     }
     return list
   }

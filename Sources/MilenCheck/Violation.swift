@@ -3,7 +3,8 @@ import MilenModel
 
 /// The hard rules of a weekly plan (docs/model.md), plus the plan's own consistency.
 /// The raw value is the rule's number in the product's definition (1-10); the plan's own
-/// consistency comes after them, as 11.
+/// consistency comes after them, as 11. Its name in each language is `MilenIO`'s (`rule.N` in
+/// the catalogues).
 public enum HardRule: Int, CaseIterable, Sendable, Codable, Comparable {
   /// 1. Every enrolled or admitted participant gets something; enrolled ones are never dropped.
   case nobodyDischarged = 1
@@ -32,46 +33,40 @@ public enum HardRule: Int, CaseIterable, Sendable, Codable, Comparable {
   /// previous plan belongs to an unrelated week. Numbered after the rules so it sorts last.
   case consistency
 
-  /// The rule's name, e.g. "Nobody is discharged".
-  public var title: String {
-    switch self {
-    case .nobodyDischarged: "Nobody is discharged"
-    case .capacity: "Capacity"
-    case .legalRatio: "Legal ratio"
-    case .placementLength: "Legal placement length"
-    case .availabilityAndTime: "Availability and time"
-    case .fit: "Fit"
-    case .tracks: "Tracks"
-    case .locksAndBans: "Locks and bans"
-    case .referralOrder: "Referral order"
-    case .nobodyLeaves: "Nobody enrolled leaves"
-    case .consistency: "Consistency"
-    }
-  }
-
   /// Orders rules by their number.
   public static func < (a: HardRule, b: HardRule) -> Bool { a.rawValue < b.rawValue }
 }
 
-/// One broken rule of a plan, with the people and places it concerns.
+/// One broken rule of a plan: the rule, what is wrong (a typed ``Finding``), and the people and
+/// places it concerns. People read it through `MilenIO`'s `Localizer.say`, by name.
 public struct Violation: Hashable, Sendable, Codable, CustomStringConvertible {
   /// The rule broken.
   public var rule: HardRule
-  /// What is wrong, naming people and places by id and the numbers involved.
-  public var message: String
+  /// What is wrong, with the ids and numbers involved.
+  public var finding: Finding
   /// Participant ids concerned.
   public var participants: [String]
   /// Company, mentor and activity ids concerned, or `coordinator`.
   public var places: [String]
 
   /// A violation.
-  public init(rule: HardRule, message: String, participants: [String] = [], places: [String] = []) {
+  public init(
+    rule: HardRule, finding: Finding, participants: [String] = [], places: [String] = []
+  ) {
     self.rule = rule
-    self.message = message
+    self.finding = finding
     self.participants = participants
     self.places = places
   }
 
-  /// `rule 5 (Availability and time): ...`.
-  public var description: String { "rule \(rule.rawValue) (\(rule.title)): \(message)" }
+  /// For logs and test failures, not for people: `rule 5: workWhenClosed(...)`, the finding
+  /// as Swift prints it (ids, no words). People read ``Finding`` through `Localizer.say`.
+  public var description: String { "rule \(rule.rawValue): \(finding)" }
+}
+
+extension Finding {
+  /// The case's name, a stable machine code (`workWhenClosed`): for JSON and tests.
+  public var code: String {
+    Mirror(reflecting: self).children.first?.label ?? "\(self)"
+  }
 }

@@ -8,10 +8,19 @@ import MilenSolver
 /// independent checker (``PlanChecker``) before it is returned; a plan it rejects is a
 /// ``PlanningError/solver(_:)`` that names the rule and the person.
 public enum CheckedPlanning {
-  /// The checker's violations of a plan, one line each (`rule 2 (Capacity): mentor ...`),
-  /// against the previous plan when one is given.
+  /// The checker's violations of a plan, one line each in English, by name
+  /// (`rule 2 (Capacity): Hanne Ø. gives ...`), against the previous plan when one is given:
+  /// for the planner's own error when it rejects a plan (a bug), which is English.
   public static let verify: @Sendable (Scenario, Plan, Plan?) -> [String] = { s, p, previous in
-    PlanChecker.check(p, against: s, previous: previous).map(\.description)
+    verify(s, p, previous, Localizer.english)
+  }
+
+  /// The checker's violations of a plan, one line each in `l`'s language, by name.
+  public static func verify(_ s: Scenario, _ p: Plan, _ previous: Plan?, _ l: Localizer)
+    -> [String]
+  {
+    let names = Names(checking: s, plan: p, previous: previous)
+    return PlanChecker.check(p, against: s, previous: previous).map { l.say($0, names) }
   }
 
   /// Planning options with the independent checker set.

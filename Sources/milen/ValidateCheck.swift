@@ -55,16 +55,10 @@ struct CheckCommand: ParsableCommand {
       let p = try Input.plan(plan, madeFor: s, scenarioPath: scenario)
       let prev = try previous.map { try Input.previous($0, for: s) }
       let violations = PlanChecker.check(p, against: s, previous: prev)
-      // The rule's number and name in the reader's language; what is wrong, as the
-      // independent checker states it (English, naming ids: docs/vocabulary.md).
+      // The rule's number and name and what is wrong, in the reader's language, by name
+      // (the checker's typed findings: docs/vocabulary.md).
       let l = language.localizer
-      try Output.line(
-        violations.isEmpty
-          ? l.t("check.none")
-          : violations.map {
-            l.t("check.rule", String($0.rule.rawValue), l.t("rule.\($0.rule.rawValue)")) + ": "
-              + $0.message
-          }.joined(separator: "\n"))
+      try Output.line(l.report(violations, Names(checking: s, plan: p, previous: prev)))
       if !violations.isEmpty { throw Failure.violations }
     }
   }

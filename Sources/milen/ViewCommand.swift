@@ -54,9 +54,10 @@ struct ViewCommand: ParsableCommand {
       // A plan that breaks a hard rule (a banned pair edited in, say) is never handed out.
       let violations = PlanChecker.check(p, against: s, previous: nil)
       if !violations.isEmpty {
+        let l = language.localizer
         throw Failure.badData(
-          "\(plan): the plan breaks the rules, so nothing is handed out "
-            + "(milen check lists every violation):\n" + PlanChecker.report(violations))
+          l.t("view.brokenPlan", plan) + "\n"
+            + l.report(violations, Names(checking: s, plan: p, previous: nil)))
       }
       do {
         if all {

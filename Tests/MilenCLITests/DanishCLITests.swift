@@ -38,6 +38,33 @@ struct DanishCLITests {
     return (r.out + "\n" + r.err).replacingOccurrences(of: dir.path, with: "")
   }
 
+  /// `milen check --lang da` on the Aulum plan with a banned pair, a mentor's hours and a
+  /// placement week edited in: exit 1, Danish findings by name, no id.
+  func brokenCheck(_ aulum: String, in dir: URL) throws -> String {
+    let path = dir.appendingPathComponent("broken.json").path
+    #expect(try milen(["plan", aulum, "--format", "json", "-o", path]).code == 0)
+    var plan =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+      as! [String: Any]
+    var rows = plan["participants"] as! [[String: Any]]
+    let atAubo = try #require(rows.first { $0["company"] as? String == "aubo" })
+    let i = rows.firstIndex { $0["id"] as? String == "p18" }!
+    rows[i]["company"] = "aubo"
+    rows[i]["work"] = atAubo["work"]
+    rows[i]["placementWeek"] = 20
+    rows[0]["mentorHours"] = 30
+    plan["participants"] = rows
+    try JSONSerialization.data(withJSONObject: plan).write(to: URL(fileURLWithPath: path))
+    let r = try milen(["check", "--lang", "da", aulum, path])
+    #expect(r.code == 1, "\(r.err)")
+    let lines = r.out.split(separator: "\n")
+    #expect(lines.count >= 4, "\(r.out)")
+    #expect(lines.allSatisfy { $0.hasPrefix("regel ") }, "\(r.out)")
+    #expect(r.out.contains("Jonas B. må ikke komme hos"), "\(r.out)")
+    #expect(!r.out.contains("p18") && !r.out.contains("aubo"), "\(r.out)")
+    return r.out
+  }
+
   @Test("plan, check, validate, next, import, whatif, suggest, breakeven, simulate, view, split")
   func everyCommand() throws {
     let dir = try temporaryDirectory()
@@ -82,6 +109,7 @@ struct DanishCLITests {
       let found = Self.englishWords(text)
       #expect(found.isEmpty, "\(command): English words \(Set(found).sorted()) in:\n\(text)")
     }
+    outputs.append(("check (broken)", try brokenCheck(aulum, in: dir)))
     // Names, not ids, in the coordinator's notes and changes.
     let plan = outputs.first { $0.0 == "plan" }!.1
     let notes = plan.components(separatedBy: "NOTER").last ?? ""

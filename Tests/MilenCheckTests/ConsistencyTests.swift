@@ -20,7 +20,7 @@ private func w(_ text: String) -> TimeWindow { Fixture.w(text) }
       $0.programme.waiting = 2
     }
     #expect(rules(v) == [.consistency])
-    #expect(says(v, .consistency, "p99 (Ghost) is in the plan but not in the scenario"))
+    #expect(finds(v, .consistency, .notInScenario(participant: "p99")))
   }
 
   @Test func unknownCompanyMentorAndActivity() {
@@ -29,15 +29,17 @@ private func w(_ text: String) -> TimeWindow { Fixture.w(text) }
       $0["p04"]!.mentor = "m9"
       $0["p04"]!.activities.append("a9")
     })
-    #expect(says(v, .consistency, "p02 (Sara) is placed at ghost, which is not a company"))
-    #expect(says(v, .consistency, "p04 (Emma) has mentor m9"))
-    #expect(says(v, .consistency, "p04 (Emma) attends a9, which is not an activity"))
+    #expect(finds(v, .consistency, .unknownCompany(participant: "p02", company: "ghost")))
+    #expect(finds(v, .consistency, .unknownMentor(participant: "p04", mentor: "m9")))
+    #expect(finds(v, .consistency, .unknownActivity(participant: "p04", activity: "a9")))
   }
 
   @Test func companyLoadDisagrees() {
     let v = check { $0.companies[0].participants = ["p02"] }
     #expect(rules(v) == [.consistency])
-    #expect(says(v, .consistency, "the load of company aubo lists p02, but the rows have p01"))
+    #expect(
+      finds(
+        v, .consistency, .loadDisagrees(load: .company("aubo"), listed: ["p02"], rows: ["p01"])))
     #expect(v.first?.participants == ["p01", "p02"])
   }
 
@@ -48,9 +50,10 @@ private func w(_ text: String) -> TimeWindow { Fixture.w(text) }
       $0.companies[1].legalRoom = 2
     }
     #expect(v.count == 3)
-    #expect(says(v, .consistency, "the load of company aubo says 2 on wed"))
-    #expect(says(v, .consistency, "the load of company aubo says 3 slots"))
-    #expect(says(v, .consistency, "the load of company nettoline says legal room 2"))
+    #expect(
+      says(v, .consistency, "loadPerDay(company: \"aubo\", day: MilenModel.Weekday.wed, stated: 2"))
+    #expect(says(v, .consistency, "loadSlots(company: \"aubo\", stated: 3"))
+    #expect(says(v, .consistency, "loadLegalRoom(company: \"nettoline\", stated: 2"))
   }
 
   @Test func missingAndRepeatedLoads() {
@@ -58,8 +61,8 @@ private func w(_ text: String) -> TimeWindow { Fixture.w(text) }
       $0.mentors.removeLast()
       $0.activities.append($0.activities[0])
     }
-    #expect(says(v, .consistency, "the plan has no load for mentor m2"))
-    #expect(says(v, .consistency, "the load of activity a1 more than once"))
+    #expect(finds(v, .consistency, .loadMissing(load: .mentor("m2"))))
+    #expect(finds(v, .consistency, .loadRepeated(load: .activity("a1"))))
   }
 
   @Test func mentorAndActivityLoads() {
@@ -67,14 +70,15 @@ private func w(_ text: String) -> TimeWindow { Fixture.w(text) }
       $0.mentors[0].hours = 3
       $0.activities[1].attendees = ["p03", "p03", "p04"]
     }
-    #expect(says(v, .consistency, "the load of mentor m1 says 3 hours, but the rows give 2"))
-    #expect(says(v, .consistency, "the load of activity a2 lists p03 more than once"))
+    #expect(finds(v, .consistency, .loadMentorHours(mentor: "m1", stated: 3, rows: 2)))
+    #expect(finds(v, .consistency, .loadListsTwice(load: .activity("a2"), ids: ["p03"])))
   }
 
   @Test func unmetMentorHours() {
     let v = check { $0.participants[0].unmetMentorHours = 1 }
     #expect(rules(v) == [.consistency])
-    #expect(says(v, .consistency, "p01 (Mikkel) has 1 unmet mentor hours", "so 0 are unmet"))
+    #expect(
+      says(v, .consistency, "unmetHoursWrong(participant: \"p01\", stated: 1.0", "given: 2.0"))
   }
 
   @Test func programmeFigures() {
@@ -84,9 +88,9 @@ private func w(_ text: String) -> TimeWindow { Fixture.w(text) }
       $0.programme.coordinatorHoursUsed = 20
     }
     #expect(rules(v) == [.consistency])
-    #expect(says(v, .consistency, "say 6 served, but the rows have 5"))
-    #expect(says(v, .consistency, "say 1 in placement, but the rows have 2"))
-    #expect(says(v, .consistency, "say 20 coordinator hours used", "come to 22"))
+    #expect(finds(v, .consistency, .figureDiffers(figure: .served, stated: 6, actual: 5)))
+    #expect(finds(v, .consistency, .figureDiffers(figure: .inPlacement, stated: 1, actual: 2)))
+    #expect(finds(v, .consistency, .coordinatorUsedWrong(stated: 20, actual: 22)))
   }
 
   @Test func weekAndRowCopies() {
@@ -96,10 +100,11 @@ private func w(_ text: String) -> TimeWindow { Fixture.w(text) }
       $0.participants[3].track = .paused
     }
     #expect(rules(v) == [.consistency])
-    #expect(says(v, .consistency, "the plan is for week 2026-W03"))
-    #expect(says(v, .consistency, "the plan calls p04 \"Emmy\""))
+    #expect(says(v, .consistency, "weekDiffers(plan: \"2026-W03\""))
+    #expect(says(v, .consistency, "nameDiffers(participant: \"p04\", plan: \"Emmy\""))
     #expect(
-      says(v, .consistency, "p04 (Emma) is on the socialOnly track, but the plan's row says paused")
+      finds(
+        v, .consistency, .trackDiffers(participant: "p04", scenario: .socialOnly, plan: .paused))
     )
   }
 
@@ -107,8 +112,8 @@ private func w(_ text: String) -> TimeWindow { Fixture.w(text) }
     let v = Fixture.check(rows: {
       $0["p02"]!.company = nil
     })
-    #expect(says(v, .consistency, "p02 (Sara) has 2 work days but no placement company"))
-    #expect(says(v, .consistency, "p02 (Sara) has placement week 1 but no placement company"))
+    #expect(finds(v, .consistency, .workWithoutCompany(participant: "p02", days: 2)))
+    #expect(finds(v, .consistency, .placementWeekWithoutCompany(participant: "p02", week: 1)))
   }
 }
 
@@ -122,15 +127,15 @@ private func w(_ text: String) -> TimeWindow { Fixture.w(text) }
         coordinatorHours: 0),
       solver: Fixture.plan().solver)
     let v = PlanChecker.check(empty, against: Fixture.scenario())
-    #expect(says(v, .consistency, "p05 (Oliver) is missing from the plan"))
-    #expect(says(v, .locksAndBans, "p01 (Mikkel) is locked to aubo", "does not list them"))
+    #expect(finds(v, .consistency, .missingFromPlan(participant: "p05")))
+    #expect(says(v, .locksAndBans, "lockedNotListed(participant: \"p01\", company: \"aubo\""))
   }
 
   @Test func fixturePlanAgainstAnEmptyScenario() {
     let v = PlanChecker.check(Fixture.plan(), against: Scenario(week: "2026-W02"))
-    #expect(says(v, .consistency, "p01 (Mikkel) is in the plan but not in the scenario"))
-    #expect(says(v, .consistency, "the plan has a load for aubo, which is not a company"))
-    #expect(says(v, .consistency, "p01 (Mikkel) is placed at aubo, which is not a company"))
+    #expect(finds(v, .consistency, .notInScenario(participant: "p01")))
+    #expect(finds(v, .consistency, .loadUnknown(load: .company("aubo"))))
+    #expect(finds(v, .consistency, .unknownCompany(participant: "p01", company: "aubo")))
   }
 
   @Test func garbageDoesNotTrap() {
@@ -163,11 +168,13 @@ private func w(_ text: String) -> TimeWindow { Fixture.w(text) }
         maxMentees: -1))
     let v = PlanChecker.check(plan, against: s)
     #expect(!v.isEmpty)
-    #expect(says(v, .locksAndBans, "nobody is locked to nowhere on sun"))
     #expect(
-      says(v, .consistency, "p01 (Mikkel) has nan mentor hours")
-        || says(v, .consistency, "mentor hours, not a number"))
-    #expect(says(v, .consistency, "\"someday\""))
+      finds(
+        v, .locksAndBans,
+        .lockedNotListed(participant: "nobody", company: "nowhere", days: [.sun])))
+    #expect(
+      says(v, .consistency, "hoursNotANumber(participant: \"p01\", unmet: false, value: nan"))
+    #expect(says(v, .consistency, "loadUnknownDay(", "key: \"someday\""))
     #expect(PlanChecker.report(v).split(separator: "\n").count == v.count)
   }
 }

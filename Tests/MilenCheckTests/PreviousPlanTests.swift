@@ -58,10 +58,9 @@ private let ida = ParticipantWeek(
     #expect(rules(v) == [.consistency])
     #expect(v.count == 1)
     #expect(
-      says(
+      finds(
         v, .consistency,
-        "the previous plan is for week 2025-W50, neither this week 2026-W02 nor the week before "
-          + "(2026-W01), so it is not compared"))
+        .previousUnrelated(previous: "2025-W50", week: "2026-W02", before: "2026-W01")))
   }
 
   @Test func theWeekBeforeAcrossNewYear() {
@@ -73,7 +72,9 @@ private let ida = ParticipantWeek(
     previous.week = "2025-W51"
     let v = Fixture.check(previous: previous, scenario: week)
     #expect(
-      says(v, .consistency, "2025-W51, neither this week 2026-W01 nor the week before (2025-W52)"))
+      finds(
+        v, .consistency,
+        .previousUnrelated(previous: "2025-W51", week: "2026-W01", before: "2025-W52")))
   }
 
   @Test func admittedLastWeekIsEnrolledNow() {
@@ -96,11 +97,16 @@ private let ida = ParticipantWeek(
     #expect(rules(v) == [.nobodyLeaves])
     #expect(v.count == 2)
     #expect(
-      says(
+      finds(
         v, .nobodyLeaves,
-        "p06 (Freja) was admitted in last week's plan (2026-W01), but this week's scenario lists "
-          + "them as referred"))
-    #expect(says(v, .nobodyLeaves, "p06 (Freja) was admitted", "but this plan has status admitted"))
+        .previousNotEnrolledInScenario(
+          participant: "p06", was: .admitted, previous: .lastWeek("2026-W01"),
+          enrolment: .referred)))
+    #expect(
+      finds(
+        v, .nobodyLeaves,
+        .previousNotEnrolledInPlan(
+          participant: "p06", was: .admitted, previous: .lastWeek("2026-W01"), status: .admitted)))
   }
 
   @Test func enrolledLastWeekMissingFromTheScenario() {
@@ -109,10 +115,10 @@ private let ida = ParticipantWeek(
     #expect(rules(v) == [.nobodyLeaves])
     #expect(v.count == 1)
     #expect(
-      says(
+      finds(
         v, .nobodyLeaves,
-        "p07 (Ida) was enrolled in last week's plan (2026-W01), but is missing from this week's "
-          + "scenario; only an exit in the scenario ends an enrolment"))
+        .previousMissingFromScenario(
+          participant: "p07", was: .enrolled, previous: .lastWeek("2026-W01"))))
     #expect(v.first?.participants == ["p07"])
   }
 
@@ -139,10 +145,11 @@ private let ida = ParticipantWeek(
     let v = Fixture.check(previous: lastWeek(), rows: { $0["p04"] = nil })
     #expect(rules(v) == [.nobodyLeaves, .consistency])
     #expect(
-      says(
+      finds(
         v, .nobodyLeaves,
-        "p04 (Emma) was enrolled in last week's plan (2026-W01), but is missing from this plan"))
-    #expect(says(v, .consistency, "p04 (Emma) is missing from the plan"))
+        .previousMissingFromPlan(
+          participant: "p04", was: .enrolled, previous: .lastWeek("2026-W01"))))
+    #expect(finds(v, .consistency, .missingFromPlan(participant: "p04")))
   }
 
   @Test func enrolledLastWeekWaitingNow() {
@@ -154,10 +161,10 @@ private let ida = ParticipantWeek(
       })
     #expect(rules(v) == [.nobodyDischarged, .nobodyLeaves])
     #expect(
-      says(
+      finds(
         v, .nobodyLeaves,
-        "p04 (Emma) was enrolled in last week's plan (2026-W01), so is enrolled now, but this "
-          + "plan has status waiting"))
+        .previousNotEnrolledInPlan(
+          participant: "p04", was: .enrolled, previous: .lastWeek("2026-W01"), status: .waiting)))
   }
 
   @Test func placementWeeksCountOnFromLastWeek() {
@@ -165,10 +172,11 @@ private let ida = ParticipantWeek(
     #expect(rules(v) == [.placementLength])
     #expect(v.count == 1)
     #expect(
-      says(
+      finds(
         v, .placementLength,
-        "p01 (Mikkel) was in placement week 3 at aubo in last week's plan (2026-W01), so this is "
-          + "week 4, but the plan says week 3"))
+        .placementWeekNotCounted(
+          participant: "p01", company: "aubo", previousWeek: 3, previous: .lastWeek("2026-W01"),
+          expected: 4, stated: 3)))
     #expect(v.first?.places == ["aubo"])
   }
 
@@ -184,10 +192,11 @@ private let ida = ParticipantWeek(
     let v = Fixture.check(previous: sameWeek { $0["p01"]!.placementWeek = 2 })
     #expect(rules(v) == [.placementLength])
     #expect(
-      says(
+      finds(
         v, .placementLength,
-        "p01 (Mikkel) was in placement week 2 at aubo in the earlier plan of this week, so this "
-          + "is week 2, but the plan says week 3"))
+        .placementWeekNotCounted(
+          participant: "p01", company: "aubo", previousWeek: 2, previous: .sameWeek, expected: 2,
+          stated: 3)))
   }
 
   @Test func aReplanMayLeaveAnAdmittedReferralWaiting() {
@@ -202,16 +211,19 @@ private let ida = ParticipantWeek(
       $0["p06"]!.activities = ["a3"]
     }
     let v = Fixture.check(previous: previous, rows: unadmit)
-    #expect(says(v, .nobodyLeaves, "p06 (Freja) was admitted", "but this plan has status waiting"))
+    #expect(
+      finds(
+        v, .nobodyLeaves,
+        .previousNotEnrolledInPlan(
+          participant: "p06", was: .admitted, previous: .lastWeek("2026-W01"), status: .waiting)))
   }
 
   @Test func aReplanKeepsTheEnrolled() {
     let v = Fixture.check(previous: sameWeek { $0["p07"] = ida })
     #expect(rules(v) == [.nobodyLeaves])
     #expect(
-      says(
+      finds(
         v, .nobodyLeaves,
-        "p07 (Ida) was enrolled in the earlier plan of this week, but is missing from this "
-          + "week's scenario"))
+        .previousMissingFromScenario(participant: "p07", was: .enrolled, previous: .sameWeek)))
   }
 }

@@ -61,10 +61,7 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
     #expect(rules(v) == [.referralOrder])
     #expect(v.count == 1)
     #expect(
-      says(
-        v, .referralOrder,
-        "p05 (Oliver) waits while p06 (Freja), referred after them, is admitted, and the plan "
-          + "gives no waiting reason"))
+      finds(v, .referralOrder, .laterAdmittedWithoutReason(waiting: "p05", later: "p06")))
     #expect(v.first?.participants == ["p05", "p06"])
   }
 
@@ -72,7 +69,7 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
     // Same referral date: p05 comes before p06 by id, so p06 may not pass p05 unexplained.
     let v = Fixture.check(scenario: { $0.participant("p06") { $0.referredOn = "2026-01-05" } })
     #expect(rules(v) == [.referralOrder])
-    #expect(says(v, .referralOrder, "p05 (Oliver) waits while p06 (Freja)"))
+    #expect(says(v, .referralOrder, "(waiting: \"p05\", later: \"p06\""))
     // One day earlier than p05: p06 is served first by right.
     #expect(
       Fixture.check(scenario: { $0.participant("p06") { $0.referredOn = "2026-01-04" } }) == [])
@@ -81,18 +78,20 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
   @Test func theReasonMustNameTheLaterReferral() {
     let v = Fixture.check(scenario: scenario(), rows: reason(.nothingFits, []))
     #expect(rules(v) == [.referralOrder])
-    #expect(says(v, .referralOrder, "p06 (Freja), referred after them", "does not name p06"))
+    #expect(finds(v, .referralOrder, .reasonOmitsLater(waiting: "p05", later: "p06")))
   }
 
   @Test func theReasonMayNameOnlyLaterAdmittedReferrals() {
     let v = Fixture.check(rows: reason(.nothingFits, ["p06", "p02"]))
     #expect(rules(v) == [.referralOrder])
     #expect(
-      says(
+      finds(
         v, .referralOrder,
-        "p05 (Oliver)'s waiting reason names p06 (Freja) as admitted in their stead, but "
-          + "p06 (Freja) was referred before them"))
-    #expect(says(v, .referralOrder, "names p02 (Sara)", "is not a referral of this week"))
+        .reasonNamesWrongPerson(waiting: "p05", named: "p06", why: .referredBefore)))
+    #expect(
+      finds(
+        v, .referralOrder, .reasonNamesWrongPerson(waiting: "p05", named: "p02", why: .notReferral))
+    )
   }
 
   // MARK: nothingFits
@@ -102,10 +101,13 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
     #expect(rules(v) == [.referralOrder])
     #expect(v.count == 1)
     #expect(
-      says(
+      finds(
         v, .referralOrder,
-        "the plan says nothing fits p05 (Oliver), but activity a2, activity a3, company aubo, "
-          + "company nettoline fit them"))
+        .waitingClaimFails(
+          waiting: "p05", later: "p06",
+          claim: .somethingFits([
+            .activity("a2"), .activity("a3"), .company("aubo"), .company("nettoline"),
+          ]))))
     #expect(v.first?.places == ["a2", "a3", "aubo", "nettoline"])
   }
 
@@ -122,7 +124,7 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
       scenario: scenario { $0.participant("p05") { $0.availability = [.thu: w("10:00-12:00")] } },
       rows: reason(.nothingFits))
     #expect(rules(exact) == [.referralOrder])
-    #expect(says(exact, .referralOrder, "but activity a2 fits them"))
+    #expect(says(exact, .referralOrder, "somethingFits([", ".activity(\"a2\")"))
     let short = Fixture.check(
       scenario: scenario { $0.participant("p05") { $0.availability = [.thu: w("10:00-11:59")] } },
       rows: reason(.nothingFits))
@@ -137,7 +139,7 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
     let v = Fixture.check(
       scenario: scenario { $0.participant("p05", needs) }, rows: reason(.nothingFits))
     #expect(rules(v) == [.referralOrder])
-    #expect(says(v, .referralOrder, "but mentor m1 fits them"))
+    #expect(says(v, .referralOrder, "somethingFits([", ".mentor(\"m1\")"))
     let lacking = Fixture.check(
       scenario: scenario {
         $0.participant("p05", needs)
@@ -161,9 +163,9 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
     }
     #expect(Fixture.check(scenario: reach(9.9, true), rows: reason(.nothingFits)) == [])
     let unbanned = Fixture.check(scenario: reach(9.9, false), rows: reason(.nothingFits))
-    #expect(says(unbanned, .referralOrder, "but company aubo fits them"))
+    #expect(says(unbanned, .referralOrder, "somethingFits([", ".company(\"aubo\")"))
     let atReach = Fixture.check(scenario: reach(10, true), rows: reason(.nothingFits))
-    #expect(says(atReach, .referralOrder, "but company nettoline fits them"))
+    #expect(says(atReach, .referralOrder, "somethingFits([", ".company(\"nettoline\")"))
   }
 
   @Test func theLegalLimitReachedMeansTheCompanyDoesNotFit() {
@@ -177,7 +179,7 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
     }
     #expect(Fixture.check(scenario: limit(13), rows: reason(.nothingFits)) == [])
     let v = Fixture.check(scenario: limit(12), rows: reason(.nothingFits))
-    #expect(says(v, .referralOrder, "but company aubo fits them"))
+    #expect(says(v, .referralOrder, "somethingFits([", ".company(\"aubo\")"))
   }
 
   @Test func theEmployerAlwaysServes() {
@@ -194,7 +196,7 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
         reason(.nothingFits)(&$0)
       })
     #expect(rules(v) == [.referralOrder])
-    #expect(says(v, .referralOrder, "but their employer Bilka fits them"))
+    #expect(says(v, .referralOrder, "somethingFits([", ".employer(\"Bilka\")"))
   }
 
   // MARK: coordinatorHours
@@ -216,10 +218,11 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
     #expect(rules(v) == [.referralOrder])
     #expect(v.count == 1)
     #expect(
-      says(
+      finds(
         v, .referralOrder,
-        "the plan says the coordinator's hours keep p05 (Oliver) out, but they need 1.5 "
-          + "follow-up hours and the coordinator has 1 hours left plus 0.5 of p06 (Freja)'s"))
+        .waitingClaimFails(
+          waiting: "p05", later: "p06",
+          claim: .coordinatorHoursSuffice(needs: 1.5, left: 1, freed: 0.5))))
     #expect(v.first?.places == ["coordinator"])
   }
 
@@ -248,9 +251,7 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
     #expect(rules(v) == [.referralOrder])
     #expect(v.count == 1)
     #expect(
-      says(
-        v, .referralOrder,
-        "company nettoline is full, but the waiting reason does not list it among the capacities"))
+      says(v, .referralOrder, "fullNotListed(", ".company(\"nettoline\")"))
   }
 
   @Test func fullIsFalseWithASlotLeft() {
@@ -260,10 +261,13 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
       rows: reason(.full, ["p06"], ["a2", "aubo", "nettoline"]))
     #expect(rules(v) == [.referralOrder])
     #expect(
-      says(
+      finds(
         v, .referralOrder,
-        "the plan says everything that fits p05 (Oliver) is full without p06, but aubo has "
-          + "1 of 2 slots taken by others (legal room 2) and room on mon, tue, thu"))
+        .waitingClaimFails(
+          waiting: "p05", later: "p06",
+          claim: .room(
+            without: ["p06"],
+            .company("aubo", taken: 1, slots: 2, legalRoom: 2, days: [.mon, .tue, .thu])))))
   }
 
   @Test func theLegalRatioFillsACompany() {
@@ -288,7 +292,7 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
       },
       rows: reason(.full, ["p06"], ["a2", "a3", "aubo", "nettoline"]))
     #expect(rules(v) == [.referralOrder])
-    #expect(says(v, .referralOrder, "but activity a3 has 0 of 1 seat taken by others"))
+    #expect(says(v, .referralOrder, ".activity(\"a3\", taken: 0, seats: 1)"))
   }
 
   @Test func aMentorIsFullOnlyWhenNoHourIsLeft() {
@@ -308,8 +312,8 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
     #expect(
       says(
         v, .referralOrder,
-        "mentor m1 has 1 of 2 mentees and 2 of 3 hours taken by others, so p05 (Oliver) could "
-          + "have 1 of the 2 hours they need"))
+        ".mentor(\"m1\", mentees: 1, maxMentees: 2, hours: 2.0, total: 3.0, could: 1.0, need: 2.0)")
+    )
   }
 
   @Test func aFalseFullIsRefused() {
@@ -338,7 +342,7 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
       scenario: fullScenario(), rows: reason(.full, ["p06"], ["a2", "aubo", "nettoline", "x9"]))
     #expect(rules(v) == [.referralOrder])
     #expect(
-      says(v, .referralOrder, "lists capacity x9, which is not an activity, mentor or company"))
+      says(v, .referralOrder, "unknownCapacity(\"x9\")"))
   }
   @Test func twoLaterReferralsAdmitted() {
     // p07 (Ida), referred after p05 too, is admitted to a3; p05's reason names only p06.
@@ -358,12 +362,11 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
     #expect(rules(v) == [.referralOrder])
     #expect(v.count == 2)
     #expect(
-      says(
-        v, .referralOrder, "p05 (Oliver) waits while p07 (Ida), referred after them, is admitted",
-        "does not name p07"))
+      finds(v, .referralOrder, .reasonOmitsLater(waiting: "p05", later: "p07")))
     #expect(
       says(
-        v, .referralOrder, "p05 (Oliver) waits while p06 (Freja)", "full without p06, but aubo has")
+        v, .referralOrder, "(waiting: \"p05\", later: \"p06\"", "without: [\"p06\"]",
+        ".company(\"aubo\"")
     )
     let both = Fixture.check(
       scenario: fullScenario { $0.participants.append(ida) },
@@ -390,9 +393,6 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
       })
     #expect(rules(v) == [.referralOrder])
     #expect(
-      says(
-        v, .referralOrder,
-        "the plan says everything that fits p05 (Oliver) is full, but their employer Bilka is "
-          + "never full"))
+      says(v, .referralOrder, "neverFull(", ".employer(\"Bilka\")"))
   }
 }

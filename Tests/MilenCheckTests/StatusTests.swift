@@ -27,9 +27,8 @@ private func emmaLeft(_ r: inout [String: ParticipantWeek]) {
     #expect(rules(v) == [.nobodyLeaves])
     #expect(v.count == 1)
     #expect(
-      says(
-        v, .nobodyLeaves,
-        "p04 (Emma) leaves this week (exit: job), but the plan has status enrolled"))
+      finds(
+        v, .nobodyLeaves, .exitNotLeft(participant: "p04", reason: .job, status: .enrolled)))
     #expect(v.first?.participants == ["p04"])
   }
 
@@ -42,9 +41,9 @@ private func emmaLeft(_ r: inout [String: ParticipantWeek]) {
       })
     #expect(rules(v) == [.nobodyLeaves])
     #expect(
-      says(
+      finds(
         v, .nobodyLeaves,
-        "p04 (Emma) has left (exit: job) but the plan gives them activities a2", "gets nothing"))
+        .leftGiven(participant: "p04", reason: .job, given: [.activities(["a2"])])))
     #expect(v.first?.places == ["a2"])
   }
 
@@ -53,9 +52,7 @@ private func emmaLeft(_ r: inout [String: ParticipantWeek]) {
     #expect(rules(v) == [.nobodyLeaves])
     #expect(v.count == 1)
     #expect(
-      says(
-        v, .nobodyLeaves, "p04 (Emma) has status left, but the scenario ends no enrolment",
-        "(no exit)"))
+      finds(v, .nobodyLeaves, .leftWithoutExit(participant: "p04")))
   }
 
   @Test func aLeftRowIsNotDischarged() {
@@ -72,13 +69,17 @@ private func emmaLeft(_ r: inout [String: ParticipantWeek]) {
         $0["p04"]!.exitReason = .moved
       })
     #expect(rules(v) == [.consistency])
-    #expect(says(v, .consistency, "the plan gives p04 (Emma) exit reason moved", "says job"))
+    #expect(
+      finds(v, .consistency, .exitReasonDiffers(participant: "p04", plan: .moved, scenario: .job)))
   }
 
   @Test func exitReasonOnAStayingRow() {
     let v = Fixture.check(rows: { $0["p04"]!.exitReason = .job })
     #expect(rules(v) == [.consistency])
-    #expect(says(v, .consistency, "p04 (Emma) has exit reason job but status enrolled"))
+    #expect(
+      finds(
+        v, .consistency, .exitReasonWithStatus(participant: "p04", reason: .job, status: .enrolled))
+    )
   }
 
   @Test func waitingReasonOnAServedRow() {
@@ -86,7 +87,10 @@ private func emmaLeft(_ r: inout [String: ParticipantWeek]) {
       $0["p06"]!.waitingReason = WaitingReason(kind: .full, laterAdmitted: [])
     })
     #expect(rules(v) == [.consistency])
-    #expect(says(v, .consistency, "p06 (Freja) has a waiting reason (full) but status admitted"))
+    #expect(
+      finds(
+        v, .consistency,
+        .waitingReasonWithStatus(participant: "p06", kind: .full, status: .admitted)))
   }
 
   @Test func anEmployedParticipantLeavesWithoutTheirEmployer() {
@@ -114,7 +118,9 @@ private func emmaLeft(_ r: inout [String: ParticipantWeek]) {
         }) == [])
     let v = Fixture.check(scenario: s)
     #expect(rules(v) == [.nobodyLeaves])
-    #expect(says(v, .nobodyLeaves, "p05 (Oliver) leaves this week (exit: moved)", "status waiting"))
+    #expect(
+      finds(
+        v, .nobodyLeaves, .exitNotLeft(participant: "p05", reason: .moved, status: .waiting)))
   }
 
   @Test func leftRowsAreNotServed() {
@@ -134,8 +140,8 @@ private func emmaLeft(_ r: inout [String: ParticipantWeek]) {
     plan.programme.served = 5
     plan.programme.coordinatorHoursUsed = 22
     let v = PlanChecker.check(plan, against: s)
-    #expect(says(v, .consistency, "say 5 served, but the rows have 4"))
-    #expect(says(v, .consistency, "say 22 coordinator hours used", "come to 21"))
+    #expect(finds(v, .consistency, .figureDiffers(figure: .served, stated: 5, actual: 4)))
+    #expect(finds(v, .consistency, .coordinatorUsedWrong(stated: 22, actual: 21)))
   }
 }
 
@@ -148,9 +154,9 @@ private func emmaLeft(_ r: inout [String: ParticipantWeek]) {
     let v = Fixture.check(scenario: earlier)
     #expect(rules(v) == [.placementLength])
     #expect(
-      says(
-        v, .placementLength, "p02 (Sara) is in placement week 3 at nettoline (2 weeks done)",
-        "says week 1"))
+      finds(
+        v, .placementLength,
+        .wrongPlacementWeek(participant: "p02", company: "nettoline", week: 3, done: 2, stated: 1)))
   }
 
   @Test func weeksAtOtherCompaniesDoNotCount() {
@@ -172,9 +178,10 @@ private func emmaLeft(_ r: inout [String: ParticipantWeek]) {
     #expect(rules(v) == [.placementLength])
     #expect(v.count == 1)
     #expect(
-      says(
-        v, .placementLength, "p01 (Mikkel) is placed at aubo for week 5 (4 weeks done)",
-        "legal 4 weeks for a job-ready participant"))
+      finds(
+        v, .placementLength,
+        .beyondPlacementLimit(
+          participant: "p01", company: "aubo", week: 5, done: 4, limit: 4, readiness: .jobReady)))
   }
 
   @Test func aStatedWeekBeyondTheLimit() {
@@ -183,10 +190,13 @@ private func emmaLeft(_ r: inout [String: ParticipantWeek]) {
     #expect(
       says(
         v, .placementLength,
-        "the plan gives p02 (Sara) placement week 14 at nettoline, beyond the legal 13 weeks"))
-    #expect(says(v, .placementLength, "p02 (Sara) starts a placement at nettoline"))
+        "statedWeekBeyondLimit(participant: \"p02\", company: \"nettoline\", stated: 14, limit: 13")
+    )
+    #expect(
+      says(
+        v, .placementLength, "newPlacementNotWeekOne(participant: \"p02\", company: \"nettoline\""))
     let atLimit = Fixture.check(rows: { $0["p02"]!.placementWeek = 13 })
-    #expect(!says(atLimit, .placementLength, "beyond the legal"))
+    #expect(!says(atLimit, .placementLength, "statedWeekBeyondLimit("))
   }
 }
 
@@ -201,9 +211,9 @@ private func emmaLeft(_ r: inout [String: ParticipantWeek]) {
     #expect(rules(v) == [.availabilityAndTime])
     #expect(v.count == 1)
     #expect(
-      says(
+      finds(
         v, .availabilityAndTime,
-        "p01 (Mikkel) works 12 hours at aubo this week, above the 11.5 hours agreed"))
+        .hoursAboveAgreed(participant: "p01", company: "aubo", hours: 12, agreed: 11.5)))
     #expect(v.first?.places == ["aubo"])
   }
 
@@ -212,6 +222,10 @@ private func emmaLeft(_ r: inout [String: ParticipantWeek]) {
       scenario: { $0.participant("p02") { $0.hours.agreed = 6 } },
       rows: { $0["p02"]!.work = [WorkDay(day: .mon, time: w("08:00-11:00"))] })
     #expect(rules(v) == [.availabilityAndTime])
-    #expect(says(v, .availabilityAndTime, "p02 (Sara) works 3 hours at nettoline", "range 4-10"))
+    #expect(
+      finds(
+        v, .availabilityAndTime,
+        .hoursOutsideRange(
+          participant: "p02", company: "nettoline", hours: 3, minimum: 4, maximum: 10)))
   }
 }

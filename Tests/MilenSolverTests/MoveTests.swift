@@ -52,7 +52,9 @@ struct MoveTests {
     #expect(plan.moves?.count == 1)
     var banned = s
     banned.bans.append(Ban(participant: "p1", company: "horn"))
-    let found = PlanChecker.check(plan, against: banned).filter { $0.message.contains("move 1") }
+    let found = PlanChecker.check(plan, against: banned).filter {
+      $0.finding == .moveToBan(move: 1, participant: "p1", company: "horn")
+    }
     #expect(found.map(\.rule) == [.locksAndBans], "\(found)")
     plan.moves?[0].locks.append(MoveLock(participant: "ghost", company: "aubo"))
     #expect(

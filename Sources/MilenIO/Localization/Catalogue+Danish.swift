@@ -251,6 +251,7 @@ extension Catalogue {
     "next.written": "{1} er skrevet; ret det, der har ændret sig, og planlæg så ugen",
     "check.none": "Ingen overtrædelser: planen holder alle faste regler.",
     "check.rule": "regel {1} ({2})",
+    "view.brokenPlan": "{1}: planen bryder reglerne, så intet udleveres (milen check viser alt):",
     "validate.valid":
       "{1}: gyldig, {2}: {3} indskrevne, {4} henviste, {5} virksomheder, {6} mentorer, {7} aktiviteter",
     "split.part": "{1}: {2} deltagere, {3} virksomheder",

@@ -250,6 +250,8 @@ extension Catalogue {
     "next.written": "{1} written; edit what changed, then plan it",
     "check.none": "No violations: the plan keeps every hard rule.",
     "check.rule": "rule {1} ({2})",
+    "view.brokenPlan":
+      "{1}: the plan breaks the rules, so nothing is handed out (milen check lists every one):",
     "validate.valid":
       "{1}: valid, {2}: {3} enrolled, {4} referred, {5} companies, {6} mentors, {7} activities",
     "split.part": "{1}: {2} participants, {3} companies",
