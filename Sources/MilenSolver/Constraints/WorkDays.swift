@@ -5,7 +5,7 @@ extension Formulation {
   /// Hard rule 5 (availability and time): a day is worked only at the chosen company, and its
   /// hours fit the common window. `w[p,c,d] <= x[p,c]`, `h <= len * w`, `h >= min(1,len) * w`.
   mutating func addWorkDayRows() {
-    var rows: [(Constraint, String)] = []
+    var rows: [(Constraint, ConflictRow)] = []
     for pv in placements {
       let c = scenario.companies[pv.option.company].id
       let p = pid(pv.option.participant)
@@ -15,22 +15,22 @@ extension Formulation {
         rows.append(
           (
             model.addConstraint("day_link[\(tag)]", [(d.w, 1), (pv.x, -1)], .lessOrEqual(0)),
-            "\(p) works at \(c) on \(d.window.day.rawValue) only if placed there"
+            .dayLink(participant: p, company: c, day: d.window.day)
           ))
         rows.append(
           (
             model.addConstraint("day_hours[\(tag)]", [(d.h, 1), (d.w, -len)], .lessOrEqual(0)),
-            "\(p) works within \(d.window.window) at \(c) on \(d.window.day.rawValue)"
+            .dayHours(participant: p, company: c, day: d.window.day, window: d.window.window)
           ))
         let least = ScenarioOptions.minimumDayHours(d.window.window)
         rows.append(
           (
             model.addConstraint(
               "day_least[\(tag)]", [(d.h, 1), (d.w, -least)], .greaterOrEqual(0)),
-            "a worked day at \(c) lasts at least \(fmt(least)) h"
+            .dayLeast(participant: p, company: c, day: d.window.day, hours: least)
           ))
       }
     }
-    family("work days", rule: "availability and time", rows)
+    family(.workDays, rows)
   }
 }
