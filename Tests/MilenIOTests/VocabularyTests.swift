@@ -253,7 +253,9 @@ struct VocabularyTests {
     .addSlots(company: "c-aubo", count: 1), .addSlots(company: "c-aubo", count: 3),
     .addDaySlots(company: "c-aubo", day: .fri, count: 1),
     .addDaySlots(company: "c-aubo", day: .fri, count: 2),
-    .addMentorHours(mentor: "m-hanne", hours: 1.5), .addMentees(mentor: "m-hanne", count: 1),
+    .addMentorHours(mentor: "m-hanne", hours: 1.5),
+    .addMentorHours(mentor: "m-hanne", hours: 1), .addCoordinatorHours(1),
+    .addMentees(mentor: "m-hanne", count: 1),
     .addMentees(mentor: "m-hanne", count: 2), .addCoordinatorHours(2.5), .allowChanges(1),
     .allowChanges(3),
   ]

@@ -152,10 +152,11 @@ extension DanishWording: DiagnosisWording {
     case .addDaySlots(let co, let d, let n):
       return (n == 1 ? "én plads" : "\(n) pladser") + " mere hos \(c(co)) \(onDay(d))"
     case .addMentorHours(let mentor, let h):
-      return "\(num(h)) timer mere om ugen til \(m(mentor))"
+      return "\(num(h)) \(h == 1 ? "time" : "timer") mere om ugen til \(m(mentor))"
     case .addMentees(let mentor, let n):
       return (n == 1 ? "én forløbsplads" : "\(n) forløbspladser") + " mere hos \(m(mentor))"
-    case .addCoordinatorHours(let h): return "\(num(h)) koordinatortimer mere om ugen"
+    case .addCoordinatorHours(let h):
+      return "\(num(h)) \(h == 1 ? "koordinatortime" : "koordinatortimer") mere om ugen"
     case .allowChanges(let n):
       return (n == 1 ? "ét frivilligt skift" : "\(n) frivillige skift") + " mere tilladt"
     }

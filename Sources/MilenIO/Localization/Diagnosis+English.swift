@@ -153,10 +153,11 @@ extension EnglishWording: DiagnosisWording {
     case .addDaySlots(let co, let d, let n):
       return more(n, "place", "places") + " at \(c(co)) on \(l.dayLong(d))"
     case .addMentorHours(let mentor, let h):
-      return "\(num(h)) more hours a week for \(m(mentor))"
+      return "\(num(h)) more \(h == 1 ? "hour" : "hours") a week for \(m(mentor))"
     case .addMentees(let mentor, let n):
       return more(n, "mentee place", "mentee places") + " for \(m(mentor))"
-    case .addCoordinatorHours(let h): return "\(num(h)) more coordinator hours a week"
+    case .addCoordinatorHours(let h):
+      return "\(num(h)) more coordinator \(h == 1 ? "hour" : "hours") a week"
     case .allowChanges(let n):
       return more(n, "voluntary change", "voluntary changes") + " allowed"
     }
