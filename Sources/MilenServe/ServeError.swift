@@ -64,12 +64,14 @@ public struct ServeError: Error, Sendable, CustomStringConvertible {
   }
 
   /// A planner error: an invalid or impossible week is the request's fault (422), no plan in
-  /// time is 503, and a plan the checker rejects is a bug (500).
-  init(planning e: PlanningError) {
+  /// time is 503, and a plan the checker rejects is a bug (500). An impossible week's
+  /// diagnosis is in the page's language, by name.
+  init(planning e: PlanningError, scenario: Scenario, localizer: Localizer) {
     switch e {
     case .invalidScenario(let s):
       self.init(.unprocessable, s.issues.map(\.description).joined(separator: "\n"))
-    case .infeasible(let d): self.init(.unprocessable, d.description)
+    case .infeasible(let d):
+      self.init(.unprocessable, localizer.say(d.renumbered(for: scenario), Names(scenario)))
     case .noPlanWithinLimit: self.init(.timeLimit, e.description)
     case .previousPlan: self.init(.unprocessable, e.description)
     case .solver(let m): self.init(.internalError, m)

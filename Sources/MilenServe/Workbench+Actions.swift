@@ -167,7 +167,7 @@ extension Workbench {
       try Workbench.noWhatIf(st, l)
       let start = Date()
       let plan = try Workbench.planChecked(
-        st.scenario, reference: st.plan, last: st.last, timeLimit: limit)
+        st.scenario, reference: st.plan, last: st.last, timeLimit: limit, localizer: l)
       let seconds = Date().timeIntervalSince(start)
       var missed: [(participant: String, activity: String)] = []
       for e in st.pending where e.kind == .session {
@@ -231,7 +231,7 @@ extension Workbench {
       }
       let start = Date()
       let plan = try Workbench.planChecked(
-        variant, reference: st.plan, last: st.last, timeLimit: limit)
+        variant, reference: st.plan, last: st.last, timeLimit: limit, localizer: l)
       let seconds = Date().timeIntervalSince(start)
       let diff = WhatIf.compare(base: st.plan, variant: plan, label: label)
       st.whatIf = WhatIfVariant(
@@ -357,7 +357,7 @@ extension Workbench {
         throw ServeError(.missingInput, "\(files.scenarioSave): no such file")
       }
       let (plan, note) = try Workbench.openPlan(
-        s, last: st.last, path: files.plan, timeLimit: limit)
+        s, last: st.last, path: files.plan, timeLimit: limit, localizer: l)
       st = WorkState(
         saved: s, scenarioOnDisk: onDisk, scenario: s, plan: plan.plan, planScenario: s,
         savedPlan: plan.loaded ? plan.plan : nil, last: st.last)

@@ -138,7 +138,7 @@ public final class Workbench: @unchecked Sendable {
     self.timeLimit = timeLimit
     let onDisk = files.scenario != nil
     let (plan, notice) = try Workbench.openPlan(
-      scenario, last: last, path: files.plan, timeLimit: timeLimit)
+      scenario, last: last, path: files.plan, timeLimit: timeLimit, localizer: localizer)
     state = WorkState(
       saved: scenario, scenarioOnDisk: onDisk, scenario: scenario, plan: plan.plan,
       planScenario: scenario, savedPlan: plan.loaded ? plan.plan : nil, last: last)
@@ -156,9 +156,9 @@ public final class Workbench: @unchecked Sendable {
 
   /// The plan saved at `path` when it fits the scenario and passes the checker, else a new
   /// plan, with a note saying which and why.
-  static func openPlan(_ s: Scenario, last: Plan?, path: String, timeLimit: Double?)
-    throws(ServeError) -> (plan: (plan: Plan, loaded: Bool), notice: String?)
-  {
+  static func openPlan(
+    _ s: Scenario, last: Plan?, path: String, timeLimit: Double?, localizer: Localizer
+  ) throws(ServeError) -> (plan: (plan: Plan, loaded: Bool), notice: String?) {
     var why: String?
     if FileManager.default.fileExists(atPath: path) {
       do {
@@ -177,16 +177,17 @@ public final class Workbench: @unchecked Sendable {
         why = "\(path): \(error)"
       }
     }
-    let plan = try planChecked(s, reference: nil, last: last, timeLimit: timeLimit)
+    let plan = try planChecked(
+      s, reference: nil, last: last, timeLimit: timeLimit, localizer: localizer)
     return ((plan, false), why.map { "\($0); the week was planned afresh" })
   }
 
   /// A plan of `s`, checked by the independent checker before it is returned: against the
   /// plan it replaces (`reference`, a plan of this same week: `--previous` semantics, so
   /// stability and the changes are measured against it), and against last week's plan.
-  static func planChecked(_ s: Scenario, reference: Plan?, last: Plan?, timeLimit: Double?)
-    throws(ServeError) -> Plan
-  {
+  static func planChecked(
+    _ s: Scenario, reference: Plan?, last: Plan?, timeLimit: Double?, localizer: Localizer
+  ) throws(ServeError) -> Plan {
     if let problem = CheckedPlanning.sizeProblem(s) { throw ServeError(.unprocessable, problem) }
     var o = CheckedPlanning.options(timeLimit: timeLimit)
     o.previous = reference ?? last
@@ -194,7 +195,7 @@ public final class Workbench: @unchecked Sendable {
     do {
       r = try CheckedPlanning.plan(s, options: o)
     } catch {
-      throw ServeError(planning: error)
+      throw ServeError(planning: error, scenario: s, localizer: localizer)
     }
     if reference != nil, let last {
       let problems = CheckedPlanning.verify(s, r.plan, last)

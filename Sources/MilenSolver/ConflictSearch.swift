@@ -5,11 +5,10 @@ import MilenModel
 /// One named constraint group of the search: a row of a hard rule (by family and row name),
 /// or a lock (by its participant: validation allows one lock per participant).
 struct GroupID: Hashable, Sendable {
-  var family: String
+  var family: ConflictFamily
   var key: String
 
-  static let lockFamily = "locks"
-  var isLock: Bool { family == GroupID.lockFamily }
+  var isLock: Bool { family == .locks }
 }
 
 /// The search for every independent conflict of an impossible week: each an irreducible
@@ -45,23 +44,18 @@ final class ConflictSearch {
     self.referralRules = referralRules
     self.deadline = deadline
     for (i, lock) in scenario.locks.enumerated() {
-      let g = GroupID(family: GroupID.lockFamily, key: lock.participant)
+      let g = GroupID(family: .locks, key: lock.participant)
       universe.append(g)
-      info[g] = Diagnosis.Element(
-        family: GroupID.lockFamily, rule: "locks and bans", key: lock.participant,
-        text: Diagnosis.Element.lockText(lock), lockIndex: i, people: [lock.participant])
+      info[g] = Diagnosis.Element.lock(lock, index: i)
     }
     let f = formulation(scenario, tag: ConflictSearch.tag(scenario, nil))
-    let ids = Set(scenario.participants.map(\.id))
     for fam in f.families {
-      for (row, text) in fam.rows where row.index < f.goalRowsStart {
+      for (row, what) in fam.rows where row.index < f.goalRowsStart {
         let name = f.model.name(of: row)
         let g = GroupID(family: fam.name, key: name)
         guard info[g] == nil else { continue }
         universe.append(g)
-        info[g] = Diagnosis.Element(
-          family: fam.name, rule: fam.rule, key: name, text: text, lockIndex: nil,
-          people: Diagnosis.Element.people(inRow: name, ids))
+        info[g] = Diagnosis.Element(row: what, key: name)
       }
     }
     universeSet = Set(universe)
@@ -84,7 +78,7 @@ final class ConflictSearch {
   /// outside the universe and the rows that only define variables always kept.
   func feasible(_ keep: Set<GroupID>, change: Diagnosis.Change? = nil) throws(TimeUp) -> Bool {
     var s = change?.applied(to: scenario) ?? scenario
-    s.locks.removeAll { !keep.contains(GroupID(family: GroupID.lockFamily, key: $0.participant)) }
+    s.locks.removeAll { !keep.contains(GroupID(family: .locks, key: $0.participant)) }
     let f = formulation(s, tag: ConflictSearch.tag(s, change))
     var dropped = Set<Int>()
     for fam in f.families {
@@ -169,7 +163,7 @@ final class ConflictSearch {
     let people = Set(elements.flatMap(\.people)).count
     for n in 1...max(1, min(people, 6)) {
       for e in elements {
-        if let change = Diagnosis.Change.capacity(for: e, amount: Double(n), in: scenario),
+        if let change = Diagnosis.Change.capacity(for: e, amount: Double(n)),
           !change.isHours, try feasible(keep, change: change)
         {
           return change
@@ -178,17 +172,17 @@ final class ConflictSearch {
     }
     // Hours (coordinator, mentors): the least number of quarter hours, by bisection.
     for e in elements {
-      guard let most = Diagnosis.Change.capacity(for: e, amount: 40, in: scenario), most.isHours,
+      guard let most = Diagnosis.Change.capacity(for: e, amount: 40), most.isHours,
         try feasible(keep, change: most)
       else { continue }
       var lo = 0
       var hi = 160
       while hi - lo > 1 {
         let mid = (lo + hi) / 2
-        let c = Diagnosis.Change.capacity(for: e, amount: Double(mid) / 4, in: scenario)!
+        let c = Diagnosis.Change.capacity(for: e, amount: Double(mid) / 4)!
         if try feasible(keep, change: c) { hi = mid } else { lo = mid }
       }
-      return Diagnosis.Change.capacity(for: e, amount: Double(hi) / 4, in: scenario)
+      return Diagnosis.Change.capacity(for: e, amount: Double(hi) / 4)
     }
     return nil
   }

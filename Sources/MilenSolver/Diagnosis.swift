@@ -3,49 +3,45 @@ import GLPK
 import MilenModel
 
 /// Why a week cannot be planned: every independent conflict the engine finds, each a minimal
-/// set of named rules, people, locks and capacities (an irreducible infeasible subset), with
-/// the change that resolves it.
-public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
-  /// One named constraint group of a conflict: a row of a hard rule, or a lock.
+/// set of typed rules, people, locks and capacities (an irreducible infeasible subset), with
+/// the change that resolves it. Every part is a typed value; MilenIO renders it per language.
+public struct Diagnosis: Sendable, Hashable {
+  /// One constraint group of a conflict: a row of a hard rule, or a lock.
   public struct Element: Sendable, Hashable {
-    /// The row family (`activity seats`, `nobody discharged`, ...), or `locks`.
-    public var family: String
-    /// The hard rule of the family (`capacity`, ...); `locks and bans` for a lock.
-    public var rule: String
-    /// The row's name in the model (`seats[cafe-wed]`), or the locked participant's id.
+    /// What the row keeps, typed (a lock is ``ConflictRow/lock(index:participant:company:days:)``).
+    public var row: ConflictRow
+    /// The group's identity in the search: the row's name in the model (`seats[cafe-wed]`), or
+    /// the locked participant's id. Never shown, never parsed.
     public var key: String
-    /// In words: the row's text, or `p03 at aubo on tue,thu` for a lock.
-    public var text: String
+
+    /// An element.
+    public init(row: ConflictRow, key: String) {
+      self.row = row
+      self.key = key
+    }
+
+    /// The row's family.
+    public var family: ConflictFamily { row.family }
+    /// The hard rule of the family.
+    public var rule: HardRule { row.family.rule }
     /// The lock's index in `scenario.locks` (locks only).
-    public var lockIndex: Int?
+    public var lockIndex: Int? {
+      if case .lock(let i, _, _, _) = row { return i }
+      return nil
+    }
     /// The participants the group names.
-    public var people: [String]
+    public var people: [String] { row.people }
 
-    /// `locks[1] (p03 at aubo)` for a lock, else the row's text.
-    public var label: String {
-      lockIndex.map { "locks[\($0)] (\(text))" } ?? text
-    }
-
-    static func lockText(_ l: Lock) -> String {
-      "\(l.participant) at \(l.company)"
-        + (l.days.isEmpty ? "" : " on " + l.days.sorted().map(\.rawValue).joined(separator: ","))
-    }
-
-    /// The participant ids among a row name's arguments (`week_min[p1,c1]` -> `p1`).
-    static func people(inRow name: String, _ ids: Set<String>) -> [String] {
-      guard let open = name.firstIndex(of: "["), name.hasSuffix("]") else { return [] }
-      let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
-      var out: [String] = []
-      for part in inner.split(separator: ",").map(String.init)
-      where ids.contains(part) && !out.contains(part) {
-        out.append(part)
-      }
-      return out
+    static func lock(_ l: Lock, index: Int) -> Element {
+      Element(
+        row: .lock(
+          index: index, participant: l.participant, company: l.company, days: l.days.sorted()),
+        key: l.participant)
     }
   }
 
   /// One change to the scenario that resolves a conflict.
-  public enum Change: Sendable, Hashable, CustomStringConvertible {
+  public enum Change: Sendable, Hashable {
     /// Remove a lock.
     case removeLock(index: Int, participant: String, company: String)
     /// More seats at an activity.
@@ -62,26 +58,6 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
     case addCoordinatorHours(Double)
     /// More voluntary changes allowed (`policy.maxChanges`).
     case allowChanges(Int)
-
-    /// In English, one change (never alternatives).
-    public var description: String {
-      func more(_ n: Int, _ one: String, _ many: String) -> String {
-        n == 1 ? "one more \(one)" : "\(n) more \(many)"
-      }
-      switch self {
-      case .removeLock(let i, let p, let c): return "remove locks[\(i)] (\(p) at \(c))"
-      case .addSeats(let a, let n): return more(n, "seat", "seats") + " at \(a)"
-      case .addSlots(let c, let n): return more(n, "placement slot", "placement slots") + " at \(c)"
-      case .addDaySlots(let c, let d, let n):
-        return more(n, "place", "places") + " at \(c) on \(d.rawValue)"
-      case .addMentorHours(let m, let h): return "\(fmt(h)) more hours a week for mentor \(m)"
-      case .addMentees(let m, let n):
-        return more(n, "mentee place", "mentee places") + " for mentor \(m)"
-      case .addCoordinatorHours(let h): return "\(fmt(h)) more coordinator hours a week"
-      case .allowChanges(let n):
-        return more(n, "voluntary change", "voluntary changes") + " allowed"
-      }
-    }
 
     var isHours: Bool {
       switch self {
@@ -114,49 +90,37 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
       return s
     }
 
-    /// The change that adds `amount` to the capacity a row group names, if it names one.
-    static func capacity(for e: Element, amount: Double, in s: Scenario) -> Change? {
-      let arg = e.key.firstIndex(of: "[").map { i in
-        String(e.key[e.key.index(after: i)...].dropLast())
-      }
+    /// The change that adds `amount` to the capacity a row names, if it names one.
+    static func capacity(for e: Element, amount: Double) -> Change? {
       let n = Int(amount)
-      switch e.family {
-      case "activity seats": return arg.map { .addSeats(activity: $0, count: n) }
-      case "company slots": return arg.map { .addSlots(company: $0, count: n) }
-      case "day slots":
-        guard let parts = arg?.split(separator: ","), parts.count == 2,
-          let d = Weekday(rawValue: String(parts[1]))
-        else { return nil }
-        return .addDaySlots(company: String(parts[0]), day: d, count: n)
-      case "mentors":
-        if e.key.hasPrefix("mentor_capacity[") {
-          return arg.map { .addMentorHours(mentor: $0, hours: amount) }
-        }
-        if e.key.hasPrefix("mentees[") { return arg.map { .addMentees(mentor: $0, count: n) } }
+      switch e.row {
+      case .seats(let a, _): return .addSeats(activity: a, count: n)
+      case .slots(let c, _): return .addSlots(company: c, count: n)
+      case .daySlots(let c, let d, _): return .addDaySlots(company: c, day: d, count: n)
+      case .mentorHours(let m, _): return .addMentorHours(mentor: m, hours: amount)
+      case .mentees(let m, _): return .addMentees(mentor: m, count: n)
+      case .coordinator: return .addCoordinatorHours(amount)
+      case .maxChanges: return .allowChanges(n)
+      case .legalRatio, .oneMentor, .clash, .workBefore, .workOrActivity, .something, .oneCompany,
+        .referralOrder, .referralAdmit, .weekMin, .weekMax, .dayLink, .dayHours, .dayLeast,
+        .breakEven, .lock:
         return nil
-      case "coordinator": return .addCoordinatorHours(amount)
-      case "max changes": return .allowChanges(n)
-      default: return nil
       }
     }
   }
 
   /// One conflict.
-  public struct Conflict: Sendable, Hashable, CustomStringConvertible {
-    /// The hard rule(s) involved.
-    public var rule: String
-    /// What conflicts, naming people and capacities.
-    public var message: String
-    /// What change would resolve it.
-    public var fix: String
-    /// The named groups of the conflict (empty for the cheap checks' free-text conflicts).
+  public struct Conflict: Sendable, Hashable {
+    /// What conflicts.
+    public var reason: ConflictReason
+    /// What resolves it.
+    public var fix: ConflictFix
+    /// The groups of the conflict (for a quick check's conflict, the one group it relaxes).
     public var elements: [Element] = []
-    /// The people the conflict names, with the days they can come (`p20 (available wed)`).
+    /// The people the conflict names, with the days they can come.
     public var people: [Person] = []
     /// The verified change that resolves it, when one was found.
     public var change: Change?
-    /// Whether the text was built from the elements (a conflict the search isolated).
-    public internal(set) var fromSearch = false
 
     /// A participant named by a conflict.
     public struct Person: Sendable, Hashable {
@@ -164,28 +128,29 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
       public var id: String
       /// The weekdays they can come.
       public var days: [Weekday]
+
+      /// A person and their days.
+      public init(id: String, days: [Weekday]) {
+        self.id = id
+        self.days = days
+      }
     }
 
-    /// A free-text conflict.
+    /// A conflict of a quick check or the elastic estimate.
     public init(
-      rule: String, message: String, fix: String, elements: [Element] = [],
-      change: Change? = nil
+      _ reason: ConflictReason, fix: ConflictFix, elements: [Element] = [], change: Change? = nil
     ) {
-      self.rule = rule
-      self.message = message
+      self.reason = reason
       self.fix = fix
       self.elements = elements
       self.change = change
     }
 
-    /// A conflict of named groups, its text built from them.
+    /// A conflict of groups the search isolated, its people and fix from the groups.
     init(elements: [Element], change: Change?, in s: Scenario) {
-      fromSearch = true
+      reason = .groups
       self.elements = elements
       self.change = change
-      var rules: [String] = []
-      for e in elements where !rules.contains(e.rule) { rules.append(e.rule) }
-      rule = rules.joined(separator: ", ")
       var ids: [String] = []
       for id in elements.flatMap(\.people) where !ids.contains(id) { ids.append(id) }
       people = ids.compactMap { id in
@@ -193,102 +158,62 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
           Person(id: id, days: Weekday.allCases.filter($0.availability.keys.contains))
         }
       }
-      message = elements.map { "\($0.family): \($0.label)" }.joined(separator: "; ")
-      if !people.isEmpty {
-        message +=
-          "; people: "
-          + people.map { p in
-            "\(p.id) (available "
-              + (p.days.isEmpty ? "no day" : p.days.map(\.rawValue).joined(separator: ","))
-              + ")"
-          }.joined(separator: ", ")
-      }
       if let change {
-        fix = change.description
-      } else if let e = elements.first(where: { $0.family == "nobody discharged" }),
-        let p = e.people.first
-      {
-        fix = "add an activity that \(p) can attend on their days"
+        fix = .change(change)
+      } else if let p = elements.first(where: { $0.family == .nobodyDischarged })?.people.first {
+        fix = .addActivity(participant: p)
+      } else if let first = elements.first {
+        fix = .changeData(first.row)
       } else {
-        fix = "change the data behind \"\(elements.first?.label ?? "")\""
+        fix = .validate
       }
     }
 
-    /// `rule: message. To resolve: fix.`
-    public var description: String { "\(rule): \(message). To resolve: \(fix)." }
+    /// Whether the search isolated the conflict (its groups are its reason).
+    public var fromSearch: Bool { reason == .groups }
+
+    /// The hard rules involved, each once, in the order of the groups.
+    public var rules: [HardRule] {
+      if let r = reason.rule { return [r] }
+      var out: [HardRule] = []
+      for e in elements where !out.contains(e.rule) { out.append(e.rule) }
+      return out
+    }
   }
 
   /// The conflicts found, each independent of the others.
   public var conflicts: [Conflict]
   /// What limited the search (its time cap, its number of rounds), if anything.
-  public var notes: [String] = []
+  public var notes: [SearchNote] = []
 
   /// A diagnosis.
-  public init(conflicts: [Conflict], notes: [String] = []) {
+  public init(conflicts: [Conflict], notes: [SearchNote] = []) {
     self.conflicts = conflicts
     self.notes = notes
-  }
-
-  /// A readable report, one conflict per line, then the notes.
-  public var description: String {
-    "The hard rules cannot all hold this week:\n"
-      + conflicts.map { "  - \($0)" }.joined(separator: "\n")
-      + notes.map { "\n  Note: \($0)" }.joined()
   }
 
   /// The same diagnosis with locks numbered as in `whole` (a diagnosis of one independent
   /// part of a week numbers the part's locks).
   public func renumbered(for whole: Scenario) -> Diagnosis {
+    func index(_ p: String) -> Int? { whole.locks.firstIndex { $0.participant == p } }
     var d = self
-    for i in d.conflicts.indices where d.conflicts[i].fromSearch {
+    for i in d.conflicts.indices {
       var c = d.conflicts[i]
-      for j in c.elements.indices where c.elements[j].lockIndex != nil {
-        if let k = whole.locks.firstIndex(where: { $0.participant == c.elements[j].key }) {
-          c.elements[j].lockIndex = k
+      for j in c.elements.indices {
+        if case .lock(_, let p, let co, let days) = c.elements[j].row, let k = index(p) {
+          c.elements[j].row = .lock(index: k, participant: p, company: co, days: days)
         }
       }
-      if case .removeLock(_, let p, let co)? = c.change,
-        let k = whole.locks.firstIndex(where: { $0.participant == p })
-      {
+      if case .removeLock(_, let p, let co)? = c.change, let k = index(p) {
         c.change = .removeLock(index: k, participant: p, company: co)
+        c.fix = .change(c.change!)
       }
-      d.conflicts[i] = Conflict(elements: c.elements, change: c.change, in: whole)
+      if case .lockCannotHold(_, let p, let co, let why) = c.reason, let k = index(p) {
+        c.reason = .lockCannotHold(index: k, participant: p, company: co, why: why)
+      }
+      d.conflicts[i] = c
     }
     return d
-  }
-
-  /// A company's exclusion in the words of a conflict's message. The conflicts are still
-  /// English sentences that `DiagnosisText` translates (the plan's own notes are typed, see
-  /// ``Note``); moving conflicts to the typed vocabulary is the next step.
-  static func text(_ why: Exclusion) -> String {
-    func days(_ d: [Weekday]) -> String { d.map(\.rawValue).joined(separator: ",") }
-    switch why {
-    case .lockedElsewhere(let c): return "locked to \(c)"
-    case .banned: return "banned"
-    case .noSlots: return "no placement slots"
-    case .legalRatioFull(let sub, let emp):
-      return "legal ratio full (\(sub) subsidised of \(emp) employees)"
-    case .lacksAccommodations(let tags): return "does not offer \(tags.joined(separator: ", "))"
-    case .requiresLicence: return "requires a driving licence"
-    case .requiresAge(let age, let known):
-      return known ? "requires age \(age)+" : "requires age \(age)+ and the age is unknown"
-    case .notReachable: return "not reachable"
-    case .tooFar(let km, let limit): return "out of reach (\(fmt(km)) km > \(fmt(limit)) km)"
-    case .placementLimit(let used, let limit):
-      return "legal placement limit reached (\(used) of \(limit) weeks)"
-    case .noCommonDay(let a, let o):
-      return "no common day: available \(a.isEmpty ? "no weekday" : days(a)), "
-        + "company open \(o.isEmpty ? "no day" : days(o))"
-    case .fewCommonHours(let h, let min):
-      return "only \(fmt(h)) h a week in common, below the \(fmt(min)) h minimum"
-    case .shortCommonDays(let longest, let shortest):
-      return
-        "common windows of at most \(fmt(longest)) h, below the \(fmt(shortest)) h shortest day"
-    case .lockDaysWithoutHours(let d):
-      return "the lock's days \(d.map(\.rawValue).joined(separator: ", ")) have no common hours"
-    case .closedOn(let d): return "closed on \(d.rawValue)"
-    case .unavailableOn(let d): return "not available on \(d.rawValue)"
-    }
   }
 
   /// How long the search for conflicts may take before it falls back (seconds).
@@ -310,56 +235,36 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
     let need = s.coordinator.fixedHours + followUp + run
     if need > s.coordinator.hoursPerWeek + 1e-9 {
       let change = Change.addCoordinatorHours(need - s.coordinator.hoursPerWeek)
-      let text = "the coordinator works at most \(fmt(s.coordinator.hoursPerWeek)) h a week"
-      relaxed.insert(GroupID(family: "coordinator", key: "coordinator"))
+      relaxed.insert(GroupID(family: .coordinator, key: "coordinator"))
       out.append(
         Conflict(
-          rule: "capacity (coordinator)",
-          message:
-            "fixed \(fmt(s.coordinator.fixedHours)) h + follow-up of \(enrolled.count) enrolled "
-            + "\(fmt(followUp)) h + activities run \(fmt(run)) h = \(fmt(need)) h exceed the "
-            + "coordinator's \(fmt(s.coordinator.hoursPerWeek)) h",
-          fix: change.description,
+          .coordinatorHours(
+            fixed: s.coordinator.fixedHours, enrolled: enrolled.count, followUp: followUp,
+            activities: run, available: s.coordinator.hoursPerWeek),
+          fix: .change(change),
           elements: [
-            Element(
-              family: "coordinator", rule: "capacity", key: "coordinator", text: text,
-              lockIndex: nil, people: [])
+            Element(row: .coordinator(hours: s.coordinator.hoursPerWeek), key: "coordinator")
           ], change: change))
     }
     for (p, part) in s.participants.enumerated()
     where part.isActiveEnrolled && !part.track.isEmployed {
       let opt = o.byParticipant[p]
       if opt.placements.isEmpty && opt.mentors.isEmpty && opt.activities.isEmpty {
-        var why: [String] = []
-        why.append(
-          s.activities.isEmpty
-            ? "there are no activities" : "no activity lies within their availability")
-        why.append(
-          part.needs.mentorHours > 0
-            ? "no mentor covers their needs on a common day" : "they need no mentor hours")
+        var why: [NothingReason] = []
+        why.append(s.activities.isEmpty ? .noActivities : .noActivityInTime)
+        why.append(part.needs.mentorHours > 0 ? .noMentorOnCommonDay : .needsNoMentor)
         if part.track == .placement {
-          why.append(
-            "no company fits ("
-              + opt.excludedCompanies.map { "\($0.company): \(Self.text($0.why))" }
-              .joined(separator: "; ")
-              + (opt.outOfReach > 0 ? "; \(opt.outOfReach) out of reach" : "") + ")")
+          why.append(.noCompanyFits(opt.excludedCompanies, outOfReach: opt.outOfReach))
         } else {
-          why.append("the \(part.track.rawValue) track gets no work")
+          why.append(.trackGetsNoWork(part.track))
         }
         let key = "something[\(part.id)]"
-        relaxed.insert(GroupID(family: "nobody discharged", key: key))
+        relaxed.insert(GroupID(family: .nobodyDischarged, key: key))
         out.append(
           Conflict(
-            rule: "nobody discharged",
-            message: "\(part.id) (\(part.name)) can be given nothing: "
-              + why.joined(separator: ", "),
-            fix: "add an activity that \(part.id) can attend on their days",
-            elements: [
-              Element(
-                family: "nobody discharged", rule: "nobody discharged", key: key,
-                text: "\(part.id) gets work, a mentor or an activity", lockIndex: nil,
-                people: [part.id])
-            ]))
+            .givenNothing(participant: part.id, why: why),
+            fix: .addActivity(participant: part.id),
+            elements: [Element(row: .something(participant: part.id), key: key)]))
       }
     }
     for (i, lock) in s.locks.enumerated() {
@@ -368,22 +273,15 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
       }
       let opt = o.byParticipant[p]
       if !opt.placements.contains(where: { $0.locked }) {
-        let why =
-          opt.excludedCompanies.first { $0.company == lock.company }.map { Self.text($0.why) }
-          ?? "it is out of reach"
+        let why = opt.excludedCompanies.first { $0.company == lock.company }?.why
         let change = Change.removeLock(
           index: i, participant: lock.participant, company: lock.company)
-        relaxed.insert(GroupID(family: GroupID.lockFamily, key: lock.participant))
+        relaxed.insert(GroupID(family: .locks, key: lock.participant))
         out.append(
           Conflict(
-            rule: "locks and bans",
-            message: "locks[\(i)] puts \(lock.participant) at \(lock.company), but \(why)",
-            fix: change.description,
-            elements: [
-              Element(
-                family: GroupID.lockFamily, rule: "locks and bans", key: lock.participant,
-                text: Element.lockText(lock), lockIndex: i, people: [lock.participant])
-            ], change: change))
+            .lockCannotHold(
+              index: i, participant: lock.participant, company: lock.company, why: why),
+            fix: .change(change), elements: [Element.lock(lock, index: i)], change: change))
       }
     }
     if out.isEmpty { return nil }
@@ -422,23 +320,19 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
       s, reference: reference, referralRules: referralRules,
       deadline: Date().addingTimeInterval(timeCap))
     var sets: [[GroupID]] = []
-    var notes: [String] = []
+    var notes: [SearchNote] = []
     do {
       let r = try search.conflicts(relaxed: relaxed, rounds: maxRounds)
       sets = r.found
-      if !r.complete {
-        notes.append(
-          "the search stopped after \(maxRounds) conflicts; more remain once these are resolved")
-      }
+      if !r.complete { notes.append(.roundsUsed(maxRounds)) }
     } catch {
       sets = search.partial
-      let capped = "the search for conflicts stopped at its time cap of \(fmt(timeCap)) s"
       if sets.isEmpty, let fallback {
         var d = fallback()
-        d.notes.append(capped + ": the rows below are the elastic estimate, not a minimal set")
+        d.notes.append(.timeCapElastic(seconds: timeCap))
         return d
       }
-      notes.append(capped + "; other conflicts may remain")
+      notes.append(.timeCap(seconds: timeCap))
     }
     // The fixes get a few seconds of their own when the search used up its cap.
     search.deadline = max(search.deadline, Date().addingTimeInterval(min(5, timeCap)))
@@ -464,9 +358,9 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
       let copy = m.addVariable(f.model.name(of: v), kind: f.model.kind(of: v))
       m.setBounds(copy, lower: b.lower, upper: b.upper)  // keeps locks (binaries fixed at 1)
     }
-    var described: [Int: (String, String)] = [:]
+    var described: [Int: ConflictRow] = [:]
     for fam in f.families {
-      for (row, text) in fam.rows { described[row.index] = (fam.rule, text) }
+      for (row, what) in fam.rows { described[row.index] = what }
     }
     var slacks: [(Variable, Int)] = []
     for c in f.model.constraints {
@@ -487,26 +381,15 @@ public struct Diagnosis: Sendable, Hashable, CustomStringConvertible {
     so.cuts = .all
     so.timeLimit = 30
     guard let r = try? Solver.solve(m, options: so), r.pointStatus != .noSolution else {
-      return Diagnosis(conflicts: [
-        Conflict(
-          rule: "unknown", message: "the week is infeasible and the engine could not isolate why",
-          fix: "run `milen validate` and check locks, capacities and availability")
-      ])
+      return Diagnosis(conflicts: [Conflict(.notIsolated, fix: .validate)])
     }
     var out: [Conflict] = []
     for (s, row) in slacks where r.values[s.index] > 1e-6 {
-      let (rule, text) = described[row]!
-      out.append(
-        Conflict(
-          rule: rule, message: "\(text) (row \(f.model.name(of: Constraint(index: row))))",
-          fix: "relax it by \(fmt(rounded(r.values[s.index])))"))
+      let amount = rounded(r.values[s.index])
+      out.append(Conflict(.rowBreaks(described[row]!, by: amount), fix: .relax(by: amount)))
     }
     if out.isEmpty {
-      out.append(
-        Conflict(
-          rule: "locks and bans",
-          message: "the locks cannot all be kept together with the other rules",
-          fix: "check the locks and the locked companies' capacity"))
+      out.append(Conflict(.locksTogether, fix: .checkLocks))
     }
     return Diagnosis(conflicts: out)
   }

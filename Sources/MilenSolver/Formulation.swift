@@ -36,9 +36,8 @@ struct Goal: Sendable {
 
 /// A family of rows of one hard rule, kept for diagnosis and justification.
 struct RowFamily: Sendable {
-  var name: String
-  var rule: String
-  var rows: [(Constraint, String)]
+  var name: ConflictFamily
+  var rows: [(Constraint, ConflictRow)]
 }
 
 /// The integer program of one week: variables only for compatible options, one function per
@@ -124,8 +123,8 @@ struct Formulation: Sendable {
     return model.addConstraint(name, lhs, .lessOrEqual(coef))
   }
 
-  mutating func family(_ name: String, rule: String, _ rows: [(Constraint, String)]) {
-    if !rows.isEmpty { families.append(RowFamily(name: name, rule: rule, rows: rows)) }
+  mutating func family(_ name: ConflictFamily, _ rows: [(Constraint, ConflictRow)]) {
+    if !rows.isEmpty { families.append(RowFamily(name: name, rows: rows)) }
   }
 
   // MARK: Variables

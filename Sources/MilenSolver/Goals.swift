@@ -73,7 +73,7 @@ extension Formulation {
       let terms = [(sf, 1.0)] + admit.sorted { $0.key < $1.key }.map { ($0.value, 1.0) }
       let r = model.addConstraint(
         "break_even", terms, .greaterOrEqual(Double(s.programme.breakEven - enrolled)))
-      family("break-even", rule: "goal 1", [(r, "participants short of break-even")])
+      family(.breakEven, [(r, .breakEven)])
       g1.add(sf, -1)
     }
     // Level 2: unmet mentor hours and missing social sessions of the enrolled, counted where

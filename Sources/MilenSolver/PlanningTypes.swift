@@ -127,7 +127,9 @@ public enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .invalidScenario(let e): return e.description
-    case .infeasible(let d): return d.description
+    case .infeasible(let d):
+      // The conflicts themselves are typed; MilenIO renders them (`Localizer.say(_:_:)`).
+      return "the hard rules cannot all hold this week (\(d.conflicts.count) conflict(s))"
     case .noPlanWithinLimit(let level, let seconds):
       return "no plan was found within \(fmt(seconds)) s (goal level \(level)); "
         + "raise --time-limit or policy.timeLimitSeconds"

@@ -34,7 +34,7 @@ struct BreakEvenCommand: ParsableCommand {
   var previous: String?
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let s = try Input.scenario(scenario)
       var options = Planning.options(timeLimit: timeLimit)
       if let previous { options.previous = try Input.previous(previous, for: s) }

@@ -44,7 +44,7 @@ enum Failure: Error {
     switch e {
     case .invalidScenario(let s):
       self = .badData("invalid scenario:\n" + s.issues.map { "  \($0)" }.joined(separator: "\n"))
-    case .infeasible(let d): self = .infeasible(d.description)
+    case .infeasible(let d): self = .infeasible(Reporting.localizer.say(d, Names()))
     case .noPlanWithinLimit: self = .timeLimit(e.description)
     case .solver(let m): self = .internalError(m)
     case .previousPlan: self = .badData(e.description)
@@ -53,13 +53,21 @@ enum Failure: Error {
   }
 }
 
+/// The language failures are reported in while a command runs (`--lang`, else the locale).
+enum Reporting {
+  @TaskLocal static var localizer = Localizer(Language.fromEnvironment())
+}
+
 /// Runs a command body, printing any failure to stderr and exiting with its code. This is the
 /// one mapping from errors to exit codes: a ``Failure`` has its own code, and any other error
-/// is an internal error (70), never 1, which means "violations found" from `check`.
-func runReporting(_ body: () throws -> Void) throws {
+/// is an internal error (70), never 1, which means "violations found" from `check`. Failures
+/// are worded in `localizer`'s language.
+func runReporting(_ localizer: Localizer? = nil, _ body: () throws -> Void) throws {
   let guarding = SignalGuard()
   do {
-    try SignalGuard.$current.withValue(guarding) { try body() }
+    try Reporting.$localizer.withValue(localizer ?? Reporting.localizer) {
+      try SignalGuard.$current.withValue(guarding) { try body() }
+    }
   } catch {
     if let sig = guarding.stoppedBy { throw stopped(sig) }
     let f = Failure(any: error)

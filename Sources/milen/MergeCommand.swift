@@ -36,7 +36,7 @@ struct MergeCommand: ParsableCommand {
   }
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let s = try Input.scenario(scenario)
       let partScenarios = try PartFiles.scenarios(s)
       let fingerprints = partScenarios.map(ScenarioFile.fingerprint)

@@ -29,7 +29,7 @@ struct NextCommand: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let s = try Input.scenario(scenario)
       let p = try Input.plan(plan, madeFor: s, scenarioPath: scenario)
       let (next, notes) = Rolling.next(s, plan: p, planFingerprint: PlanFile.fingerprint(p))

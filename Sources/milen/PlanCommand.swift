@@ -94,7 +94,7 @@ struct PlanCommand: ParsableCommand {
   }
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let start = Date()
       var s = try Input.scenario(scenario)
       let progress = Stderr.isTerminal ? ProgressLine() : nil

@@ -39,7 +39,7 @@ enum Planning {
       return try CheckedPlanning.plan(s, options: o)
     } catch {
       if case .infeasible(let d) = error {
-        throw Failure.infeasible(DiagnosisText.render(d.renumbered(for: s), localizer))
+        throw Failure.infeasible(localizer.say(d.renumbered(for: s), Names(s)))
       }
       throw Failure(error)
     }

@@ -97,7 +97,7 @@ struct SeasonAddCommand: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let s = try Input.scenario(scenario)
       let p = try Input.plan(plan, madeFor: s, scenarioPath: scenario)
       let db = try Season.open(store.db, creating: true)
@@ -125,7 +125,7 @@ struct SeasonRebuildCommand: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let words = SeasonWords(language.language())
       do {
         let (weeks, notes) = try SeasonFolder.read(folder)
@@ -179,7 +179,7 @@ struct SeasonReportCommand: ParsableCommand {
   }
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let db = try Season.open(store.db, creating: false)
       let weeks: [WeekRecord]
       do {

@@ -62,7 +62,7 @@ struct SimulateCommand: ParsableCommand {
   }
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let s = try Input.scenario(scenario)
       var a = SimulationAssumptions()
       a.arrivalsPerWeek = arrivals

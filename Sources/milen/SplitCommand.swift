@@ -25,7 +25,7 @@ struct SplitCommand: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let s = try Input.scenario(scenario)
       let parts = Planner.independentParts(s)
       for (i, part) in parts.enumerated() {

@@ -37,7 +37,7 @@ struct ImportCommand: ParsableCommand {
   }
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       if let template {
         try OutputFolder.write(
           ScenarioSheets.template().map { ($0.file, $0.text) }, into: template, protecting: [])
@@ -113,7 +113,7 @@ struct ExportScenarioCommand: ParsableCommand {
   }
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let s = try Input.scenario(scenario)
       let inputs = scenario.map { [$0] } ?? []
       switch format {

@@ -56,7 +56,7 @@ struct SuggestCommand: ParsableCommand {
   }
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let s = try Input.applying(
         with.map(Input.changes), with, to: Input.scenario(scenario),
         localizer: language.localizer)

@@ -16,7 +16,7 @@ struct ValidateCommand: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let s = try Input.scenario(scenario)
       let referred = s.participants.filter { $0.enrolment == .referred }.count
       let l = language.localizer
@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let s = try Input.scenario(scenario)
       let p = try Input.plan(plan, madeFor: s, scenarioPath: scenario)
       let prev = try previous.map { try Input.previous($0, for: s) }

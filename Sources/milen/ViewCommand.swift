@@ -48,7 +48,7 @@ struct ViewCommand: ParsableCommand {
   }
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let s = try Input.scenario(scenario)
       let p = try Input.plan(plan, madeFor: s, scenarioPath: scenario)
       // A plan that breaks a hard rule (a banned pair edited in, say) is never handed out.

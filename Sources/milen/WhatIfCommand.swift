@@ -52,7 +52,7 @@ struct WhatIfCommand: ParsableCommand {
   }
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let base = try Input.scenario(scenario)
       let files = try changes.map(Input.changes)
       var variants: [(String, Scenario)] = []

@@ -376,8 +376,26 @@ struct ImpossibleWeekCLITests {
   func danish() throws {
     let r = try milen(["plan", "--lang", "da", fixture("wednesday-seat.json")])
     #expect(r.code == 65)
-    #expect(r.err.contains("Løsning: én plads mere ved cafe-wed"))
+    #expect(r.err.contains("Løsning: én plads mere ved Onsdagscafé"))
     #expect(!r.err.contains("To resolve"))
     try expectGolden(r.err, "impossible-wednesday-seat-da.txt")
+  }
+
+  @Test("an impossible Aulum week in Danish: by name, no English word, exit 65")
+  func danishByName() throws {
+    let r = try milen(["plan", "--lang", "da", fixture("aulum-two-conflicts.json")])
+    #expect(r.code == 65)
+    #expect(r.err.contains("De faste regler kan ikke alle overholdes i denne uge:"))
+    let words = Set(r.err.lowercased().split { !($0.isLetter || $0 == "-") }.map(String.init))
+    let english: Set<String> = [
+      "the", "and", "at", "of", "to", "is", "on", "more", "seat", "seats", "placement", "takes",
+      "most", "week", "remove", "resolve", "people", "available", "hard", "rules", "capacity",
+      "bans", "slots", "company",
+    ]
+    #expect(words.isDisjoint(with: english), "English in Danish: \(words.intersection(english))")
+    // Names, not ids: the people and companies by name.
+    for id in ["p17", "p11", "p09", "p12", "midtjysk-albyg", "aulum-bageri"] {
+      #expect(!words.contains(id), "id \(id) in \(r.err)")
+    }
   }
 }

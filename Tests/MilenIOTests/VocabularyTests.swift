@@ -222,6 +222,96 @@ struct VocabularyTests {
     ]
   }()
 
+  static let cafeTime = TimeOfDay(16 * 60)
+
+  /// One sample of every row of a conflict (and a lock, with and without days).
+  static let conflictRows: [ConflictRow] = [
+    .seats(activity: "a-cafe", seats: 1), .seats(activity: "a-cafe", seats: 8),
+    .slots(company: "c-aubo", slots: 1),
+    .legalRatio(company: "c-aubo", room: 1, employees: 8, subsidised: 1),
+    .daySlots(company: "c-aubo", day: .mon, places: 1), .coordinator(hours: 37),
+    .maxChanges(count: 2), .oneMentor(participant: "p1"),
+    .mentorHours(mentor: "m-hanne", hours: 10), .mentees(mentor: "m-hanne", count: 5),
+    .clash(participant: "p1", first: "a-cafe", second: "a-cafe"),
+    .workBefore(participant: "p1", company: "c-aubo", by: cafeTime, activity: "a-cafe"),
+    .workOrActivity(participant: "p1", company: "c-aubo", activity: "a-cafe"),
+    .something(participant: "p1"), .oneCompany(participant: "p1"),
+    .referralOrder(later: "p2", earlier: "p1"), .referralAdmit(participant: "p1"),
+    .weekMin(participant: "p1", company: "c-aubo", hours: 8),
+    .weekMax(participant: "p1", company: "c-aubo", hours: 20, agreed: true),
+    .weekMax(participant: "p1", company: "c-aubo", hours: 20, agreed: false),
+    .dayLink(participant: "p1", company: "c-aubo", day: .tue),
+    .dayHours(participant: "p1", company: "c-aubo", day: .tue, window: work),
+    .dayLeast(participant: "p1", company: "c-aubo", day: .tue, hours: 1), .breakEven,
+    .lock(index: 0, participant: "p1", company: "c-aubo", days: [.mon, .wed]),
+    .lock(index: 1, participant: "p2", company: "c-horn", days: []),
+  ]
+
+  /// One sample of every change that resolves a conflict.
+  static let conflictChanges: [Diagnosis.Change] = [
+    .removeLock(index: 1, participant: "p2", company: "c-horn"),
+    .addSeats(activity: "a-cafe", count: 1), .addSeats(activity: "a-cafe", count: 2),
+    .addSlots(company: "c-aubo", count: 1), .addSlots(company: "c-aubo", count: 3),
+    .addDaySlots(company: "c-aubo", day: .fri, count: 1),
+    .addDaySlots(company: "c-aubo", day: .fri, count: 2),
+    .addMentorHours(mentor: "m-hanne", hours: 1.5),
+    .addMentorHours(mentor: "m-hanne", hours: 1), .addCoordinatorHours(1),
+    .addMentees(mentor: "m-hanne", count: 1),
+    .addMentees(mentor: "m-hanne", count: 2), .addCoordinatorHours(2.5), .allowChanges(1),
+    .allowChanges(3),
+  ]
+
+  /// One sample of every reason, fix and note of an impossible week.
+  static let conflicts: [Diagnosis.Conflict] = {
+    var groups = Diagnosis.Conflict(
+      .groups, fix: .change(.addSeats(activity: "a-cafe", count: 1)),
+      elements: [
+        Diagnosis.Element(row: .seats(activity: "a-cafe", seats: 1), key: "seats[a-cafe]"),
+        Diagnosis.Element(row: .something(participant: "p1"), key: "something[p1]"),
+      ])
+    groups.people = [
+      Diagnosis.Conflict.Person(id: "p1", days: [.tue]),
+      Diagnosis.Conflict.Person(id: "p2", days: []),
+    ]
+    return [
+      groups,
+      Diagnosis.Conflict(
+        .coordinatorHours(fixed: 12, enrolled: 10, followUp: 20, activities: 8, available: 37),
+        fix: .change(.addCoordinatorHours(3))),
+      Diagnosis.Conflict(
+        .givenNothing(
+          participant: "p1",
+          why: [
+            .noActivities, .noActivityInTime, .noMentorOnCommonDay, .needsNoMentor,
+            .noCompanyFits(
+              exclusions.map { CompanyExclusion(company: "c-horn", why: $0) }, outOfReach: 2),
+            .noCompanyFits([], outOfReach: 0), .trackGetsNoWork(.socialOnly),
+          ]), fix: .addActivity(participant: "p1")),
+      Diagnosis.Conflict(
+        .lockCannotHold(index: 0, participant: "p1", company: "c-aubo", why: .closedOn(.fri)),
+        fix: .changeData(.lock(index: 0, participant: "p1", company: "c-aubo", days: []))),
+      Diagnosis.Conflict(
+        .lockCannotHold(index: 0, participant: "p1", company: "c-aubo", why: nil),
+        fix: .checkLocks),
+      Diagnosis.Conflict(
+        .rowBreaks(.slots(company: "c-aubo", slots: 1), by: 1), fix: .relax(by: 1)),
+      Diagnosis.Conflict(.notIsolated, fix: .validate),
+      Diagnosis.Conflict(.locksTogether, fix: .checkLocks),
+    ]
+  }()
+
+  static let searchNotes: [SearchNote] = [
+    .roundsUsed(12), .timeCapElastic(seconds: 30), .timeCap(seconds: 2.5),
+  ]
+
+  /// Every sample of an impossible week, rendered in one language.
+  static func renderedDiagnosis(_ l: Localizer, _ names: Names) -> [String] {
+    HardRule.allCases.map { l.say($0) } + ConflictFamily.allCases.map { l.say($0) }
+      + conflictRows.map { l.say($0, names) } + conflictChanges.map { l.say($0, names) }
+      + conflicts.map { l.say($0, names) } + searchNotes.map { l.say($0) }
+      + [l.say(Diagnosis(conflicts: conflicts, notes: searchNotes), names)]
+  }
+
   /// The top-level case of a note. The switch does not compile when a case is added, so the
   /// samples above are revisited with every new case.
   static func caseName(_ n: Note) -> String {
@@ -246,7 +336,7 @@ struct VocabularyTests {
       + events.map { l.say($0, names) } + weekChanges.map { l.say($0, names) }
       + exclusions.map { l.say($0, names) } + fileNotes.map { l.say($0, names) }
       + summaries.map { l.say($0, names) } + moves.map { l.say($0, names) }
-      + contacts.map { l.say($0, names) }
+      + contacts.map { l.say($0, names) } + renderedDiagnosis(l, names)
   }
 
   /// English words that must not appear in Danish output (whole words, lower case).

@@ -79,15 +79,16 @@ struct FixtureRuleTests {
   @Test(
     "The impossible fixtures are diagnosed, naming the conflict",
     arguments: [
-      ("infeasible-coordinator", "coordinator"), ("infeasible-lock", "locks[0]"),
+      ("infeasible-coordinator", HardRule.coordinatorCapacity),
+      ("infeasible-lock", HardRule.locksAndBans),
     ])
-  func infeasible(name: String, mentions: String) throws {
+  func infeasible(name: String, rule: HardRule) throws {
     let s = try load(name)
     #expect {
       try Planner.plan(s)
     } throws: { e in
       guard case PlanningError.infeasible(let d) = e else { return false }
-      return d.description.contains(mentions)
+      return d.conflicts.contains { $0.rules.contains(rule) }
     }
   }
 

@@ -51,7 +51,8 @@ struct RuleTests {
       try Planner.plan(s)
     } throws: { e in
       guard case PlanningError.infeasible(let d) = e else { return false }
-      return d.description.contains("p9 (Name p9) can be given nothing")
+      guard case .givenNothing(let who, let why)? = d.conflicts.first?.reason else { return false }
+      return who == "p9" && why.contains(.trackGetsNoWork(.socialOnly))
     }
   }
 
@@ -146,7 +147,9 @@ struct RuleTests {
       try Planner.plan(s)
     } throws: { e in
       guard case PlanningError.infeasible(let d) = e else { return false }
-      return d.description.contains("exceed the coordinator's 10 h")
+      guard case .coordinatorHours(let fixed, _, _, _, let available)? = d.conflicts.first?.reason
+      else { return false }
+      return fixed == 12 && available == 10
     }
   }
 
@@ -400,7 +403,11 @@ struct RuleTests {
       try Planner.plan(s)
     } throws: { e in
       guard case PlanningError.infeasible(let d) = e else { return false }
-      return d.description.contains("locks[0] puts p1 at c1, but does not offer quietPlace")
+      return d.conflicts.map(\.reason)
+        .contains(
+          .lockCannotHold(
+            index: 0, participant: "p1", company: "c1",
+            why: .lacksAccommodations(["quietPlace"])))
     }
   }
 
@@ -413,7 +420,10 @@ struct RuleTests {
       try Planner.plan(s)
     } throws: { e in
       guard case PlanningError.infeasible(let d) = e else { return false }
-      return d.description.contains("c1 takes at most 1 placements a week")
+      return d.conflicts.contains { c in
+        c.elements.contains { $0.row == .slots(company: "c1", slots: 1) }
+          || c.reason == .rowBreaks(.slots(company: "c1", slots: 1), by: 1)
+      }
     }
   }
 

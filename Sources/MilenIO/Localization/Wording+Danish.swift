@@ -453,14 +453,14 @@ struct DanishWording: Wording {
   func obstacle(_ o: Suggestion.Obstacle) -> String {
     switch o {
     case .conflict(let d):
-      return d.conflicts.first.map { DiagnosisText.conflict($0, l) } ?? "en fast regel brydes"
+      return d.conflicts.first.map(conflict) ?? "en fast regel brydes"
     case .notAdmitted: return "uden praktik bliver de ikke optaget i denne uge"
     case .failed(let e):
       switch e {
       case .noPlanWithinLimit: return "ingen plan inden for tidsgrænsen"
       case .cancelled: return "planlægningen blev stoppet"
       case .infeasible(let d):
-        return d.conflicts.first.map { DiagnosisText.conflict($0, l) } ?? "en fast regel brydes"
+        return d.conflicts.first.map(conflict) ?? "en fast regel brydes"
       case .invalidScenario, .previousPlan, .solver: return "planen kunne ikke lægges: \(e)"
       }
     }

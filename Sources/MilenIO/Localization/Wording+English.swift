@@ -453,8 +453,9 @@ struct EnglishWording: Wording {
   func obstacle(_ o: Suggestion.Obstacle) -> String {
     switch o {
     case .conflict(let d):
-      return d.conflicts.first.map(\.description) ?? "a hard rule breaks"
+      return d.conflicts.first.map(conflict) ?? "a hard rule breaks"
     case .notAdmitted: return "without a placement they are not admitted this week"
+    case .failed(.infeasible(let d)): return d.conflicts.first.map(conflict) ?? "a hard rule breaks"
     case .failed(let e): return e.description
     }
   }

@@ -4,7 +4,7 @@ import MilenModel
 extension Formulation {
   /// Hard rule 2: activity seats; attendance only when served.
   mutating func addActivityRows() {
-    var rows: [(Constraint, String)] = []
+    var rows: [(Constraint, ConflictRow)] = []
     var byActivity: [[Int]] = Array(repeating: [], count: scenario.activities.count)
     for (i, av) in activities.enumerated() { byActivity[av.option.activity].append(i) }
     for (a, act) in scenario.activities.enumerated() where byActivity[a].count > act.seats {
@@ -13,10 +13,10 @@ extension Formulation {
           model.addConstraint(
             "seats[\(act.id)]", byActivity[a].map { (activities[$0].y, 1.0) },
             .lessOrEqual(Double(act.seats))),
-          "\(act.id) has \(act.seats) seats"
+          .seats(activity: act.id, seats: act.seats)
         ))
     }
-    family("activity seats", rule: "capacity", rows)
+    family(.seats, rows)
     for (p, v) in admit.sorted(by: { $0.key < $1.key }) {
       for i in activitiesOf[p] {
         let a = scenario.activities[activities[i].option.activity].id

@@ -7,9 +7,9 @@ extension Formulation {
   mutating func addCompanyCapacityRows() {
     var byCompany: [[Int]] = Array(repeating: [], count: scenario.companies.count)
     for (i, pv) in placements.enumerated() { byCompany[pv.option.company].append(i) }
-    var slotRows: [(Constraint, String)] = []
-    var ratioRows: [(Constraint, String)] = []
-    var dayRows: [(Constraint, String)] = []
+    var slotRows: [(Constraint, ConflictRow)] = []
+    var ratioRows: [(Constraint, ConflictRow)] = []
+    var dayRows: [(Constraint, ConflictRow)] = []
     for (ci, c) in scenario.companies.enumerated() where !byCompany[ci].isEmpty {
       let xs = byCompany[ci].map { (placements[$0].x, 1.0) }
       let room = legalPlacementRoom(ordinaryEmployees: c.ordinaryEmployees) - c.subsidisedStaff
@@ -20,15 +20,16 @@ extension Formulation {
         slotRows.append(
           (
             model.addConstraint("slots[\(c.id)]", xs, .lessOrEqual(Double(c.slots))),
-            "\(c.id) takes at most \(c.slots) placements a week"
+            .slots(company: c.id, slots: c.slots)
           ))
       }
       if xs.count > room && room < c.slots {
         ratioRows.append(
           (
             model.addConstraint("ratio[\(c.id)]", xs, .lessOrEqual(Double(room))),
-            "\(c.id) has legal room for \(room) placements "
-              + "(\(c.ordinaryEmployees) employees, \(c.subsidisedStaff) subsidised)"
+            .legalRatio(
+              company: c.id, room: room, employees: c.ordinaryEmployees,
+              subsidised: c.subsidisedStaff)
           ))
       }
       for d in Weekday.workdays {
@@ -41,13 +42,13 @@ extension Formulation {
             (
               model.addConstraint(
                 "day_slots[\(c.id),\(d.rawValue)]", ws, .lessOrEqual(Double(cap))),
-              "\(c.id) supervises at most \(cap) on \(d.rawValue)"
+              .daySlots(company: c.id, day: d, places: cap)
             ))
         }
       }
     }
-    family("company slots", rule: "capacity", slotRows)
-    family("legal ratio", rule: "legal ratio", ratioRows)
-    family("day slots", rule: "capacity", dayRows)
+    family(.slots, slotRows)
+    family(.legalRatio, ratioRows)
+    family(.daySlots, dayRows)
   }
 }

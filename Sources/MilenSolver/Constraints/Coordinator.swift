@@ -20,8 +20,6 @@ extension Formulation {
     }
     let room = scenario.coordinator.hoursPerWeek - coordinatorFixedLoad
     let r = model.addConstraint("coordinator", terms, .lessOrEqual(room))
-    family(
-      "coordinator", rule: "capacity",
-      [(r, "the coordinator works at most \(fmt(scenario.coordinator.hoursPerWeek)) h a week")])
+    family(.coordinator, [(r, .coordinator(hours: scenario.coordinator.hoursPerWeek))])
   }
 }

@@ -8,7 +8,6 @@ extension Formulation {
     let (terms, count) = voluntaryChangeTerms()
     guard count > n else { return }
     let r = model.addConstraint("max_changes", terms, .lessOrEqual(Double(n - count)))
-    family(
-      "max changes", rule: "policy", [(r, "at most \(n) voluntary changes of company or mentor")])
+    family(.maxChanges, [(r, .maxChanges(count: n))])
   }
 }

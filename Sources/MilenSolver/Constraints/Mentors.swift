@@ -6,13 +6,13 @@ extension Formulation {
   /// construction of the options); hours only from the assigned mentor; mentor hours and
   /// mentee counts within capacity. A session is at least half an hour.
   mutating func addMentorRows() {
-    var rows: [(Constraint, String)] = []
+    var rows: [(Constraint, ConflictRow)] = []
     for p in participants.indices where !mentorsOf[p].isEmpty {
       let need = participants[p].needs.mentorHours
       rows.append(
         (
           addAtMostServed("one_mentor[\(pid(p))]", mentorsOf[p].map { (mentors[$0].m, 1.0) }, p, 1),
-          "\(pid(p)) has one mentor at most"
+          .oneMentor(participant: pid(p))
         ))
       for i in mentorsOf[p] {
         let mv = mentors[i]
@@ -34,7 +34,7 @@ extension Formulation {
           (
             model.addConstraint(
               "mentor_capacity[\(mentor.id)]", gs, .lessOrEqual(mentor.hoursPerWeek)),
-            "\(mentor.id) gives at most \(fmt(mentor.hoursPerWeek)) h a week"
+            .mentorHours(mentor: mentor.id, hours: mentor.hoursPerWeek)
           ))
       }
       if byMentor[k].count > mentor.maxMentees {
@@ -43,10 +43,10 @@ extension Formulation {
             model.addConstraint(
               "mentees[\(mentor.id)]", byMentor[k].map { (mentors[$0].m, 1.0) },
               .lessOrEqual(Double(mentor.maxMentees))),
-            "\(mentor.id) has at most \(mentor.maxMentees) mentees"
+            .mentees(mentor: mentor.id, count: mentor.maxMentees)
           ))
       }
     }
-    family("mentors", rule: "capacity", rows)
+    family(.mentors, rows)
   }
 }

@@ -7,7 +7,7 @@ extension Formulation {
   /// so an activity later that day caps the block's hours (`h + (len - gap) * y <= len`), and
   /// one at its start excludes the block.
   mutating func addNoClashRows() {
-    var rows: [(Constraint, String)] = []
+    var rows: [(Constraint, ConflictRow)] = []
     for p in participants.indices {
       let acts = activitiesOf[p].map {
         (i: $0, a: scenario.activities[activities[$0].option.activity])
@@ -20,7 +20,7 @@ extension Formulation {
               model.addConstraint(
                 "clash[\(pid(p)),\(first.a.id),\(second.a.id)]",
                 [(activities[first.i].y, 1), (activities[second.i].y, 1)], .lessOrEqual(1)),
-              "\(pid(p)) cannot attend \(first.a.id) and \(second.a.id) at once"
+              .clash(participant: pid(p), first: first.a.id, second: second.a.id)
             ))
         }
       }
@@ -40,20 +40,21 @@ extension Formulation {
                 (
                   model.addConstraint(
                     "work_before[\(tag)]", [(d.h, 1), (y, len - gap)], .lessOrEqual(len)),
-                  "\(pid(p)) stops work at \(c) by \(act.a.time.start) to attend \(act.a.id)"
+                  .workBefore(
+                    participant: pid(p), company: c, by: act.a.time.start, activity: act.a.id)
                 ))
             } else {
               rows.append(
                 (
                   model.addConstraint(
                     "work_or_activity[\(tag)]", [(d.w, 1), (y, 1)], .lessOrEqual(1)),
-                  "\(pid(p)) cannot work at \(c) during \(act.a.id)"
+                  .workOrActivity(participant: pid(p), company: c, activity: act.a.id)
                 ))
             }
           }
         }
       }
     }
-    family("no clash", rule: "availability and time", rows)
+    family(.noClash, rows)
   }
 }

@@ -5,7 +5,7 @@ extension Formulation {
   /// Hard rule 1: nobody is discharged. Every served participant on a track without an
   /// employer gets work, a mentor or an activity. (The employed keep their employer.)
   mutating func addNobodyDischargedRows() {
-    var rows: [(Constraint, String)] = []
+    var rows: [(Constraint, ConflictRow)] = []
     for p in participants.indices
     where !participants[p].track.isEmployed && participants[p].exit == nil {
       var terms = placementsOf[p].map { (placements[$0].x, 1.0) }
@@ -18,8 +18,8 @@ extension Formulation {
       } else {
         r = model.addConstraint(name, terms, .greaterOrEqual(1))
       }
-      rows.append((r, "\(pid(p)) gets work, a mentor or an activity"))
+      rows.append((r, .something(participant: pid(p))))
     }
-    family("nobody discharged", rule: "nobody discharged", rows)
+    family(.nobodyDischarged, rows)
   }
 }

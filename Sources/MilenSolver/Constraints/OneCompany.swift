@@ -6,12 +6,12 @@ extension Formulation {
   /// `sum_c x[p,c] <= served[p]`. Only placement participants have `x` variables, so the
   /// social-only, paused and employed tracks get no work by construction.
   mutating func addOneCompanyRows() {
-    var rows: [(Constraint, String)] = []
+    var rows: [(Constraint, ConflictRow)] = []
     for p in participants.indices where !placementsOf[p].isEmpty {
       let terms = placementsOf[p].map { (placements[$0].x, 1.0) }
       let r = addAtMostServed("one_company[\(pid(p))]", terms, p, 1)
-      rows.append((r, "\(pid(p)) is placed at one company at most"))
+      rows.append((r, .oneCompany(participant: pid(p))))
     }
-    family("one company", rule: "tracks", rows)
+    family(.oneCompany, rows)
   }
 }

@@ -25,7 +25,7 @@ extension Formulation {
   mutating func addReferralOrderRows() {
     var index: [String: Int] = [:]
     for (p, part) in participants.enumerated() where index[part.id] == nil { index[part.id] = p }
-    var rows: [(Constraint, String)] = []
+    var rows: [(Constraint, ConflictRow)] = []
     // In referral order, a later referral is admitted only if every earlier one that could
     // take their place is: one with some option, whose follow-up costs no more. (An earlier
     // one who costs more may wait for the coordinator's hours; the reason says so.)
@@ -47,7 +47,7 @@ extension Formulation {
           model.addConstraint(
             "referral_order[\(pid(e)),\(pid(l))]", [(admit[l]!, 1), (admit[e]!, -1)],
             .lessOrEqual(0)),
-          "\(pid(l)) is admitted only if \(pid(e)), referred earlier, is"
+          .referralOrder(later: pid(l), earlier: pid(e))
         ))
     }
     for pair in referralRules.pairs {
@@ -58,7 +58,7 @@ extension Formulation {
         (
           model.addConstraint(
             "referral_order[\(pair.earlier),\(pair.later)]", [(al, 1), (ae, -1)], .lessOrEqual(0)),
-          "\(pair.later) is admitted only if \(pair.earlier), referred earlier, is"
+          .referralOrder(later: pair.later, earlier: pair.earlier)
         ))
     }
     for id in referralRules.admit {
@@ -66,9 +66,9 @@ extension Formulation {
       rows.append(
         (
           model.addConstraint("referral_admit[\(id)]", [(a, 1)], .greaterOrEqual(1)),
-          "\(id) is admitted: a later referral is"
+          .referralAdmit(participant: id)
         ))
     }
-    family("referral order", rule: "referral order", rows)
+    family(.referralOrder, rows)
   }
 }

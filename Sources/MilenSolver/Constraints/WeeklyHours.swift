@@ -6,7 +6,7 @@ extension Formulation {
   /// hours, constrained per company (`min * x[p,c] <= sum_d h[p,c,d] <= agreed * x[p,c]`),
   /// which keeps the LP relaxation tight.
   mutating func addWeeklyHoursRows() {
-    var rows: [(Constraint, String)] = []
+    var rows: [(Constraint, ConflictRow)] = []
     for pv in placements {
       let part = participants[pv.option.participant]
       let c = scenario.companies[pv.option.company].id
@@ -16,17 +16,17 @@ extension Formulation {
         (
           model.addConstraint(
             "week_min[\(tag)]", hours + [(pv.x, -part.hours.min)], .greaterOrEqual(0)),
-          "\(part.id) works at least \(fmt(part.hours.min)) h a week when placed"
+          .weekMin(participant: part.id, company: c, hours: part.hours.min)
         ))
       rows.append(
         (
           model.addConstraint(
             "week_max[\(tag)]", hours + [(pv.x, -part.hours.target)], .lessOrEqual(0)),
-          part.hours.agreed == nil
-            ? "\(part.id) works at most \(fmt(part.hours.max)) h a week"
-            : "\(part.id) works at most the agreed \(fmt(part.hours.target)) h a week"
+          .weekMax(
+            participant: part.id, company: c, hours: part.hours.target,
+            agreed: part.hours.agreed != nil)
         ))
     }
-    family("weekly hours", rule: "availability and time", rows)
+    family(.weeklyHours, rows)
   }
 }

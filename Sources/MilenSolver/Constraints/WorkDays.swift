@@ -8,7 +8,7 @@ extension Formulation {
   /// the participant's shortest work day (`h >= least * w`). A locked day with several
   /// blocks works one of them (`sum_k w[p,c,d,k] >= 1`).
   mutating func addWorkDayRows() {
-    var rows: [(Constraint, String)] = []
+    var rows: [(Constraint, ConflictRow)] = []
     for pv in placements {
       let c = scenario.companies[pv.option.company].id
       let part = participants[pv.option.participant]
@@ -23,14 +23,16 @@ extension Formulation {
           (
             model.addConstraint(
               "day_link[\(tag)]", blocks.map { ($0.w, 1.0) } + [(pv.x, -1)], .lessOrEqual(0)),
-            "\(p) works at \(c) on \(day.rawValue) only if placed there, in one block"
+            .dayLink(participant: p, company: c, day: day)
           ))
         if blocks.count > 1 && pv.option.lockedDays.contains(day) {
           rows.append(
             (
               model.addConstraint(
                 "day_locked[\(tag)]", blocks.map { ($0.w, 1.0) }, .greaterOrEqual(1)),
-              "\(p) works at \(c) on the locked \(day.rawValue)"
+              .lock(
+                index: scenario.locks.firstIndex { $0.participant == p } ?? 0, participant: p,
+                company: c, days: [day])
             ))
         }
       }
@@ -40,16 +42,16 @@ extension Formulation {
         rows.append(
           (
             model.addConstraint("day_hours[\(tag)]", [(d.h, 1), (d.w, -len)], .lessOrEqual(0)),
-            "\(p) works within \(d.window.window) at \(c) on \(d.window.day.rawValue)"
+            .dayHours(participant: p, company: c, day: d.window.day, window: d.window.window)
           ))
         rows.append(
           (
             model.addConstraint(
               "day_least[\(tag)]", [(d.h, 1), (d.w, -least)], .greaterOrEqual(0)),
-            "a worked day at \(c) lasts at least \(fmt(least)) h"
+            .dayLeast(participant: p, company: c, day: d.window.day, hours: least)
           ))
       }
     }
-    family("work days", rule: "availability and time", rows)
+    family(.workDays, rows)
   }
 }
