@@ -7,10 +7,14 @@
 #    a configuration written into a temporary folder; deploy/slurm/plan-week.sh plans a
 #    generated week of several towns on it, unchanged; the merged plan must be the bytes of
 #    `milen plan` and pass `milen check`;
-#  - faults: the planner of one task is killed (the task runs it again), another task is
-#    cancelled (the merge refuses, naming that part, and writes nothing), then that part is
-#    planned again under a one-minute Slurm limit that leaves the planner 1 second (its plan is
-#    cut by the clock, and the merge says so);
+#  - faults: the planner of one task is killed (the task requeues itself and Slurm runs it
+#    again, to the same bytes), another task is cancelled (the merge refuses, naming that part,
+#    and writes nothing), then that part is planned again under a one-minute Slurm limit that
+#    leaves the planner 1 second (its plan is cut by the clock, and the merge says so), and once
+#    more with its time (the merged plan is the bytes of `milen plan`);
+#  - Slurm's time limit: a task planning a one-town week of 2,000 is ended by Slurm at its
+#    one-minute limit (TIMEOUT); the planner takes the SIGTERM as the end of its time and
+#    writes its plan so far, cut by the clock, and the merge names the part;
 #  - the daemons are stopped and nothing of the cluster is left running.
 #
 # Usage: scripts/test-slurm.sh [MILEN]   (default .build/release/milen)
@@ -161,7 +165,10 @@ for x in s: x.bind(("127.0.0.1", 0))
 print(*[x.getsockname()[1] for x in s])')
 host=$(hostname -s)
 # No cgroups and no systemd: processes tracked by their parent ids, no task binding, no
-# accounting database (a task's CPU time is in its log, from plan-part.sh).
+# accounting database (a task's CPU time is in its log, from plan-part.sh). A requeued task
+# waits cred_expire seconds before it runs again (Slurm's default: 120); a task at its time
+# limit is killed there (OverTimeLimit=0), SIGTERM first and SIGKILL KillWait seconds later
+# (Slurm's default, 30).
 cat >"$CONF" <<EOF
 ClusterName=milentest
 SlurmctldHost=$host(127.0.0.1)
@@ -171,7 +178,7 @@ SlurmUser=$(id -un)
 SlurmdUser=$(id -un)
 AuthType=auth/munge
 CredType=cred/munge
-AuthInfo=socket=$DIR/run/munge.socket
+AuthInfo=socket=$DIR/run/munge.socket,cred_expire=10
 StateSaveLocation=$DIR/state
 SlurmdSpoolDir=$DIR/spool
 SlurmctldPidFile=$DIR/run/slurmctld.pid
@@ -190,7 +197,8 @@ SelectType=select/cons_tres
 SelectTypeParameters=CR_CPU
 SlurmdParameters=config_overrides
 ReturnToService=2
-KillWait=5
+OverTimeLimit=0
+KillWait=30
 MinJobAge=600
 NodeName=$host NodeAddr=127.0.0.1 CPUs=2 RealMemory=4096 State=UNKNOWN
 PartitionName=main Nodes=$host Default=YES MaxTime=INFINITE State=UP
@@ -306,13 +314,23 @@ for i in $(seq 1 1200); do
 done
 [ -n "$victim" ] || fail "the planner of part $second never ran"
 kill -KILL "$victim"
+killed_at=$(date +%s)
 wait_jobs "$array" "$merge"
-grep -q "attempt 1 ended with exit 137" "$F/plans/slurm-$second.log" \
-  || fail "part $second's log does not show the killed attempt: $(cat "$F/plans/slurm-$second.log")"
-grep -q "attempt 2 of 2" "$F/plans/slurm-$second.log" || fail "part $second was not planned again"
+# Slurm ran the task again: the task requeued itself, and Slurm counts the restart.
+task=$(on_cluster scontrol show job "${array}_$second")
+grep -q "Restarts=1 " <<<"$task" || fail "Slurm did not run part $second's task again: $task"
+grep -q "JobState=COMPLETED " <<<"$task" || fail "part $second's task did not complete: $task"
+log="$F/plans/slurm-$second.log"
+grep -q "part $second2, run 1 ended with exit 137" "$log" \
+  || fail "part $second's log does not show the killed run: $(cat "$log")"
+grep -q "requeued for run 2" "$log" || fail "part $second's task did not requeue itself: $(cat "$log")"
+grep -q "part $second2, run 2 of 2" "$log" || fail "Slurm did not run part $second again: $(cat "$log")"
 cmp -s "$F/plans/plan-$second2.json" "$W/plans/plan-$second2.json" \
   || fail "part $second planned again is not the plan of the undisturbed run"
-echo "test-slurm: part $second's planner killed (exit 137): the task planned it again, same bytes"
+restarted=$(on_cluster scontrol show job "${array}_$second" | tr ' ' '\n' | sed -n 's/^StartTime=//p')
+echo "test-slurm: part $second's planner killed (exit 137): the task requeued itself" \
+  "(scontrol requeue), Slurm ran it again $(($(date -d "$restarted" +%s) - killed_at)) s after" \
+  "the kill (Restarts=1), same bytes"
 state=$(job_state "$merge")
 [ "$state" = "FAILED 65:0" ] || fail "with part $big cancelled the merge job ended $state"
 grep -q "no plan of part $big (" "$F/merge.log" || fail "the merge does not name part $big: $(cat "$F/merge.log")"
@@ -348,3 +366,60 @@ case $state in
   *) fail "the merge job ended $state: $(cat "$F/merge.log")" ;;
 esac
 echo "test-slurm: part $big under a one-minute limit: planned for 1 s, cut by the clock; the merge names it ($outcome)"
+
+# Part $big once more with its time, as docs/scale.md says to: the set is whole again, and the
+# merged plan is the bytes of `milen plan`, the killed and re-run part included.
+rm -f "$F/plan.json"
+job=$(on_cluster sbatch --parsable --array="$big" --time=10 --output="$F/plans/slurm-%a.log" \
+  "$ROOT/deploy/slurm/plan-part.sh" "$F")
+merge=$(on_cluster sbatch --parsable --dependency=afterany:"$job" --output="$F/merge.log" \
+  "$ROOT/deploy/slurm/merge-week.sh" "$F/week.json")
+wait_jobs "$job" "$merge"
+state=$(job_state "$merge")
+[ "$state" = "COMPLETED 0:0" ] || fail "the merge job ended $state: $(cat "$F/merge.log")"
+cmp -s "$F/plan.json" "$DIR/whole.json" \
+  || fail "the merged plan after the re-run parts differs from milen plan of the whole week"
+echo "test-slurm: part $big planned again with its time: the merge checks, the same bytes as milen plan"
+
+# --- Slurm's time limit kills a task -------------------------------------------------------------
+# One town of 2,000 participants: one part, minutes of planning on this kind of machine. Its
+# task has Slurm's least limit (one minute; OverTimeLimit=0) and the planner a clock of an hour
+# (MILEN_TIME_LIMIT): Slurm's SIGTERM ends it, the planner writes its plan so far (cut by the
+# clock) within KillWait, and the merge names the part.
+T="$DIR/limit"
+mkdir -p "$T/parts" "$T/plans"
+"$MILEN" generate --participants 2000 --towns 1 --seed 1 -o "$T/week.json" >/dev/null
+"$MILEN" split "$T/week.json" "$T/parts" >/dev/null
+[ "$(ls "$T"/parts | wc -l)" = 1 ] || fail "the one-town week is not one part"
+job=$(on_cluster env MILEN_TIME_LIMIT=3600 sbatch --parsable --array=1 --time=1 \
+  --output="$T/plans/slurm-%a.log" "$ROOT/deploy/slurm/plan-part.sh" "$T")
+merge=$(on_cluster sbatch --parsable --dependency=afterany:"$job" --output="$T/merge.log" \
+  "$ROOT/deploy/slurm/merge-week.sh" "$T/week.json")
+wait_jobs "$job" "$merge"
+task=$(on_cluster scontrol show job "${job}_1")
+log="$T/plans/slurm-1.log"
+grep -q "JobState=TIMEOUT Reason=TimeLimit" <<<"$task" \
+  || fail "the task did not end by Slurm's time limit: $task $(cat "$log")"
+runtime=$(tr ' ' '\n' <<<"$task" | sed -n 's/^RunTime=//p')
+grep -q "SIGTERM from Slurm (its time limit)" "$log" || fail "the task saw no SIGTERM: $(cat "$log")"
+grep -q "SIGTERM received (--cut-on-term)" "$log" || fail "the planner saw no SIGTERM: $(cat "$log")"
+grep -q "planned until Slurm's time limit, cut by the clock" "$log" \
+  || fail "the task did not leave a plan cut by the clock: $(cat "$log")"
+grep -q '"cutByClock" : true' "$T/plans/plan-01.json" || fail "part 1's plan is not marked as cut by the clock"
+grep -q "part 1 (.*plan-01.json) was cut by the clock" "$T/merge.log" \
+  || fail "the merge does not say part 1 was cut by the clock: $(cat "$T/merge.log")"
+state=$(job_state "$merge")
+case $state in
+  "COMPLETED 0:0")
+    grep -q '"cutByClock" : true' "$T/plan.json" || fail "the merged plan is not marked as cut by the clock"
+    "$MILEN" check "$T/week.json" "$T/plan.json" >/dev/null || fail "milen check rejects the merged plan"
+    outcome="the week's plan is marked so and checks" ;;
+  "FAILED 65:0")
+    grep -q "was cut by the clock" "$T/merge.log" || fail "the merge refused for another reason: $(cat "$T/merge.log")"
+    [ ! -e "$T/plan.json" ] || fail "the merge refused but wrote a plan"
+    outcome="refused, naming the cut part, nothing written" ;;
+  *) fail "the merge job ended $state: $(cat "$T/merge.log")" ;;
+esac
+echo "test-slurm: a one-town week of 2,000 under --time=1: Slurm's time limit ended the task" \
+  "(TIMEOUT after $runtime), the planner's SIGTERM left its plan cut by the clock" \
+  "($(grep -o '[0-9.]* s elapsed, [0-9.]* s user CPU' "$log")); the merge names part 1 ($outcome)"

@@ -28,9 +28,11 @@ public enum Explanations {
   public static let verifiedWeekSize = 40
 
   /// The re-plans to spend on a week (or a part of one): `options.explainBudget`, else
-  /// ``defaultBudget`` for at most ``verifiedWeekSize`` participants and none above.
+  /// ``defaultBudget`` for at most ``verifiedWeekSize`` participants and none above; none once
+  /// the clock was stopped (``PlanningOptions/clockStop``).
   public static func budget(_ s: Scenario, _ options: PlanningOptions) -> Int {
-    options.explainBudget
+    if options.clockStopped { return 0 }
+    return options.explainBudget
       ?? (s.participants.count <= verifiedWeekSize ? defaultBudget : 0)
   }
 
@@ -428,13 +430,18 @@ struct Explainer {
     return changedParts.first { $0.participants.contains { $0.id == id } } ?? changed
   }
 
+  /// The re-plan of `changed`; nil once the clock was stopped (no change is verified then).
   func replan(_ changed: Scenario, around p: Int) -> Plan? {
+    if options.clockStopped { return nil }
     var o = PlanningOptions(timeLimit: options.timeLimit, relativeGap: options.relativeGap)
     o.stabilityReference = plan
     o.nodeLimit = options.nodeLimit
     o.explain = false
     o.cancellation = options.cancellation
-    return try? Planner.plan(partScenario(changed, around: p), options: o).plan
+    o.clockStop = options.clockStop
+    let other = try? Planner.plan(partScenario(changed, around: p), options: o).plan
+    // A re-plan the clock stop cut short verifies nothing.
+    return options.clockStopped ? nil : other
   }
 
   mutating func verify(_ change: WeekChange, places p: Int) -> Bool {

@@ -99,7 +99,8 @@ extension Planner {
       }
       var so = solveOptions(options, gap: gap, columns: m.variableCount, level: goal.priority)
       var neighbourhoods = 0
-      let remaining = limit - Date().timeIntervalSince(start)
+      // A clock stopped from outside (``PlanningOptions/clockStop``) leaves no time.
+      let remaining = options.clockStopped ? 0 : limit - Date().timeIntervalSince(start)
       so.timeLimit = max(0.01, remaining)
       so.warmStart = options.warmStart ? warm : nil
       so.nodeLimit = options.nodeLimit
@@ -114,7 +115,7 @@ extension Planner {
           return .proceed
         }
       }
-      so.cancellation = options.cancellation
+      so.cancellation = options.solveCancellation
       if options.cancellation?.isCancelled == true { throw .cancelled }
       if remaining <= 0, let x = warm, m.isFeasible(x) {
         // Past the deadline: GLPK is not started at all (even a tiny limit costs a model load
@@ -138,6 +139,8 @@ extension Planner {
         }
         throw .noPlanWithinLimit(level: goal.priority, seconds: limit)
       }
+      // Stopped by the clock stop rather than a cancellation: as at the time limit.
+      if options.clockStopped && r.termination == .cancelled { r.termination = .timeLimit }
       seconds += r.wallTime
       trace(
         "level \(stage.label) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) it \(r.simplexIterations) nodes \(r.nodes) gap \(r.gap ?? -1) t \(r.wallTime) obj \(r.objective ?? .nan)"
@@ -208,7 +211,7 @@ extension Planner {
           }
         }
         neighbourhoods += n.solves
-        if n.stoppedByClock && r.termination != .optimal {
+        if (n.stoppedByClock || options.clockStopped) && r.termination != .optimal {
           // Stopped by the clock, not the work done: reported as cut by the time limit.
           r.termination = .timeLimit
         }

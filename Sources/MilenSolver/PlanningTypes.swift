@@ -59,6 +59,20 @@ public struct PlanningOptions: Sendable {
   /// next callback, no further level or part starts, and ``Planner/plan(_:options:)`` throws
   /// ``PlanningError/cancelled``. Nothing partial is returned.
   public var cancellation: Cancellation?
+  /// Ends the run as its time limit would, from another thread (`milen plan --cut-on-term`: a
+  /// batch engine's SIGTERM at a job's time limit): the running solve stops at GLPK's next
+  /// callback, no further level starts (parts not yet started keep their starting plan), no
+  /// change is verified by re-planning, and the plan so far is returned, marked
+  /// ``Plan/cutByClock`` as at the time limit. ``cancellation`` still wins: nothing is
+  /// returned when both are made.
+  public var clockStop: Cancellation?
+  /// Whether ``clockStop`` has been made.
+  var clockStopped: Bool { clockStop?.isCancelled == true }
+  /// What stops a running solve: ``cancellation`` or ``clockStop``.
+  var solveCancellation: Cancellation? {
+    guard let clockStop else { return cancellation }
+    return Cancellation(parents: [clockStop] + (cancellation.map { [$0] } ?? []))
+  }
   /// When the time limit starts counting (default: when ``Planner/plan(_:options:)`` is
   /// called). The `milen` tool sets the moment the command started, so reading the scenario
   /// counts too and `--time-limit` bounds the whole command.

@@ -38,6 +38,14 @@ struct PlanCommand: ParsableCommand {
     help: "Time limit for the whole solve, in seconds (default: the scenario's policy).")
   var timeLimit: Double?
 
+  @Flag(
+    name: .long,
+    help: """
+      Take SIGTERM as the end of the time (a batch engine's time limit: Slurm, Kubernetes): \
+      planning ends as at --time-limit and the plan so far is written, marked cutByClock.
+      """)
+  var cutOnTerm = false
+
   @Option(
     name: .long,
     help: "Relative MIP gap at which a goal level may stop, e.g. 0.01 (default: policy).")
@@ -95,6 +103,7 @@ struct PlanCommand: ParsableCommand {
 
   func run() throws {
     try runReporting(language.localizer) {
+      if cutOnTerm { SignalGuard.current?.cutOnTerm() }
       let start = Date()
       var s = try Input.scenario(scenario)
       let progress = Stderr.isTerminal ? ProgressLine() : nil

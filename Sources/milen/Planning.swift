@@ -34,6 +34,7 @@ enum Planning {
     try checkSize(s)
     var o = options
     o.cancellation = SignalGuard.current?.cancellation
+    o.clockStop = SignalGuard.current?.clockStop
     o.clockStart = o.clockStart ?? SignalGuard.current?.started
     do {
       return try CheckedPlanning.plan(s, options: o)

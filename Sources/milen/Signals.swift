@@ -13,6 +13,12 @@ import Synchronization
 /// relaxation has no callback), or a second signal come, the program ends at once.
 /// SIGQUIT prints no crash trace.
 ///
+/// Under `milen plan --cut-on-term` (``cutOnTerm()``) the first SIGTERM is a batch engine's
+/// time limit instead (Slurm, Kubernetes: SIGTERM, then SIGKILL after a grace period): it
+/// stops the clock (``clockStop``), the planning ends as at `--time-limit` and the plan so far
+/// is written, marked cutByClock, with exit 0. Any other signal, or a second SIGTERM, stops
+/// the program as above.
+///
 /// Each command run installs one guard; its cancellation and temporary files reach the
 /// planner and ``Output`` through the task-local ``current`` value rather than global state.
 final class SignalGuard: @unchecked Sendable {
@@ -20,6 +26,8 @@ final class SignalGuard: @unchecked Sendable {
   let temporaries = AtomicFile.TemporaryFiles()
   /// Cancels the running solve.
   let cancellation = PlanningCancellation()
+  /// Ends the planning as its time limit would (SIGTERM under ``cutOnTerm()``).
+  let clockStop = PlanningCancellation()
   /// When the command started: `--time-limit` counts from here.
   let started = Date()
   /// The first signal received (0: none).
@@ -35,6 +43,9 @@ final class SignalGuard: @unchecked Sendable {
 
   /// Seconds a cancelled solve has to return before the program ends anyway.
   static let grace = 3.0
+
+  /// Makes the first SIGTERM stop the clock instead of the program (`plan --cut-on-term`).
+  func cutOnTerm() { received.cutOnTerm.store(true, ordering: .relaxed) }
 
   /// The signal that stopped the command, if one did.
   var stoppedBy: Int32? {
@@ -59,10 +70,22 @@ final class SignalGuard: @unchecked Sendable {
     let temporaries = self.temporaries
     let cancellation = self.cancellation
     let received = self.received
+    let clockStop = self.clockStop
     for sig in SignalGuard.signals {
       signal(sig, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
       source.setEventHandler {
+        if sig == SIGTERM && received.cutOnTerm.load(ordering: .relaxed)
+          && received.clockStopped.compareExchange(
+            expected: false, desired: true, ordering: .relaxed
+          ).exchanged
+        {
+          clockStop.cancel()
+          Stderr.write(
+            "\nmilen: SIGTERM received (--cut-on-term): planning ends as at the time limit; "
+              + "the plan so far is written, cut by the clock\n")
+          return
+        }
         temporaries.removeAll()
         let (first, _) = received.signal.compareExchange(
           expected: 0, desired: sig, ordering: .relaxed)
@@ -87,4 +110,8 @@ final class SignalGuard: @unchecked Sendable {
 /// The first signal received, shared with the handlers.
 private final class Received: Sendable {
   let signal = Atomic<Int32>(0)
+  /// The first SIGTERM stops the clock (`plan --cut-on-term`).
+  let cutOnTerm = Atomic<Bool>(false)
+  /// A SIGTERM has stopped the clock already.
+  let clockStopped = Atomic<Bool>(false)
 }

@@ -199,6 +199,35 @@ struct HardeningCLITests {
     }
   }
 
+  @Test("plan --cut-on-term: SIGTERM ends the planning as the clock would; the plan is written")
+  func cutOnTerm() throws {
+    let dir = try temporaryDirectory()
+    let m = dir.appendingPathComponent("m.json").path
+    #expect(try milen(["generate", "--size", "M", "-o", m]).code == 0)
+    let out = dir.appendingPathComponent("plan.json").path
+    let p = Process()
+    p.executableURL = try milenExecutable()
+    // With its warm start: a level-1 solve stopped before any plan of its own keeps the
+    // starting plan (without one, the clock stop leaves no plan: exit 75, as at a time limit).
+    p.arguments = ["plan", m, "--cut-on-term", "--time-limit", "3600", "-o", out]
+    let err = Pipe()
+    p.standardError = err
+    p.standardOutput = FileHandle.nullDevice
+    try p.run()
+    Thread.sleep(forTimeInterval: 1.5)
+    kill(p.processIdentifier, SIGTERM)
+    let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    // A batch engine's time limit (Slurm: SIGTERM, then SIGKILL after KillWait): exit 0, the
+    // plan so far written and marked as cut by the clock, and the checker accepts it.
+    #expect(p.terminationStatus == 0, "\(text)")
+    #expect(text.contains("SIGTERM received (--cut-on-term)"), "\(text)")
+    let plan = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(plan.contains("\"cutByClock\" : true"))
+    #expect(try milen(["check", m, out]).code == 0)
+    #expect(try leftovers(dir).isEmpty)
+  }
+
   // MARK: 5. Plan files
 
   @Test("a plan file with a negative placement week, an unknown field or another format is refused")

@@ -56,6 +56,40 @@ struct HardeningSolverTests {
     #expect(started.isCancelled, "the search never reported progress before it ended")
   }
 
+  @Test("a clock stop ends the run as at the time limit: a checked plan, marked cutByClock")
+  func clockStop() throws {
+    let s = ScenarioGenerator(seed: 1, size: .m).generate()
+    var o = PlanningOptions()
+    o.nodeLimit = nil
+    o.timeLimit = 120
+    o.verify = { s, p, _ in PlanChecker.check(p, against: s).map(\.description) }
+    // Stopped before anything is solved: every part keeps its starting plan, cut at level 1.
+    let before = PlanningCancellation()
+    before.cancel()
+    o.clockStop = before
+    let r = try Planner.plan(s, options: o)
+    #expect(r.plan.cutByClock == true)
+    #expect(r.plan.solver.goals.contains { $0.status == "feasibleAtTimeLimit" })
+    #expect(r.plan.participants.count == s.participants.count)
+    #expect(PlanChecker.check(r.plan, against: s).isEmpty)
+    // Stopped from another thread once the first level's search has begun (seen through the
+    // progress hook): the stop comes through GLPK's callback, and the run still returns its
+    // plan so far, cut by the clock, as a SIGTERM under `plan --cut-on-term` does.
+    let running = PlanningCancellation()
+    o.clockStop = running
+    o.progress = { _ in running.cancel() }
+    let cut = try Planner.plan(s, options: o)
+    #expect(running.isCancelled, "the search never reported progress before it ended")
+    #expect(cut.plan.cutByClock == true)
+    #expect(PlanChecker.check(cut.plan, against: s).isEmpty)
+    // A cancellation still wins over the clock stop: no plan.
+    o.progress = nil
+    let stop = PlanningCancellation()
+    stop.cancel()
+    o.cancellation = stop
+    #expect(cancelled { try Planner.plan(s, options: o) })
+  }
+
   /// Whether `body` throws ``PlanningError/cancelled``.
   func cancelled(_ body: () throws -> PlanResult) -> Bool {
     do {
