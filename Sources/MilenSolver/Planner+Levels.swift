@@ -228,7 +228,7 @@ extension Planner {
       // value of the cleaned plan, so that plan stays a feasible start for the next level).
       let cleaned = f.cleaned(r.values)
       let reached = min(value, expr.value(cleaned))
-      fix(&base, goal, expr, at: reached)
+      fix(&base, goal, expr, at: reached, step: stage.label)
       for v in stage.fixAfter {
         let x = f.model.kind(of: v) == .continuous ? cleaned[v.index] : cleaned[v.index].rounded()
         base.setBounds(v, lower: x, upper: x)
@@ -445,12 +445,16 @@ extension Planner {
   }
 
   /// Fixes a solved goal level at the value reached (less a tolerance of 1e-6 relative) as a
-  /// row of the model the lower levels are solved in.
-  static func fix(_ base: inout Model, _ goal: Goal, _ expr: Expression, at reached: Double) {
+  /// row of the model the lower levels are solved in, named after the level (or its `step`,
+  /// such as 5a, when the level is solved in steps: each step holds its own row).
+  static func fix(
+    _ base: inout Model, _ goal: Goal, _ expr: Expression, at reached: Double,
+    step: String? = nil
+  ) {
     let tol = 1e-6 * max(1, abs(reached))
     if !expr.terms.isEmpty {
       base.addConstraint(
-        "goal\(goal.priority)[\(goal.name)]", expr.terms,
+        "goal\(step ?? String(goal.priority))[\(goal.name)]", expr.terms,
         .greaterOrEqual(reached - expr.constant - tol))
     }
   }
