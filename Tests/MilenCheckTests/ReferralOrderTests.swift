@@ -334,7 +334,8 @@ private func busyOutside(_ p: Participant) -> [BusyTime] {
       },
       rows: reason(.full, ["p06"], ["a2", "aubo", "nettoline"]))
     #expect(rules(v) == [.referralOrder])
-    #expect(says(v, .referralOrder, "room(without: [\"p06\"]", "activity(\"a9\", taken: 0, seats: 1)"))
+    #expect(
+      says(v, .referralOrder, "room(without: [\"p06\"]", "activity(\"a9\", taken: 0, seats: 1)"))
   }
 
   @Test func anUnknownCapacity() {
