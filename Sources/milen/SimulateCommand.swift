@@ -83,7 +83,12 @@ struct SimulateCommand: ParsableCommand {
         result = try Simulation.run(
           s, weeks: weeks, seed: seed, assumptions: a, options: options,
           progress: { k, w in
-            if showProgress { Stderr.write("\r  week \(k + 1) of \(weeks): \(w.week)\u{1B}[K") }
+            if showProgress {
+              let l = language.localizer
+              Stderr.write(
+                "\r  " + l.t("simulate.progress", "\(k + 1)", "\(weeks)", l.weekShort(w.week))
+                  + "\u{1B}[K")
+            }
           },
           record: { week, plan in
             guard season != nil else { return }
