@@ -85,13 +85,16 @@ struct SimulateCommand: ParsableCommand {
           progress: { k, w in
             if showProgress { Stderr.write("\r  week \(k + 1) of \(weeks): \(w.week)\u{1B}[K") }
           },
-          record: { week, plan in
-            guard season != nil else { return }
-            simulated.append(
-              WeekFiles(
-                scenario: week, plan: PlanFile.stamped(plan, for: week),
-                scenarioPath: "simulated", planPath: "simulated"))
-          })
+          // Only a season stores the plans (with their reasons); without one the weeks are
+          // planned without the reasons' verifying re-plans (Simulation.run).
+          record: season == nil
+            ? nil
+            : { week, plan in
+              simulated.append(
+                WeekFiles(
+                  scenario: week, plan: PlanFile.stamped(plan, for: week),
+                  scenarioPath: "simulated", planPath: "simulated"))
+            })
       } catch let e as PlanningError {
         throw Failure(e)
       }
