@@ -100,6 +100,8 @@ struct Explainer {
   let opts: ScenarioOptions
   let rows: [String: ParticipantWeek]
   let parts: [Scenario]
+  /// The re-plans made so far, by their input (the changed week or part); nil: no plan.
+  var replans: [Scenario: Plan?] = [:]
 
   init(s: Scenario, plan: Plan, options: PlanningOptions, budget: Int) {
     self.s = s
@@ -216,7 +218,9 @@ struct Explainer {
     locked.locks.append(Lock(participant: id, company: company))
     guard budget > 0 else { return nil }
     budget -= 1
-    guard let other = replan(locked, around: p) else { return .breaksHardRule }
+    guard let other = replan(locked, around: p, why: "tradeOff \(company)") else {
+      return .breaksHardRule
+    }
     let base = plan.solver.goals
     for g in other.solver.goals.sorted(by: { $0.priority < $1.priority }) {
       guard let b = base.first(where: { $0.priority == g.priority }) else { continue }
@@ -431,24 +435,40 @@ struct Explainer {
   }
 
   /// The re-plan of `changed`; nil once the clock was stopped (no change is verified then).
-  func replan(_ changed: Scenario, around p: Int) -> Plan? {
+  /// A week (or part) asked again with the same input is not solved again: its first plan is
+  /// returned (GLPK finds the same plan for the same model, so the answer is the same), such
+  /// as one more slot at a company checked for two people who both wait for it. Each ask
+  /// still counts against the budget, so the notes do not depend on the cache.
+  mutating func replan(_ changed: Scenario, around p: Int, why: @autoclosure () -> String) -> Plan?
+  {
     if options.clockStopped { return nil }
+    let input = partScenario(changed, around: p)
+    if let known = replans[input] {
+      trace("replan: \(why()) for \(s.participants[p].id): known")
+      return known
+    }
+    trace("replan: \(why()) for \(s.participants[p].id)")
     var o = PlanningOptions(timeLimit: options.timeLimit, relativeGap: options.relativeGap)
     o.stabilityReference = plan
     o.nodeLimit = options.nodeLimit
     o.explain = false
     o.cancellation = options.cancellation
     o.clockStop = options.clockStop
-    let other = try? Planner.plan(partScenario(changed, around: p), options: o).plan
-    // A re-plan the clock stop cut short verifies nothing.
-    return options.clockStopped ? nil : other
+    let other = try? Planner.plan(input, options: o).plan
+    // A re-plan the clock stop (or a cancellation) cut short verifies nothing, and is not
+    // kept.
+    if options.clockStopped || options.cancellation?.isCancelled == true { return nil }
+    replans[input] = .some(other)
+    return other
   }
 
   mutating func verify(_ change: WeekChange, places p: Int) -> Bool {
     guard budget > 0 else { return false }
     budget -= 1
     let id = s.participants[p].id
-    guard let other = replan(change.applied(to: s), around: p) else { return false }
+    guard let other = replan(change.applied(to: s), around: p, why: "verify \(change)") else {
+      return false
+    }
     return other.participants.first { $0.id == id }?.company != nil
   }
 
@@ -456,7 +476,7 @@ struct Explainer {
     guard budget > 0 else { return false }
     budget -= 1
     let id = s.participants[p].id
-    guard let other = replan(change.applied(to: s), around: p),
+    guard let other = replan(change.applied(to: s), around: p, why: "verifyMentor \(change)"),
       let row = other.participants.first(where: { $0.id == id })
     else { return false }
     return row.unmetMentorHours < unmet - 1e-6

@@ -79,7 +79,9 @@ extension Explainer {
 
   /// Plans the week with `p` at `company` and `q` at `destination`; the move when that plan
   /// keeps every rule, places both there and takes nothing from anyone else.
-  func verifiedMove(_ p: Int, to company: String, _ q: Int, to destination: String) -> Move? {
+  mutating func verifiedMove(_ p: Int, to company: String, _ q: Int, to destination: String)
+    -> Move?
+  {
     let pid = s.participants[p].id
     let qid = s.participants[q].id
     let locks = [
@@ -88,7 +90,7 @@ extension Explainer {
     ]
     var move = Move(locks: locks, effects: [], blockedBy: .keepWhatRuns)
     let changed = move.applied(to: s)
-    guard let other = replan(changed, around: p) else { return nil }
+    guard let other = replan(changed, around: p, why: "move \(locks)") else { return nil }
     if let verify = options.verify,
       !verify(partScenario(s, around: p), other, options.previous).isEmpty
     {

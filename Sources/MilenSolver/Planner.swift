@@ -69,6 +69,9 @@ public enum Planner {
         kept = each
       }
       let outcome = WaitingReasons.evaluate(scenario, opts, rows: result.plan.participants)
+      trace(
+        "plan: \(scenario.week) attempt \(attempt) parts \(parts.count) failing \(outcome.failing.count)"
+      )
       attempt += 1
       if outcome.failing.isEmpty || attempt >= 4 {
         settleWaiting(&result.plan, outcome)

@@ -56,7 +56,9 @@ public struct SimulatedWeek: Hashable, Sendable, Codable {
 public enum Simulation {
   /// Simulates `weeks` weeks from the scenario. Same scenario, seed and assumptions give the
   /// same result. `record` receives each week's scenario and plan as they are made (the
-  /// scratch season of `simulate --season`).
+  /// scratch season of `simulate --season`). Without `record` nobody reads a plan's reasons
+  /// (notes and moves: no simulated figure and no later week depends on them), so the weeks
+  /// are planned without ``PlanningOptions/explain`` and its verifying re-plans.
   public static func run(
     _ start: Scenario, weeks: Int, seed: UInt64, assumptions a: SimulationAssumptions = .init(),
     options: PlanningOptions = PlanningOptions(),
@@ -71,6 +73,7 @@ public enum Simulation {
     for k in 0..<weeks {
       var o = options
       o.previous = previous
+      if record == nil { o.explain = false }
       let plan = try Planner.plan(scenario, options: o).plan
       record?(scenario, plan)
       var events: [SimulationEvent] = []

@@ -38,6 +38,9 @@ struct BreakEvenCommand: ParsableCommand {
       let s = try Input.scenario(scenario)
       var options = Planning.options(timeLimit: timeLimit)
       if let previous { options.previous = try Input.previous(previous, for: s) }
+      // The levers read who is served and why the first referral waits (rule 9's reason,
+      // settled before any explanation), never the plans' reasons: no verifying re-plans.
+      options.explain = false
       // Nobody referred: no capacity can admit anyone, so only the week is planned. Else the
       // week and every candidate that can change it are planned at once, on all cores.
       let candidates = s.waitingListOrder.isEmpty ? [] : CapacityLevers.candidates(s)

@@ -90,13 +90,16 @@ struct SimulateCommand: ParsableCommand {
                   + "\u{1B}[K")
             }
           },
-          record: { week, plan in
-            guard season != nil else { return }
-            simulated.append(
-              WeekFiles(
-                scenario: week, plan: PlanFile.stamped(plan, for: week),
-                scenarioPath: "simulated", planPath: "simulated"))
-          })
+          // Only a season stores the plans (with their reasons); without one the weeks are
+          // planned without the reasons' verifying re-plans (Simulation.run).
+          record: season == nil
+            ? nil
+            : { week, plan in
+              simulated.append(
+                WeekFiles(
+                  scenario: week, plan: PlanFile.stamped(plan, for: week),
+                  scenarioPath: "simulated", planPath: "simulated"))
+            })
       } catch let e as PlanningError {
         throw Failure(e)
       }

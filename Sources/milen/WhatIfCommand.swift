@@ -71,6 +71,9 @@ struct WhatIfCommand: ParsableCommand {
       }
       var options = Planning.options(timeLimit: timeLimit)
       options.previous = try previous.map { try Input.previous($0, for: base) }
+      // The comparison reads figures and each person's week, never the plans' reasons: no
+      // verifying re-plans for them.
+      options.explain = false
       // Each variant stays close to the base plan: only what the change causes differs.
       let basePlan = try Planning.planAll([base], options: options)[0]
       var variantOptions = options
