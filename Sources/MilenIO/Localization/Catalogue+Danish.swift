@@ -248,6 +248,7 @@ extension Catalogue {
     "sheet.encoding.unknown":
       "er hverken UTF-8 eller Windows-1252 tekst; gem arket som \"CSV UTF-8\" i Excel",
     "sheet.problems": "{1} problem(er) i arkene:",
+    "scenario.invalid": "ugyldigt scenarie:", "scenario.problems": "{1} problem(er):",
     "next.written": "{1} er skrevet; ret det, der har ændret sig, og planlæg så ugen",
     "check.none": "Ingen overtrædelser: planen holder alle faste regler.",
     "check.rule": "regel {1} ({2})",
