@@ -8,7 +8,7 @@ extension DanishWording {
       return "\(num(x)) er ikke mellem \(num(lo)) og \(num(hi))"
     case .belowAMinute(let h):
       return "\(exact(h)) t er under et minut (timer regnes i hele minutter)"
-    case .notWholeMinutes(let h): return "\(num(h)) t er ikke et helt antal minutter"
+    case .notWholeMinutes(let h): return "\(exact(h)) t er ikke et helt antal minutter"
     case .endsBeforeStart(let w): return "\"\(w)\" slutter, før det begynder"
     case .busyEndsBeforeStart(let from, let to):
       return from == to
@@ -21,8 +21,8 @@ extension DanishWording {
     case .duplicateID(let id, let first):
       return "id'et \(quoted(id)) er brugt før (første gang i \(first))"
     case .unknown(let kind, let id): return "ukendt \(kindWord(kind)) \(quoted(id))"
-    case .companyWishedTwice(let co): return "\(named(.company, co)) er ønsket to gange"
-    case .dayTwice: return "nævner en dag to gange"
+    case .companyWishedTwice(let co): return "\(named(.company, co)) er ønsket mere end én gang"
+    case .dayTwice: return "nævner den samme dag mere end én gang"
     case .empty: return "er tom"
     case .tooLong(let n, let most): return "er \(n) tegn lang (højst \(most))"
     case .controlCharacter: return "indeholder et linjeskift eller et andet kontroltegn"
@@ -43,7 +43,7 @@ extension DanishWording {
     case .savingWithRates(let clashing):
       return "erstatter ydelsessatserne og refusionstrappen og kan derfor ikke angives sammen "
         + "med \(list(clashing)): angiv det ene eller det andet"
-    case .noRefundSteps: return "skal have mindst ét trin (det sidste gælder for alle uger)"
+    case .noRefundSteps: return "skal bestå af mindst ét trin (det sidste gælder for alle uger)"
     case .untilWeekOnLastStep(let w):
       return "\(w): det sidste trin gælder for alle uger efter trinnet før; udelad ugen"
     case .untilWeekNotAfter(let w, let previous):
@@ -52,7 +52,8 @@ extension DanishWording {
     case .referredOnRequired: return "skal angives for en henvist deltager"
     case .minAboveMax(let lo, let hi):
       return "mindst \(num(lo)) t er over højst \(num(hi)) t"
-    case .placementNeedsHours: return "en deltager i praktikforløbet skal have arbejdstimer over 0"
+    case .placementNeedsHours:
+      return "en deltager i praktikforløbet skal kunne arbejde mere end 0 t"
     case .placementWeeksWithoutCompany:
       return "praktikuger tælles hos den nuværende virksomhed, som mangler"
     case .earlierIsCurrent(let co):
@@ -95,7 +96,7 @@ extension DanishWording {
       return "\(quoted(l.exitReason(r).lowercased())) afslutter ikke ydelsen: det gør kun job, "
         + "elev eller uddannelse"
     case .leftBenefitTwice(let x, let on, let first):
-      return "\(named(.participant, x)) forlod ydelsen \(date(on)) to gange (første gang i "
+      return "\(named(.participant, x)) forlod ydelsen \(date(on)) mere end én gang (første gang i "
         + "leftBenefit[\(first)])"
     case .required: return "skal angives"
     case .expected(let shape, let found):
@@ -112,7 +113,7 @@ extension DanishWording {
         + "sat, sun)"
     case .notATimeWindow(let s): return "\(quoted(s)) er ikke et tidsrum som 08:00-12:00"
     case .notATime(let s): return "\(quoted(s)) er ikke et klokkeslæt som 08:00"
-    case .oneOperation: return "skal have præcis én af \"add\", \"remove\" eller \"set\""
+    case .oneOperation: return "skal angive præcis én af \"add\", \"remove\" eller \"set\""
     case .notAChangePath: return "forventede en sti som companies[aubo].slots"
     case .valueRequired(let set):
       return set

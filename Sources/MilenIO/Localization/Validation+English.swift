@@ -8,7 +8,7 @@ extension EnglishWording {
       return "\(num(x)) is outside \(num(lo))...\(num(hi))"
     case .belowAMinute(let h):
       return "\(exact(h)) h is less than a minute (hours are counted in whole minutes)"
-    case .notWholeMinutes(let h): return "\(num(h)) h is not a whole number of minutes"
+    case .notWholeMinutes(let h): return "\(exact(h)) h is not a whole number of minutes"
     case .endsBeforeStart(let w): return "\"\(w)\" ends before it starts"
     case .busyEndsBeforeStart(let from, let to):
       return "from \(from) \(from == to ? "is the same as" : "is after") to \(to)"
@@ -75,7 +75,7 @@ extension EnglishWording {
         + "enrolled; on the \(l.track(t)) track they are still on benefit"
     case .weekendWork: return "work is planned Monday to Friday only"
     case .daySlotsAboveWeekly(let slots, let weekly):
-      return "\(slots) exceed the weekly \(plural(weekly, "slot", "slots"))"
+      return "\(slots) exceed the \(plural(weekly, "weekly slot", "weekly slots"))"
     case .slotsWhenClosed: return "the company is not open that day"
     case .lockOffTrack(let x, let t):
       return "\(named(.participant, x)) is on the \(l.track(t)) track; only placement "
