@@ -28,10 +28,7 @@ public enum InputLimits {
     let extra = more + max(0, issues.count - maxIssues)
     if extra == 0 { return issues }
     return Array(issues.prefix(maxIssues)) + [
-      ValidationIssue(
-        path: "",
-        message: "and \(extra) more problem\(extra == 1 ? "" : "s") not listed (the first "
-          + "\(maxIssues) are above)")
+      ValidationIssue(path: "", .moreNotListed(count: extra, listed: maxIssues))
     ]
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MilenModel
 import Yams
 
 /// A parsed JSON or YAML document as a plain tree, so a scenario can be read with every
@@ -47,6 +48,18 @@ public indirect enum JSONValue: Hashable, Sendable {
   }
 
   /// A short name of the value's type, for messages.
+  /// What the value is, for a problem saying what was expected instead.
+  public var shape: ValidationProblem.Shape {
+    switch self {
+    case .null: return .null
+    case .bool: return .boolean
+    case .number: return .number
+    case .string: return .string
+    case .array: return .list
+    case .object: return .object
+    }
+  }
+
   public var typeName: String {
     switch self {
     case .null: return "null"

@@ -8,8 +8,11 @@ extension PlanFile {
   /// Every problem of a plan file's tree against the plan decoded from it, by path.
   static func problems(_ tree: JSONValue, _ plan: Plan) -> [ValidationIssue] {
     var out: [ValidationIssue] = []
-    func fail(_ path: String, _ message: String) {
-      out.append(ValidationIssue(path: path, message: message))
+    func fail(_ path: String, _ problem: ValidationProblem) {
+      out.append(ValidationIssue(path: path, problem))
+    }
+    func outside(_ path: String, _ v: Int, _ range: ClosedRange<Double>) {
+      fail(path, .outsideRange(Double(v), lowest: range.lowerBound, highest: range.upperBound))
     }
     // Unknown fields: whatever the plan does not write back when encoded again.
     let e = JSONEncoder()
@@ -19,24 +22,24 @@ extension PlanFile {
     {
       unknownFields(tree, known, path: "", fail)
     }
-    if !isISOWeek(plan.week) { fail("week", "\"\(plan.week)\" is not an ISO week like 2026-W02") }
+    if !isISOWeek(plan.week) { fail("week", .notAWeek(plan.week)) }
     for (i, row) in plan.participants.enumerated() {
       let at = "participants[\(i)]"
-      if !isPrintableID(row.id) { fail("\(at).id", "is not an id (1-64 printable characters)") }
+      if !isPrintableID(row.id) { fail("\(at).id", .notAnID(row.id)) }
       if let w = row.placementWeek, !(0...520).contains(w) {
-        fail("\(at).placementWeek", "\(w) is outside 0...520")
+        outside("\(at).placementWeek", w, 0...520)
       }
       for (c, w) in (row.earlierPlacements ?? [:]).sorted(by: { $0.key < $1.key })
       where !(0...520).contains(w) {
-        fail("\(at).earlierPlacements.\(c)", "\(w) is outside 0...520")
+        outside("\(at).earlierPlacements.\(c)", w, 0...520)
       }
       hours("\(at).mentorHours", row.mentorHours, fail)
       hours("\(at).unmetMentorHours", row.unmetMentorHours, fail)
       if !(0...100).contains(row.missingSocialSessions) {
-        fail("\(at).missingSocialSessions", "\(row.missingSocialSessions) is outside 0...100")
+        outside("\(at).missingSocialSessions", row.missingSocialSessions, 0...100)
       }
       for (k, d) in row.work.enumerated() where d.time.end <= d.time.start {
-        fail("\(at).work[\(k)].time", "\"\(d.time)\" ends before it starts")
+        fail("\(at).work[\(k)].time", .endsBeforeStart(d.time))
       }
     }
     for (i, m) in plan.mentors.enumerated() {
@@ -47,13 +50,18 @@ extension PlanFile {
   }
 
   private static func hours(
-    _ path: String, _ v: Double, _ fail: (String, String) -> Void
+    _ path: String, _ v: Double, _ fail: (String, ValidationProblem) -> Void
   ) {
-    if !v.isFinite || v < 0 || v > 168 { fail(path, "\(v) is outside 0...168 hours") }
+    if !v.isFinite {
+      fail(path, .notFinite(v))
+    } else if v < 0 || v > 168 {
+      fail(path, .outsideRange(v, lowest: 0, highest: 168))
+    }
   }
 
   private static func unknownFields(
-    _ given: JSONValue, _ known: JSONValue, path: String, _ fail: (String, String) -> Void
+    _ given: JSONValue, _ known: JSONValue, path: String,
+    _ fail: (String, ValidationProblem) -> Void
   ) {
     switch (given, known) {
     case (.object(let g), .object(let k)):
@@ -65,7 +73,7 @@ extension PlanFile {
         if let kv = k.first(where: { $0.0 == key })?.1 {
           unknownFields(value, kv, path: sub, fail)
         } else if value != .null {
-          fail(sub, "unknown field\(suggest(key, k.map(\.0)))")
+          fail(sub, .unknownField(closest: closest(key, k.map(\.0))))
         }
       }
     case (.array(let g), .array(let k)):

@@ -65,7 +65,7 @@ public enum PlanFile {
     if !issues.isEmpty {
       throw ParseError(
         "plan file: \(issues.count) problem(s):\n"
-          + issues.map { "  \($0)" }.joined(separator: "\n"))
+          + issues.map { "  " + Localizer.english.say($0, Names()) }.joined(separator: "\n"))
     }
     return plan
   }

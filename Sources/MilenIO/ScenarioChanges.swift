@@ -38,7 +38,7 @@ public struct ScenarioChanges: Sendable {
     do {
       tree = try format == .yaml ? JSONValue.parseYAML(text) : JSONValue.parseJSON(text)
     } catch {
-      throw ScenarioError(issues: [ValidationIssue(path: "", message: error.message)])
+      throw ScenarioError(issues: [ValidationIssue(path: "", .written(error.message))])
     }
     let log = IssueLog()
     var description = name
@@ -50,11 +50,10 @@ public struct ScenarioChanges: Sendable {
       guard let o = ObjectReader(tree, path: "", log: log) else { break }
       description = o.string("description") ?? name
       items = o.list("changes")
-      if o.raw("changes") == nil { log.fail("changes", "is required") }
+      if o.raw("changes") == nil { log.fail("changes", .required) }
       o.finish()
     default:
-      log.fail(
-        "", "expected a list of changes or an object with \"changes\", found \(tree.typeName)")
+      log.fail("", .expected(.changes, found: tree.shape))
     }
     var ops: [Operation] = []
     for (path, item) in items {
@@ -63,26 +62,26 @@ public struct ScenarioChanges: Sendable {
       let value = o.raw("value")
       o.finish()
       guard kinds.count == 1, let kind = kinds.first else {
-        log.fail(path, "needs exactly one of \"add\", \"remove\" or \"set\"")
+        log.fail(path, .oneOperation)
         continue
       }
       guard case .string(let target)? = o.raw(kind) else {
-        log.fail("\(path).\(kind)", "expected a path like companies[aubo].slots")
+        log.fail("\(path).\(kind)", .notAChangePath)
         continue
       }
       switch kind {
       case "add":
         guard let value else {
-          log.fail("\(path).value", "is required for add")
+          log.fail("\(path).value", .valueRequired(set: false))
           continue
         }
         ops.append(.add(path: target, value: value))
       case "remove":
-        if value != nil { log.fail("\(path).value", "remove takes no value") }
+        if value != nil { log.fail("\(path).value", .removeTakesNoValue) }
         ops.append(.remove(path: target))
       default:
         guard let value else {
-          log.fail("\(path).value", "is required for set (use null to clear an optional field)")
+          log.fail("\(path).value", .valueRequired(set: true))
           continue
         }
         ops.append(.set(path: target, value: value))
@@ -178,7 +177,7 @@ public struct ScenarioChanges: Sendable {
         case .remove: kind = "remove"
         case .set: kind = "set"
         }
-        issues.append(ValidationIssue(path: "changes[\(i)].\(kind)", message: e.message))
+        issues.append(ValidationIssue(path: "changes[\(i)].\(kind)", .written(e.message)))
       }
     }
     if !issues.isEmpty { throw ScenarioError(issues: InputLimits.capped(issues)) }
@@ -188,8 +187,8 @@ public struct ScenarioChanges: Sendable {
     } catch {
       throw ScenarioError(
         issues: error.issues.map {
-          ValidationIssue(path: "after the changes: \($0.path)", message: $0.message)
-        })
+          ValidationIssue(path: "after the changes: \($0.path)", $0.problem)
+        }, scenario: error.scenario)
     }
   }
 

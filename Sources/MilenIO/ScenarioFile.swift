@@ -21,7 +21,7 @@ public enum ScenarioFile {
     do {
       tree = try format == .yaml ? JSONValue.parseYAML(text) : JSONValue.parseJSON(text)
     } catch {
-      throw ScenarioError(issues: [ValidationIssue(path: "", message: error.message)])
+      throw ScenarioError(issues: [ValidationIssue(path: "", .written(error.message))])
     }
     return try decode(tree)
   }
@@ -44,7 +44,7 @@ public enum ScenarioFile {
     // Reading's own list is already capped (its last line counts the rest).
     let all =
       reading.count >= InputLimits.maxIssues ? reading : InputLimits.capped(reading + meaning)
-    if !all.isEmpty { throw ScenarioError(issues: all) }
+    if !all.isEmpty { throw ScenarioError(issues: all, scenario: scenario) }
     return scenario
   }
 
@@ -140,11 +140,11 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
     let id = a.requiredString("id") ?? ""
     let name = a.requiredString("name") ?? ""
     let kind = a.choice("kind", ActivityKind.self) ?? .other
-    if a.raw("day") == nil { log.fail(a.sub("day"), "is required") }
+    if a.raw("day") == nil { log.fail(a.sub("day"), .required) }
     let day = a.choice("day", Weekday.self)
-    if a.raw("time") == nil { log.fail(a.sub("time"), "is required") }
+    if a.raw("time") == nil { log.fail(a.sub("time"), .required) }
     let time = a.window("time")
-    if a.raw("seats") == nil { log.fail(a.sub("seats"), "is required") }
+    if a.raw("seats") == nil { log.fail(a.sub("seats"), .required) }
     let seats = a.int("seats")
     let tags = a.strings("tags") ?? []
     let runs = a.bool("runByCoordinator") ?? false
@@ -173,7 +173,7 @@ private func readScenario(_ tree: JSONValue, log: IssueLog) -> Scenario? {
     guard let x = ObjectReader(v, path: path, log: log) else { return nil }
     defer { x.finish() }
     let id = x.requiredString("id") ?? ""
-    if x.raw("reason") == nil { log.fail(x.sub("reason"), "is required") }
+    if x.raw("reason") == nil { log.fail(x.sub("reason"), .required) }
     let reason = x.choice("reason", ExitReason.self) ?? .job
     return BenefitExit(
       id: id, name: x.string("name"), reason: reason, on: x.requiredString("on") ?? "",
@@ -204,7 +204,7 @@ private func readEconomics(_ e: ObjectReader) -> Economics {
     out.refundSteps = e.list("refundSteps").compactMap { path, v in
       guard let r = ObjectReader(v, path: path, log: e.log) else { return nil }
       defer { r.finish() }
-      if r.raw("refund") == nil { e.log.fail(r.sub("refund"), "is required") }
+      if r.raw("refund") == nil { e.log.fail(r.sub("refund"), .required) }
       return RefundStep(untilWeek: r.int("untilWeek"), refund: r.number("refund") ?? 0)
     }
   }
@@ -243,7 +243,7 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
   defer { o.finish() }
   let id = o.requiredString("id") ?? ""
   let name = o.requiredString("name") ?? ""
-  if o.raw("track") == nil { log.fail(o.sub("track"), "is required") }
+  if o.raw("track") == nil { log.fail(o.sub("track"), .required) }
   let track = o.choice("track", Track.self) ?? .socialOnly
   var p = Participant(id: id, name: name, track: track)
   p.enrolment = o.choice("enrolment", Enrolment.self) ?? .enrolled
@@ -253,7 +253,7 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
     p.exit = Exit(
       reason: e.choice("reason", ExitReason.self) ?? .other, on: e.string("on"),
       note: e.string("note"))
-    if e.raw("reason") == nil { log.fail(e.sub("reason"), "is required") }
+    if e.raw("reason") == nil { log.fail(e.sub("reason"), .required) }
     e.finish()
   }
   p.readiness = o.choice("readiness", Readiness.self) ?? .activityReady
@@ -292,11 +292,11 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
           if case .number(let n) = v, n == n.rounded(), abs(n) < 1e6 {
             earlier[k] = Int(n)
           } else {
-            log.fail("\(c.sub("earlierPlacements")).\(k)", "expected a whole number of weeks")
+            log.fail("\(c.sub("earlierPlacements")).\(k)", .expected(.weeks, found: nil))
           }
         }
       } else {
-        log.fail(c.sub("earlierPlacements"), "expected an object of company id to weeks")
+        log.fail(c.sub("earlierPlacements"), .expected(.companyWeeks, found: nil))
       }
     }
     // Not given: the weeks since `since` count (filled in by readScenario).
@@ -326,12 +326,12 @@ private func readParticipant(_ v: JSONValue, _ path: String, _ log: IssueLog) ->
 private func readBusy(_ v: JSONValue, _ path: String, _ log: IssueLog) -> BusyTime? {
   guard let o = ObjectReader(v, path: path, log: log) else { return nil }
   defer { o.finish() }
-  for key in ["day", "from", "to"] where o.raw(key) == nil { log.fail(o.sub(key), "is required") }
+  for key in ["day", "from", "to"] where o.raw(key) == nil { log.fail(o.sub(key), .required) }
   let day = o.choice("day", Weekday.self)
   func time(_ key: String) -> TimeOfDay? {
     guard let text = o.string(key) else { return nil }
     guard let t = TimeOfDay(parsing: text) else {
-      log.fail(o.sub(key), "\"\(text)\" is not a time like 08:00")
+      log.fail(o.sub(key), .notATime(text))
       return nil
     }
     return t

@@ -8,9 +8,9 @@ final class IssueLog {
   private var listed: [ValidationIssue] = []
   private var more = 0
 
-  func fail(_ path: String, _ message: String) {
+  func fail(_ path: String, _ problem: ValidationProblem) {
     if listed.count < InputLimits.maxIssues {
-      listed.append(ValidationIssue(path: path, message: message))
+      listed.append(ValidationIssue(path: path, problem))
     } else {
       more += 1
     }
@@ -31,7 +31,7 @@ final class ObjectReader {
   /// nil (with an issue logged) when `value` is not an object.
   init?(_ value: JSONValue, path: String, log: IssueLog) {
     guard case .object(let pairs) = value else {
-      log.fail(path, "expected an object, found \(value.typeName)")
+      log.fail(path, .expected(.object, found: value.shape))
       return nil
     }
     self.path = path
@@ -51,21 +51,21 @@ final class ObjectReader {
 
   func required(_ key: String) -> JSONValue? {
     let v = raw(key)
-    if v == nil { log.fail(sub(key), "is required") }
+    if v == nil { log.fail(sub(key), .required) }
     return v
   }
 
   func string(_ key: String) -> String? {
     guard let v = raw(key) else { return nil }
     guard case .string(let s) = v else {
-      log.fail(sub(key), "expected a string, found \(v.typeName)")
+      log.fail(sub(key), .expected(.string, found: v.shape))
       return nil
     }
     return s
   }
 
   func requiredString(_ key: String) -> String? {
-    if pairs.first(where: { $0.0 == key }) == nil { log.fail(sub(key), "is required") }
+    if pairs.first(where: { $0.0 == key }) == nil { log.fail(sub(key), .required) }
     return string(key)
   }
 
@@ -87,11 +87,10 @@ final class ObjectReader {
       {
         return d
       }
-      log.fail(
-        sub(key), "\"\(s)\" is not a number (write 2,5 or 2.5, and no thousands separators)")
+      log.fail(sub(key), .notANumber(s))
       return nil
     default:
-      log.fail(sub(key), "expected a number, found \(v.typeName)")
+      log.fail(sub(key), .expected(.number, found: v.shape))
       return nil
     }
   }
@@ -103,7 +102,7 @@ final class ObjectReader {
     guard let d = number(key) else { return nil }
     guard d.isFinite else { return d }
     if d != 0 && abs(d) * 60 < 1 {
-      log.fail(sub(key), "\(d) h is less than a minute (hours are counted in whole minutes)")
+      log.fail(sub(key), .belowAMinute(hours: d))
       return nil
     }
     guard abs(d) < 1e9 else { return d }
@@ -113,11 +112,11 @@ final class ObjectReader {
   func int(_ key: String) -> Int? {
     guard let d = number(key) else { return nil }
     guard abs(d) < 1e9 else {
-      log.fail(sub(key), "\(fmt(d)) is too large")
+      log.fail(sub(key), .tooLarge(d))
       return nil
     }
     guard d == d.rounded() else {
-      log.fail(sub(key), "\(fmt(d)) is not a whole number")
+      log.fail(sub(key), .notWhole(d))
       return nil
     }
     return Int(d)
@@ -126,7 +125,7 @@ final class ObjectReader {
   func bool(_ key: String) -> Bool? {
     guard let v = raw(key) else { return nil }
     guard case .bool(let b) = v else {
-      log.fail(sub(key), "expected true or false, found \(v.typeName)")
+      log.fail(sub(key), .expected(.boolean, found: v.shape))
       return nil
     }
     return b
@@ -137,15 +136,14 @@ final class ObjectReader {
     guard let s = string(key) else { return nil }
     if let t = T(rawValue: s) { return t }
     let names = T.allCases.map { $0.rawValue }
-    log.fail(
-      sub(key), "\"\(s)\" is not one of \(names.joined(separator: ", "))\(suggest(s, names))")
+    log.fail(sub(key), .notOneOf(s, choices: names, closest: closest(s, names)))
     return nil
   }
 
   func strings(_ key: String) -> [String]? {
     guard let v = raw(key) else { return nil }
     guard case .array(let items) = v else {
-      log.fail(sub(key), "expected a list of strings, found \(v.typeName)")
+      log.fail(sub(key), .expected(.strings, found: v.shape))
       return nil
     }
     var out: [String] = []
@@ -153,7 +151,7 @@ final class ObjectReader {
       if case .string(let s) = item {
         out.append(s)
       } else {
-        log.fail("\(sub(key))[\(i)]", "expected a string, found \(item.typeName)")
+        log.fail("\(sub(key))[\(i)]", .expected(.string, found: item.shape))
       }
     }
     return out
@@ -166,8 +164,7 @@ final class ObjectReader {
       if let d = Weekday(rawValue: n) {
         out.append(d)
       } else {
-        log.fail(
-          "\(sub(key))[\(i)]", "\"\(n)\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)")
+        log.fail("\(sub(key))[\(i)]", .notAWeekday(n))
       }
     }
     return out
@@ -176,7 +173,7 @@ final class ObjectReader {
   func window(_ key: String) -> TimeWindow? {
     guard let s = string(key) else { return nil }
     guard let w = TimeWindow(parsing: s) else {
-      log.fail(sub(key), "\"\(s)\" is not a time window like 08:00-12:00")
+      log.fail(sub(key), .notATimeWindow(s))
       return nil
     }
     return w
@@ -202,7 +199,7 @@ final class ObjectReader {
   func list(_ key: String) -> [(String, JSONValue)] {
     guard let v = raw(key) else { return [] }
     guard case .array(let items) = v else {
-      log.fail(sub(key), "expected a list, found \(v.typeName)")
+      log.fail(sub(key), .expected(.list, found: v.shape))
       return []
     }
     return items.enumerated().map { ("\(sub(key))[\($0.offset)]", $0.element) }
@@ -211,12 +208,11 @@ final class ObjectReader {
   /// Logs every field that was never asked for.
   func finish() {
     for (k, _) in pairs where !asked.contains(k) {
-      log.fail(sub(k), "unknown field\(suggest(k, asked))")
+      log.fail(sub(k), .unknownField(closest: closest(k, asked)))
     }
   }
 }
 
-/// ", did you mean \"x\"?" when a known name is close to the given one.
 /// The known name closest to `given` by edit distance, when it is close enough to be a slip
 /// (at most a third of its letters, at least one), else nil.
 func closest(_ given: String, _ known: [String]) -> String? {
@@ -227,16 +223,6 @@ func closest(_ given: String, _ known: [String]) -> String? {
   }
   guard let best, best.distance <= Swift.max(1, given.count / 3) else { return nil }
   return best.name
-}
-
-func suggest(_ given: String, _ known: [String]) -> String {
-  var best: (name: String, distance: Int)?
-  for name in known.sorted() {
-    let d = editDistance(given.lowercased(), name.lowercased())
-    if best == nil || d < best!.distance { best = (name, d) }
-  }
-  guard let best, best.distance <= Swift.max(1, given.count / 3) else { return "" }
-  return " (did you mean \"\(best.name)\"?)"
 }
 
 func editDistance(_ a: String, _ b: String) -> Int {

@@ -6,7 +6,7 @@ extension Validator {
   /// An amount of money: finite, in range, and not a fraction of a krone other than 0.
   mutating func money(_ path: String, _ value: Double, _ range: ClosedRange<Double>) {
     number(path, value, range)
-    if value > 0 && value < 1 { fail(path, "\(value) DKK is below 1 DKK") }
+    if value > 0 && value < 1 { fail(path, .belowOneKrone(value)) }
   }
 
   mutating func check(economics p: Programme) {
@@ -20,17 +20,14 @@ extension Validator {
         ("weeksOnBenefitIfUnknown", e.weeksOnBenefitIfUnknown != nil),
       ].filter(\.1).map { "\(at).\($0.0)" }
       if !clashing.isEmpty {
-        fail(
-          "programme.savingPerParticipantPerYear",
-          "replaces the benefit rates and the refund staircase, so it cannot be given with "
-            + clashing.joined(separator: ", ") + ": give one or the other")
+        fail("programme.savingPerParticipantPerYear", .savingWithRates(clashing: clashing))
       }
     }
     if let v = e.benefitPerMonth { money("\(at).benefitPerMonth", v, 0...1_000_000) }
     if let v = e.benefitAtHomePerMonth { money("\(at).benefitAtHomePerMonth", v, 0...1_000_000) }
     if let steps = e.refundSteps {
       if steps.isEmpty {
-        fail("\(at).refundSteps", "needs at least one step (the last one holds for every week)")
+        fail("\(at).refundSteps", .noRefundSteps)
       }
       var last = 0
       for (i, step) in steps.enumerated() {
@@ -38,20 +35,17 @@ extension Validator {
         number("\(here).refund", step.refund, 0...1)
         if i == steps.count - 1 {
           if let w = step.untilWeek {
-            fail(
-              "\(here).untilWeek",
-              "\(w): the last step holds for every week after the one before it; leave untilWeek out"
-            )
+            fail("\(here).untilWeek", .untilWeekOnLastStep(week: w))
           }
         } else if let w = step.untilWeek {
           if !(1...520).contains(w) {
-            fail("\(here).untilWeek", "\(w) is outside 1...520")
+            fail("\(here).untilWeek", .outsideRange(Double(w), lowest: 1, highest: 520))
           } else if w <= last {
-            fail("\(here).untilWeek", "\(w) must be after the previous step's week \(last)")
+            fail("\(here).untilWeek", .untilWeekNotAfter(week: w, previous: last))
           }
           last = max(last, w)
         } else {
-          fail("\(here).untilWeek", "is required on every step but the last")
+          fail("\(here).untilWeek", .untilWeekRequired)
         }
       }
     }
@@ -65,21 +59,18 @@ extension Validator {
     if let v = b.perMonth { money("\(at).perMonth", v, 0...1_000_000) }
     let since = b.since.flatMap(CalendarDate.init(parsing:))
     if let d = b.since, since == nil {
-      fail("\(at).since", "\"\(d)\" is not a date like 2026-01-05")
+      fail("\(at).since", .notADate(d))
     }
     if let d = b.offSince {
       if let off = CalendarDate(parsing: d) {
         if let since, off < since {
-          fail("\(at).offSince", "\(d) is before benefit.since \(since)")
+          fail("\(at).offSince", .offBeforeSince(off: d, since: since.description))
         }
       } else {
-        fail("\(at).offSince", "\"\(d)\" is not a date like 2026-01-05")
+        fail("\(at).offSince", .notADate(d))
       }
       if p.track != .job && p.track != .apprenticeship {
-        fail(
-          "\(at).offSince",
-          "only a participant on the job or apprenticeship track can be off benefit while enrolled; on the \(p.track.rawValue) track they are still on benefit"
-        )
+        fail("\(at).offSince", .offBenefitOnTrack(p.track))
       }
     }
   }
@@ -89,19 +80,14 @@ extension Validator {
     for (i, x) in list.enumerated() {
       let at = "leftBenefit[\(i)]"
       if !isPrintableID(x.id) {
-        fail(
-          "\(at).id", "is not an id (1-64 printable characters, no spaces or control characters)")
+        fail("\(at).id", .notAnID(x.id))
       }
-      if !x.reason.leavesBenefit {
-        fail(
-          "\(at).reason",
-          "\"\(x.reason.rawValue)\" does not leave benefit: only job, apprenticeship or education do"
-        )
-      }
-      if !isISODate(x.on) { fail("\(at).on", "\"\(x.on)\" is not a date like 2026-01-05") }
+      if !x.reason.leavesBenefit { fail("\(at).reason", .notLeavingBenefit(x.reason)) }
+      if !isISODate(x.on) { fail("\(at).on", .notADate(x.on)) }
       let key = "\(x.id) \(x.on)"
       if let first = seen[key] {
-        fail("\(at)", "\"\(x.id)\" left benefit on \(x.on) twice (first at leftBenefit[\(first)])")
+        fail("\(at)", .leftBenefitTwice(participant: x.id, on: x.on, first: first))
+
       } else {
         seen[key] = i
       }

@@ -1,31 +1,39 @@
 import Foundation
 
-/// One problem found in a scenario, named by its place: `participants[3].hours.max: ...`.
+/// One problem found in a scenario, named by its place: `participants[3].hours.max` and a
+/// typed ``ValidationProblem``, rendered in the reader's language by the report layer.
 public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
   /// Where, as a path into the scenario file.
   public var path: String
-  /// What is wrong, in words.
-  public var message: String
+  /// What is wrong.
+  public var problem: ValidationProblem
 
   /// An issue.
-  public init(path: String, message: String) {
+  public init(path: String, _ problem: ValidationProblem) {
     self.path = path
-    self.message = message
+    self.problem = problem
   }
 
-  /// `path: message`.
-  public var description: String { path.isEmpty ? message : "\(path): \(message)" }
+  /// `path: problem` as a machine reads it (`hours: minAboveMax(min: 20.0, max: 10.0)`), for
+  /// logs; people read it through the report layer's localizer.
+  public var description: String { path.isEmpty ? "\(problem)" : "\(path): \(problem)" }
 }
 
 /// A scenario that cannot be planned, with every problem found.
 public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Every problem, in file order.
   public var issues: [ValidationIssue]
+  /// The scenario the problems were found in, when it could be read: its names name the
+  /// people and places the problems hold by id.
+  public var scenario: Scenario?
 
   /// An error from its issues.
-  public init(issues: [ValidationIssue]) { self.issues = issues }
+  public init(issues: [ValidationIssue], scenario: Scenario? = nil) {
+    self.issues = issues
+    self.scenario = scenario
+  }
 
-  /// One line per issue.
+  /// One line per issue, for logs.
   public var description: String { issues.map(\.description).joined(separator: "\n") }
 }
 
@@ -41,7 +49,7 @@ extension Scenario {
   /// Throws a ``ScenarioError`` listing every problem, or returns quietly.
   public func validate() throws(ScenarioError) {
     let issues = validationIssues()
-    if !issues.isEmpty { throw ScenarioError(issues: issues) }
+    if !issues.isEmpty { throw ScenarioError(issues: issues, scenario: self) }
   }
 }
 
@@ -74,15 +82,15 @@ struct Validator {
   let scenario: Scenario
   var issues: [ValidationIssue] = []
 
-  mutating func fail(_ path: String, _ message: String) {
-    issues.append(ValidationIssue(path: path, message: message))
+  mutating func fail(_ path: String, _ problem: ValidationProblem) {
+    issues.append(ValidationIssue(path: path, problem))
   }
 
   mutating func number(_ path: String, _ value: Double, _ range: ClosedRange<Double>) {
     if !value.isFinite {
-      fail(path, "\(value) is not a finite number")
+      fail(path, .notFinite(value))
     } else if !range.contains(value) {
-      fail(path, "\(fmt(value)) is outside \(fmt(range.lowerBound))...\(fmt(range.upperBound))")
+      fail(path, .outsideRange(value, lowest: range.lowerBound, highest: range.upperBound))
     }
   }
 
@@ -93,36 +101,31 @@ struct Validator {
     guard value.isFinite, range.contains(value) else { return }
     let minutes = value * 60
     if value != 0 && abs(minutes) < 1 {
-      fail(path, "\(value) h is less than a minute (hours are counted in whole minutes)")
+      fail(path, .belowAMinute(hours: value))
     } else if abs(minutes - minutes.rounded()) > 1e-6 {
-      fail(path, "\(fmt(value)) h is not a whole number of minutes")
+      fail(path, .notWholeMinutes(hours: value))
     }
   }
 
   mutating func integer(_ path: String, _ value: Int, _ range: ClosedRange<Int>) {
     if !range.contains(value) {
-      fail(path, "\(value) is outside \(range.lowerBound)...\(range.upperBound)")
+      fail(
+        path,
+        .outsideRange(
+          Double(value), lowest: Double(range.lowerBound), highest: Double(range.upperBound)))
     }
   }
 
   mutating func window(_ path: String, _ w: TimeWindow) {
-    if w.end <= w.start { fail(path, "\"\(w)\" ends before it starts") }
+    if w.end <= w.start { fail(path, .endsBeforeStart(w)) }
   }
 
   mutating func ids(_ path: String, _ ids: [String]) -> Set<String> {
     var seen: [String: Int] = [:]
     for (i, id) in ids.enumerated() {
-      if !isPrintableID(id) {
-        let shown = id.unicodeScalars.map {
-          $0.properties.generalCategory == .control
-            ? String(format: "\\u%04x", $0.value) : String($0)
-        }.joined()
-        fail(
-          "\(path)[\(i)].id",
-          "\"\(shown)\" is not an id (1-64 printable characters, no spaces or control characters)")
-      }
+      if !isPrintableID(id) { fail("\(path)[\(i)].id", .notAnID(id)) }
       if let first = seen[id] {
-        fail("\(path)[\(i)].id", "duplicate id \"\(id)\" (first at \(path)[\(first)])")
+        fail("\(path)[\(i)].id", .duplicateID(id, firstAt: "\(path)[\(first)]"))
       } else {
         seen[id] = i
       }
@@ -130,9 +133,11 @@ struct Validator {
     return Set(ids)
   }
 
-  mutating func refs(_ path: String, _ list: [String], _ known: Set<String>, _ what: String) {
+  mutating func refs(
+    _ path: String, _ list: [String], _ known: Set<String>, _ kind: ValidationProblem.Kind
+  ) {
     for (i, r) in list.enumerated() where !known.contains(r) {
-      fail("\(path)[\(i)]", "unknown \(what) \"\(r)\"")
+      fail("\(path)[\(i)]", .unknown(kind, r))
     }
   }
 
@@ -140,16 +145,16 @@ struct Validator {
     if IsoWeek(parsing: s.week) == nil {
       let parts = s.week.split(separator: "-W")
       if parts.count == 2, let y = Int(parts[0]), let w = Int(parts[1]), w == 53 {
-        fail("week", "\"\(s.week)\" does not exist: \(y) has \(IsoWeek.weeks(in: y)) ISO weeks")
+        fail("week", .noSuchWeek(s.week, year: y, weeks: IsoWeek.weeks(in: y)))
       } else {
-        fail("week", "\"\(s.week)\" is not an ISO week like 2026-W02")
+        fail("week", .notAWeek(s.week))
       }
     }
     if let r = s.rolledFrom {
       if IsoWeek(parsing: r.week) == nil {
-        fail("rolledFrom.week", "\"\(r.week)\" is not an ISO week like 2026-W02")
+        fail("rolledFrom.week", .notAWeek(r.week))
       }
-      if r.plan.isEmpty { fail("rolledFrom.plan", "is empty") }
+      if r.plan.isEmpty { fail("rolledFrom.plan", .empty) }
     }
     let pids = ids("participants", s.participants.map(\.id))
     let cids = ids("companies", s.companies.map(\.id))
@@ -165,10 +170,10 @@ struct Validator {
     for (i, c) in s.companies.enumerated() { check(company: c, at: "companies[\(i)]") }
     for (i, m) in s.mentors.enumerated() {
       let at = "mentors[\(i)]"
-      if m.name.isEmpty { fail("\(at).name", "is empty") }
+      if m.name.isEmpty { fail("\(at).name", .empty) }
       hours("\(at).hoursPerWeek", m.hoursPerWeek, 0...80)
       integer("\(at).maxMentees", m.maxMentees, 0...1000)
-      if Set(m.days).count != m.days.count { fail("\(at).days", "names a day twice") }
+      if Set(m.days).count != m.days.count { fail("\(at).days", .dayTwice) }
       if let km = m.maxTravelKm { number("\(at).maxTravelKm", km, 0...10_000) }
       if let loc = m.location {
         number("\(at).location.x", loc.x, -1e6...1e6)
@@ -178,7 +183,7 @@ struct Validator {
     }
     for (i, a) in s.activities.enumerated() {
       let at = "activities[\(i)]"
-      if a.name.isEmpty { fail("\(at).name", "is empty") }
+      if a.name.isEmpty { fail("\(at).name", .empty) }
       window("\(at).time", a.time)
       integer("\(at).seats", a.seats, 0...100_000)
       if let loc = a.location {
@@ -206,14 +211,14 @@ struct Validator {
     integer("programme.breakEven", p.breakEven, 0...1_000_000)
     integer("programme.target", p.target, 0...1_000_000)
     if p.target < p.breakEven {
-      fail("programme.target", "\(p.target) is below programme.breakEven \(p.breakEven)")
+      fail("programme.target", .targetBelowBreakEven(target: p.target, breakEven: p.breakEven))
     }
     number("programme.positionCostPerYear", p.positionCostPerYear, 0...1e9)
     number("programme.positions", p.positions, 0...10_000)
     if let v = p.savingPerParticipantPerYear {
       number("programme.savingPerParticipantPerYear", v, 0...1e8)
       if v > 0 && v < 1 {
-        fail("programme.savingPerParticipantPerYear", "\(v) DKK is below 1 DKK a year")
+        fail("programme.savingPerParticipantPerYear", .savingBelowOneKrone(v))
       }
     }
     check(economics: p)
@@ -232,36 +237,31 @@ struct Validator {
     participant p: Participant, at: String, cids: Set<String>, mids: Set<String>,
     aids: Set<String>
   ) {
-    if p.name.isEmpty { fail("\(at).name", "is empty") }
+    if p.name.isEmpty { fail("\(at).name", .empty) }
     if let ph = p.phone { phone("\(at).phone", ph) }
     switch p.enrolment {
     case .referred:
       if let d = p.referredOn {
-        if !isISODate(d) { fail("\(at).referredOn", "\"\(d)\" is not a date like 2026-01-05") }
+        if !isISODate(d) { fail("\(at).referredOn", .notADate(d)) }
       } else {
-        fail("\(at).referredOn", "is required for a referred participant")
+        fail("\(at).referredOn", .referredOnRequired)
       }
     case .enrolled:
-      if let d = p.referredOn, !isISODate(d) {
-        fail("\(at).referredOn", "\"\(d)\" is not a date like 2026-01-05")
-      }
+      if let d = p.referredOn, !isISODate(d) { fail("\(at).referredOn", .notADate(d)) }
     }
     if let age = p.age { integer("\(at).age", age, 14...100) }
     hours("\(at).hours.min", p.hours.min, 0...37)
     hours("\(at).hours.max", p.hours.max, 0...37)
     if p.hours.min > p.hours.max {
-      fail("\(at).hours", "min \(fmt(p.hours.min)) exceeds max \(fmt(p.hours.max))")
+      fail("\(at).hours", .minAboveMax(min: p.hours.min, max: p.hours.max))
     }
-    if p.track == .placement && p.hours.max <= 0 {
-      fail("\(at).hours.max", "a participant on the placement track needs work hours above 0")
-    }
+    if p.track == .placement && p.hours.max <= 0 { fail("\(at).hours.max", .placementNeedsHours) }
     for d in Weekday.allCases {
       guard let w = p.availability[d] else { continue }
       window("\(at).availability.\(d.rawValue)", w)
     }
     for (i, b) in p.busy.enumerated() where b.time.end <= b.time.start {
-      let order = b.time.end < b.time.start ? "is after" : "is the same as"
-      fail("\(at).busy[\(i)]", "from \(b.time.start) \(order) to \(b.time.end)")
+      fail("\(at).busy[\(i)]", .busyEndsBeforeStart(from: b.time.start, to: b.time.end))
     }
     hours("\(at).needs.mentorHours", p.needs.mentorHours, 0...40)
     if let km = p.maxTravelKm { number("\(at).maxTravelKm", km, 0...10_000) }
@@ -269,47 +269,44 @@ struct Validator {
       number("\(at).location.x", loc.x, -1e6...1e6)
       number("\(at).location.y", loc.y, -1e6...1e6)
     }
-    if let r = p.reachableCompanies { refs("\(at).reachableCompanies", r, cids, "company") }
-    refs("\(at).wishes.companies", p.wishes.companies, cids, "company")
-    refs("\(at).wishes.activities", p.wishes.activities, aids, "activity")
-    if Set(p.wishes.companies).count != p.wishes.companies.count {
-      fail("\(at).wishes.companies", "names a company twice")
+    if let r = p.reachableCompanies { refs("\(at).reachableCompanies", r, cids, .company) }
+    refs("\(at).wishes.companies", p.wishes.companies, cids, .company)
+    refs("\(at).wishes.activities", p.wishes.activities, aids, .activity)
+    var wished: Set<String> = []
+    if let twice = p.wishes.companies.first(where: { !wished.insert($0).inserted }) {
+      fail("\(at).wishes.companies", .companyWishedTwice(company: twice))
     }
     if let c = p.current.company, !cids.contains(c) {
-      fail("\(at).current.company", "unknown company \"\(c)\"")
+      fail("\(at).current.company", .unknown(.company, c))
     }
     integer("\(at).current.placementWeeks", p.current.placementWeeks, 0...520)
     if p.current.placementWeeks > 0 && p.current.company == nil {
-      fail(
-        "\(at).current.placementWeeks",
-        "placement weeks are counted at current.company, which is missing")
+      fail("\(at).current.placementWeeks", .placementWeeksWithoutCompany)
     }
     for (c, w) in p.current.earlierPlacements.sorted(by: { $0.key < $1.key }) {
       if !cids.contains(c) {
-        fail("\(at).current.earlierPlacements.\(c)", "unknown company \"\(c)\"")
+        fail("\(at).current.earlierPlacements.\(c)", .unknown(.company, c))
       }
       integer("\(at).current.earlierPlacements.\(c)", w, 0...520)
       if c == p.current.company {
-        fail(
-          "\(at).current.earlierPlacements.\(c)",
-          "is current.company: count its weeks in placementWeeks")
+        fail("\(at).current.earlierPlacements.\(c)", .earlierIsCurrent(company: c))
       }
     }
     if let d = p.current.since {
       if !isISODate(d) {
-        fail("\(at).current.since", "\"\(d)\" is not a date like 2026-01-05")
+        fail("\(at).current.since", .notADate(d))
       } else if p.current.company == nil {
-        fail("\(at).current.since", "is the start of a placement, but current.company is missing")
+        fail("\(at).current.since", .sinceWithoutCompany)
       } else if let weeks = scenario.weeksBefore(date: d), p.current.placementWeeks > weeks {
         fail(
           "\(at).current.placementWeeks",
-          "\(p.current.placementWeeks) placement weeks exceed the \(weeks) week(s) since "
-            + "current.since \(d) (before \(scenario.week))")
+          .placementWeeksSince(
+            weeks: p.current.placementWeeks, possible: weeks, since: d, week: scenario.week))
       }
     }
     if let w = p.current.work {
       if p.current.company == nil && !w.isEmpty {
-        fail("\(at).current.work", "gives work days, but current.company is missing")
+        fail("\(at).current.work", .workWithoutCompany)
       }
       for d in Weekday.allCases {
         guard let t = w[d] else { continue }
@@ -317,60 +314,50 @@ struct Validator {
       }
     }
     if let acts = p.current.activities {
-      refs("\(at).current.activities", acts, aids, "activity")
+      refs("\(at).current.activities", acts, aids, .activity)
     }
-    if let d = p.enrolledOn, !isISODate(d) {
-      fail("\(at).enrolledOn", "\"\(d)\" is not a date like 2026-01-05")
-    }
-    if let e = p.exit, let d = e.on, !isISODate(d) {
-      fail("\(at).exit.on", "\"\(d)\" is not a date like 2026-01-05")
-    }
+    if let d = p.enrolledOn, !isISODate(d) { fail("\(at).enrolledOn", .notADate(d)) }
+    if let e = p.exit, let d = e.on, !isISODate(d) { fail("\(at).exit.on", .notADate(d)) }
     if let b = p.benefit { check(benefit: b, of: p, at: "\(at).benefit") }
     if let a = p.hours.agreed {
       number("\(at).hours.agreed", a, 0...37)
       if a < p.hours.min || a > p.hours.max {
         fail(
-          "\(at).hours.agreed",
-          "\(fmt(a)) h lies outside the range \(fmt(p.hours.min))-\(fmt(p.hours.max)) h")
+          "\(at).hours.agreed", .agreedOutsideRange(agreed: a, min: p.hours.min, max: p.hours.max))
       }
     }
     if let m = p.current.mentor, !mids.contains(m) {
-      fail("\(at).current.mentor", "unknown mentor \"\(m)\"")
+      fail("\(at).current.mentor", .unknown(.mentor, m))
     }
     if p.track.isEmployed {
       if let e = p.employment {
-        if e.employer.isEmpty { fail("\(at).employment.employer", "is empty") }
+        if e.employer.isEmpty { fail("\(at).employment.employer", .empty) }
         for d in Weekday.allCases {
           guard let w = e.schedule[d] else { continue }
           window("\(at).employment.schedule.\(d.rawValue)", w)
         }
       } else {
-        fail(
-          "\(at).employment", "is required on the \(p.track.rawValue) track (the employer is kept)")
+        fail("\(at).employment", .employmentRequired(p.track))
       }
     } else if p.employment != nil {
-      fail("\(at).employment", "only the job, flexjob and apprenticeship tracks have an employer")
+      fail("\(at).employment", .employmentOnTrack(p.track))
     }
   }
 
   mutating func check(company c: Company, at: String) {
-    if c.name.isEmpty { fail("\(at).name", "is empty") }
+    if c.name.isEmpty { fail("\(at).name", .empty) }
     integer("\(at).slots", c.slots, 0...10_000)
     for d in Weekday.allCases {
       if let w = c.open[d] {
         window("\(at).open.\(d.rawValue)", w)
-        if !d.isWorkday {
-          fail("\(at).open.\(d.rawValue)", "work is planned Monday to Friday only")
-        }
+        if !d.isWorkday { fail("\(at).open.\(d.rawValue)", .weekendWork) }
       }
       if let n = c.slotsPerDay[d] {
         integer("\(at).slotsPerDay.\(d.rawValue)", n, 0...10_000)
         if n > c.slots {
-          fail("\(at).slotsPerDay.\(d.rawValue)", "\(n) exceed the weekly slots \(c.slots)")
+          fail("\(at).slotsPerDay.\(d.rawValue)", .daySlotsAboveWeekly(slots: n, weekly: c.slots))
         }
-        if c.open[d] == nil {
-          fail("\(at).slotsPerDay.\(d.rawValue)", "the company is not open that day")
-        }
+        if c.open[d] == nil { fail("\(at).slotsPerDay.\(d.rawValue)", .slotsWhenClosed) }
       }
     }
     integer("\(at).ordinaryEmployees", c.ordinaryEmployees, 0...1_000_000)
@@ -398,14 +385,14 @@ struct Validator {
   /// One line of printable text, 1 to `longest` characters.
   mutating func text(_ path: String, _ s: String, _ longest: Int) {
     if s.trimmingCharacters(in: .whitespaces).isEmpty {
-      fail(path, "is empty")
+      fail(path, .empty)
     } else if s.count > longest {
-      fail(path, "is \(s.count) characters long (at most \(longest))")
+      fail(path, .tooLong(characters: s.count, most: longest))
     } else if s.unicodeScalars.contains(where: {
       [.control, .format, .lineSeparator, .paragraphSeparator].contains(
         $0.properties.generalCategory)
     }) {
-      fail(path, "holds a line break or another control character")
+      fail(path, .controlCharacter)
     }
   }
 
@@ -414,13 +401,13 @@ struct Validator {
     let digits = s.filter(\.isASCII).filter(\.isNumber).count
     let allowed = Set("0123456789 +-.()")
     if let bad = s.first(where: { !allowed.contains($0) }) {
-      fail(path, "\"\(s)\" holds \"\(bad)\": a phone number has digits, spaces, +, -, ( and )")
+      fail(path, .phoneCharacter(s, character: String(bad)))
     } else if s.dropFirst().contains("+") {
-      fail(path, "\"\(s)\" has a + that is not at the start")
+      fail(path, .phonePlusInside(s))
     } else if !(3...15).contains(digits) {
-      fail(path, "\"\(s)\" has \(digits) digits (a phone number has 3 to 15)")
+      fail(path, .phoneDigits(s, digits: digits))
     } else if s.count > 30 {
-      fail(path, "\"\(s)\" is \(s.count) characters long (at most 30)")
+      fail(path, .tooLong(characters: s.count, most: 30))
     }
   }
 
@@ -434,9 +421,9 @@ struct Validator {
       && labels.allSatisfy { !$0.isEmpty }
       && !s.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 }
     if !shaped {
-      fail(path, "\"\(s)\" is not an e-mail address like name@example.dk")
+      fail(path, .notAnEmail(s))
     } else if s.count > 254 {
-      fail(path, "is \(s.count) characters long (at most 254)")
+      fail(path, .tooLong(characters: s.count, most: 254))
     }
   }
 
@@ -449,41 +436,39 @@ struct Validator {
       let at = "locks[\(i)]"
       if let p = participants[l.participant] {
         if p.track != .placement {
-          fail(
-            "\(at).participant",
-            "\"\(l.participant)\" is on the \(p.track.rawValue) track; only placement participants can be locked to a company"
-          )
+          fail("\(at).participant", .lockOffTrack(participant: l.participant, track: p.track))
         }
         if let (j, other) = lockedTo[l.participant] {
           if other != l.company {
-            fail(at, "\"\(l.participant)\" is already locked to \"\(other)\" by locks[\(j)]")
+            fail(at, .lockedTwice(participant: l.participant, company: other, lock: j))
           } else {
-            fail(at, "repeats locks[\(j)]")
+            fail(at, .lockRepeated(lock: j))
           }
         } else {
           lockedTo[l.participant] = (i, l.company)
         }
       } else {
-        fail("\(at).participant", "unknown participant \"\(l.participant)\"")
+        fail("\(at).participant", .unknown(.participant, l.participant))
       }
       if !companies.contains(l.company) {
-        fail("\(at).company", "unknown company \"\(l.company)\"")
+        fail("\(at).company", .unknown(.company, l.company))
       }
       for (k, d) in l.days.enumerated() where !d.isWorkday {
-        fail("\(at).days[\(k)]", "work is planned Monday to Friday only")
+        fail("\(at).days[\(k)]", .weekendWork)
       }
     }
     for (i, b) in bans.enumerated() {
       let at = "bans[\(i)]"
       if participants[b.participant] == nil {
-        fail("\(at).participant", "unknown participant \"\(b.participant)\"")
+        fail("\(at).participant", .unknown(.participant, b.participant))
       }
       if !companies.contains(b.company) {
-        fail("\(at).company", "unknown company \"\(b.company)\"")
+        fail("\(at).company", .unknown(.company, b.company))
       }
       if let (j, c) = lockedTo[b.participant], c == b.company {
-        fail(at, "bans \"\(b.participant)\" from \"\(b.company)\", where locks[\(j)] puts them")
+        fail(at, .banWhereLocked(participant: b.participant, company: b.company, lock: j))
       }
+
     }
   }
 }

@@ -69,7 +69,7 @@ public struct ServeError: Error, Sendable, CustomStringConvertible {
   init(planning e: PlanningError, scenario: Scenario, localizer: Localizer) {
     switch e {
     case .invalidScenario(let s):
-      self.init(.unprocessable, s.issues.map(\.description).joined(separator: "\n"))
+      self.init(.unprocessable, localizer.lines(s).joined(separator: "\n"))
     case .infeasible(let d):
       self.init(.unprocessable, localizer.say(d.renumbered(for: scenario), Names(scenario)))
     case .noPlanWithinLimit: self.init(.timeLimit, e.description)

@@ -227,7 +227,8 @@ extension Workbench {
         let first = e.issues.first
         throw ServeError(
           .unprocessable, field: first.map { Workbench.valueField($0.path) } ?? "value",
-          e.issues.map { $0.message }.joined(separator: "; "))
+          e.issues.map { l.say($0.problem, Names(e.scenario ?? st.planScenario)) }
+            .joined(separator: "; "))
       }
       let start = Date()
       let plan = try Workbench.planChecked(
@@ -347,7 +348,7 @@ extension Workbench {
         } catch let e as ScenarioError {
           throw ServeError(
             .unprocessable,
-            "\(files.scenarioSave): " + e.issues.map(\.description).joined(separator: "; "))
+            "\(files.scenarioSave): " + l.lines(e).joined(separator: "; "))
         }
         onDisk = true
       } else if files.scenario == nil {

@@ -72,9 +72,8 @@ public enum Suggestions {
       Planner.independentParts(week).first { $0.participants.contains { $0.id == id } } ?? week
     guard let p = scenario.participants.firstIndex(where: { $0.id == id }) else {
       throw .invalidScenario(
-        ScenarioError(issues: [
-          ValidationIssue(path: "--for", message: "no participant '\(id)' in the scenario")
-        ]))
+        ScenarioError(
+          issues: [ValidationIssue(path: "--for", .unknown(.participant, id))], scenario: week))
     }
     var o = options
     o.explain = false

@@ -43,7 +43,8 @@ enum Failure: Error {
   init(_ e: PlanningError) {
     switch e {
     case .invalidScenario(let s):
-      self = .badData("invalid scenario:\n" + s.issues.map { "  \($0)" }.joined(separator: "\n"))
+      let l = Reporting.localizer
+      self = .badData(l.t("scenario.invalid") + "\n" + Reporting.lines(s))
     case .infeasible(let d): self = .infeasible(Reporting.localizer.say(d, Names()))
     case .noPlanWithinLimit: self = .timeLimit(e.description)
     case .solver(let m): self = .internalError(m)
@@ -56,6 +57,16 @@ enum Failure: Error {
 /// The language failures are reported in while a command runs (`--lang`, else the locale).
 enum Reporting {
   @TaskLocal static var localizer = Localizer(Language.fromEnvironment())
+
+  /// A scenario's problems, one indented line each, in the reporting language and by name.
+  static func lines(_ e: ScenarioError) -> String {
+    localizer.lines(e).map { "  \($0)" }.joined(separator: "\n")
+  }
+
+  /// `3 problem(s):` and the problems.
+  static func problems(_ e: ScenarioError) -> String {
+    localizer.t("scenario.problems", String(e.issues.count)) + "\n" + lines(e)
+  }
 }
 
 /// Runs a command body, printing any failure to stderr and exiting with its code. This is the
@@ -92,8 +103,7 @@ extension Failure {
     case let e as PlanningError: self = Failure(e)
     case let e as AtomicFile.WriteError: self = .cannotWrite(e.description)
     case let e as ScenarioError:
-      self = .badData(
-        "\(e.issues.count) problem(s):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
+      self = .badData(Reporting.problems(e))
     case let e as ParseError: self = .badData(e.description)
     case let e as SeasonError: self = Failure(e)
     default: self = .internalError("internal error: \(String(describing: error))")
@@ -149,7 +159,7 @@ enum Input {
     do {
       return try ScenarioChanges.decode(text, format: .of(path: path), name: path)
     } catch let e as ScenarioError {
-      throw Failure.badData("\(path):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
+      throw Failure.badData("\(path):\n" + Reporting.lines(e))
     }
   }
 
@@ -166,7 +176,7 @@ enum Input {
         for n in notes { Stderr.write("milen: \(path): \(l.say(n, Names(s)))\n") }
         s = next
       } catch let e as ScenarioError {
-        throw Failure.badData("\(path):\n" + e.issues.map { "  \($0)" }.joined(separator: "\n"))
+        throw Failure.badData("\(path):\n" + Reporting.lines(e))
       }
     }
     return s
@@ -270,8 +280,7 @@ enum Input {
     do {
       return try ScenarioFile.decode(text, format: ScenarioFormat.of(path: path))
     } catch let e as ScenarioError {
-      let lines = e.issues.map { "  \($0)" }.joined(separator: "\n")
-      throw Failure.badData("\(path): \(e.issues.count) problem(s):\n\(lines)")
+      throw Failure.badData("\(path): " + Reporting.problems(e))
     }
   }
 }

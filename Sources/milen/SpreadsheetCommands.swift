@@ -74,7 +74,8 @@ struct ImportCommand: ParsableCommand {
       do {
         scenario = try ScenarioSheets.importSheets(files)
       } catch let error as SheetError {
-        let lines = error.issues.map { "  \(folder)/\($0.text(l))" }.joined(separator: "\n")
+        let lines = error.issues.map { "  \(folder)/\($0.text(l, error.names))" }.joined(
+          separator: "\n")
         throw Failure.badData(l.t("sheet.problems", String(error.issues.count)) + "\n\(lines)")
       }
       try Output.write(ScenarioFile.jsonText(scenario), to: output, protecting: inputs)

@@ -39,13 +39,18 @@ struct ContactTests {
     """
 
   func issues(_ text: String) -> [String] {
+    typed(text).map { Localizer.english.say($0, Names()) }
+  }
+
+  /// The typed issues of a text, or [] when it decodes.
+  func typed(_ text: String) -> [ValidationIssue] {
     do {
       _ = try ScenarioFile.decode(text, format: .json)
       return []
     } catch let e as ScenarioError {
-      return e.issues.map(\.description)
+      return e.issues
     } catch {
-      return ["\(error)"]
+      return [ValidationIssue(path: "?", .written("\(error)"))]
     }
   }
 
@@ -103,16 +108,22 @@ struct ContactTests {
       #expect(found.contains { $0.hasPrefix(path + ": ") }, "\(path) in \(found)")
     }
     #expect(found.count == want.count, "\(found)")
-    #expect(found.contains { $0.hasPrefix("companies[0].contact.phone: ") && $0.contains("\"r\"") })
-    #expect(found.contains { $0.hasPrefix("participants[0].phone: ") && $0.contains("2 digits") })
+    let problems = typed(bad)
+    #expect(
+      problems.contains(
+        ValidationIssue(
+          path: "companies[0].contact.phone", .phoneCharacter("ring 00 00 10 01", character: "r"))))
+    #expect(
+      problems.contains(
+        ValidationIssue(path: "participants[0].phone", .phoneDigits("12", digits: 2))))
     // An empty place or name is refused too; a long one as well.
     let empty = Self.text.replacingOccurrences(of: #""Biblioteket""#, with: #"" ""#)
       .replacingOccurrences(
         of: #""Kim V.""#, with: "\"" + String(repeating: "K", count: 101) + "\"")
     #expect(
-      issues(empty) == [
-        "companies[0].contact.name: is 101 characters long (at most 100)",
-        "mentors[0].place: is empty",
+      typed(empty) == [
+        ValidationIssue(path: "companies[0].contact.name", .tooLong(characters: 101, most: 100)),
+        ValidationIssue(path: "mentors[0].place", .empty),
       ])
   }
 

@@ -81,24 +81,26 @@ struct EconomicsFileTests {
         "leftBenefit": [ { "id": "p0", "on": "2025-12-19" }, { "id": "p9", "reason": "moved" } ]
       }
       """
-    var messages: [String] = []
+    var found: [ValidationIssue] = []
     do {
       _ = try ScenarioFile.decode(bad, format: .json)
     } catch let e as ScenarioError {
-      messages = e.issues.map(\.description)
+      found = e.issues
     } catch {
       Issue.record("unexpected \(error)")
     }
     let expected = [
-      "programme.economics.refundSteps[0].refund: is required",
-      "programme.economics.exitDuration: unknown field",
-      "participants[0].benefit.livingAtHome: expected true or false, found a string",
-      "participants[0].benefit.offsince: unknown field (did you mean \"offSince\"?)",
-      "leftBenefit[0].reason: is required",
-      "leftBenefit[1].on: is required",
-      "leftBenefit[1].reason: \"moved\" does not leave benefit: only job, apprenticeship or education do",
+      ValidationIssue(path: "programme.economics.refundSteps[0].refund", .required),
+      ValidationIssue(path: "programme.economics.exitDuration", .unknownField(closest: nil)),
+      ValidationIssue(
+        path: "participants[0].benefit.livingAtHome", .expected(.boolean, found: .string)),
+      ValidationIssue(
+        path: "participants[0].benefit.offsince", .unknownField(closest: "offSince")),
+      ValidationIssue(path: "leftBenefit[0].reason", .required),
+      ValidationIssue(path: "leftBenefit[1].on", .required),
+      ValidationIssue(path: "leftBenefit[1].reason", .notLeavingBenefit(.moved)),
     ]
-    for m in expected { #expect(messages.contains(m), "missing: \(m)\n\(messages)") }
+    for m in expected { #expect(found.contains(m), "missing: \(m)\n\(found)") }
   }
 
   @Test("The sheets carry the economics, each participant's benefit and the ledger")

@@ -55,7 +55,7 @@ private func issues(_ text: String, _ format: ScenarioFormat = .json) -> [Valida
   } catch let e as ScenarioError {
     return e.issues
   } catch {
-    return [ValidationIssue(path: "?", message: "\(error)")]
+    return [ValidationIssue(path: "?", .written("\(error)"))]
   }
 }
 
@@ -528,7 +528,7 @@ struct FormatTests {
     let found = issues("{\n  \"week\": \"2026-W02\",\n  \"participants\": [,]\n}")
     #expect(found.count == 1)
     #expect(found.first?.path == "")
-    #expect(found.first?.message.contains("line 3") == true)
+    #expect(Localizer.english.say(found[0], Names()).contains("line 3"))
   }
 }
 
@@ -552,20 +552,15 @@ struct ProblemTests {
     """
 
   static let readingProblems = [
-    ValidationIssue(
-      path: "participants[2].availability.fri",
-      message: #""25:00-26:00" is not a time window like 08:00-12:00"#),
-    ValidationIssue(
-      path: "participants[2].trak", message: #"unknown field (did you mean "track"?)"#),
+    ValidationIssue(path: "participants[2].availability.fri", .notATimeWindow("25:00-26:00")),
+    ValidationIssue(path: "participants[2].trak", .unknownField(closest: "track")),
   ]
 
   static let semanticProblems = [
-    ValidationIssue(
-      path: "participants[1].id", message: #"duplicate id "p1" (first at participants[0])"#),
-    ValidationIssue(path: "participants[0].hours", message: "min 20 exceeds max 10"),
-    ValidationIssue(path: "participants[0].wishes.companies[0]", message: #"unknown company "c9""#),
-    ValidationIssue(
-      path: "participants[1].referredOn", message: "is required for a referred participant"),
+    ValidationIssue(path: "participants[1].id", .duplicateID("p1", firstAt: "participants[0]")),
+    ValidationIssue(path: "participants[0].hours", .minAboveMax(min: 20, max: 10)),
+    ValidationIssue(path: "participants[0].wishes.companies[0]", .unknown(.company, "c9")),
+    ValidationIssue(path: "participants[1].referredOn", .referredOnRequired),
   ]
 
   @Test func readingProblemsComeTogether() {
@@ -608,29 +603,23 @@ struct ProblemTests {
       """
     let found = Set(issues(text))
     let want: Set<ValidationIssue> = [
-      ValidationIssue(path: "weeks", message: #"unknown field (did you mean "week"?)"#),
+      ValidationIssue(path: "weeks", .unknownField(closest: "week")),
       ValidationIssue(
-        path: "policy.socialSessionsPerWek",
-        message: #"unknown field (did you mean "socialSessionsPerWeek"?)"#),
+        path: "policy.socialSessionsPerWek", .unknownField(closest: "socialSessionsPerWeek")),
       ValidationIssue(
         path: "participants[0].track",
-        message:
-          #""placment" is not one of placement, job, flexjob, apprenticeship, socialOnly, paused (did you mean "placement"?)"#
-      ),
+        .notOneOf("placment", choices: Track.allCases.map(\.rawValue), closest: "placement")),
+      ValidationIssue(path: "participants[0].age", .notANumber("tyve")),
+      ValidationIssue(path: "week", .notAWeek("2026-W2")),
       ValidationIssue(
-        path: "participants[0].age",
-        message: #""tyve" is not a number (write 2,5 or 2.5, and no thousands separators)"#),
-      ValidationIssue(path: "week", message: #""2026-W2" is not an ISO week like 2026-W02"#),
-      ValidationIssue(
-        path: "participants[0].drivingLicence", message: "expected true or false, found a string"),
-      ValidationIssue(path: "participants[1].id", message: "is required"),
-      ValidationIssue(path: "participants[1].track", message: "is required"),
+        path: "participants[0].drivingLicence", .expected(.boolean, found: .string)),
+      ValidationIssue(path: "participants[1].id", .required),
+      ValidationIssue(path: "participants[1].track", .required),
       ValidationIssue(
         path: "activities[0].day",
-        message: #""fre" is not one of mon, tue, wed, thu, fri, sat, sun (did you mean "fri"?)"#),
-      ValidationIssue(
-        path: "activities[0].time", message: #""9-12" is not a time window like 08:00-12:00"#),
-      ValidationIssue(path: "activities[0].seats", message: "is required"),
+        .notOneOf("fre", choices: Weekday.allCases.map(\.rawValue), closest: "fri")),
+      ValidationIssue(path: "activities[0].time", .notATimeWindow("9-12")),
+      ValidationIssue(path: "activities[0].seats", .required),
     ]
     #expect(found == want)
   }
@@ -653,29 +642,19 @@ struct ProblemTests {
       """
     let found = Set(issues(text))
     let want: Set<ValidationIssue> = [
-      ValidationIssue(path: "week", message: #""2026-W54" is not an ISO week like 2026-W02"#),
+      ValidationIssue(path: "week", .notAWeek("2026-W54")),
+      ValidationIssue(path: "participants[1].id", .notAnID("p 2")),
+      ValidationIssue(path: "programme.target", .targetBelowBreakEven(target: 12, breakEven: 14)),
+      ValidationIssue(path: "participants[0].employment", .employmentRequired(.job)),
+      ValidationIssue(path: "participants[1].hours.max", .placementNeedsHours),
       ValidationIssue(
-        path: "participants[1].id",
-        message: #""p 2" is not an id (1-64 printable characters, no spaces or control characters)"#
-      ),
-      ValidationIssue(path: "programme.target", message: "12 is below programme.breakEven 14"),
+        path: "participants[1].current.placementWeeks", .placementWeeksWithoutCompany),
       ValidationIssue(
-        path: "participants[0].employment",
-        message: "is required on the job track (the employer is kept)"),
+        path: "companies[0].open.mon", .endsBeforeStart(TimeWindow(parsing: "15:00-07:00")!)),
       ValidationIssue(
-        path: "participants[1].hours.max",
-        message: "a participant on the placement track needs work hours above 0"),
-      ValidationIssue(
-        path: "participants[1].current.placementWeeks",
-        message: "placement weeks are counted at current.company, which is missing"),
-      ValidationIssue(
-        path: "companies[0].open.mon", message: #""15:00-07:00" ends before it starts"#),
-      ValidationIssue(path: "companies[0].slotsPerDay.mon", message: "2 exceed the weekly slots 1"),
-      ValidationIssue(
-        path: "locks[0].participant",
-        message:
-          #""p1" is on the job track; only placement participants can be locked to a company"#),
-      ValidationIssue(path: "locks[0].company", message: #"unknown company "c2""#),
+        path: "companies[0].slotsPerDay.mon", .daySlotsAboveWeekly(slots: 2, weekly: 1)),
+      ValidationIssue(path: "locks[0].participant", .lockOffTrack(participant: "p1", track: .job)),
+      ValidationIssue(path: "locks[0].company", .unknown(.company, "c2")),
     ]
     #expect(found == want)
   }

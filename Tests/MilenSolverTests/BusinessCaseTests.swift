@@ -163,25 +163,37 @@ struct BusinessCaseTests {
       BenefitExit(id: "y", reason: .job, on: "2026-01-05", weeksOnBenefit: 9_999),
       BenefitExit(id: "y", reason: .job, on: "2026-01-05"),
     ]
-    let issues = s.validationIssues().map(\.description)
+    let issues = s.validationIssues()
+    let e = "programme.economics"
+    func range(_ v: Double, _ lo: Double, _ hi: Double) -> ValidationProblem {
+      .outsideRange(v, lowest: lo, highest: hi)
+    }
     let expected = [
-      "programme.savingPerParticipantPerYear: replaces the benefit rates and the refund staircase, so it cannot be given with programme.economics.benefitPerMonth, programme.economics.refundSteps, programme.economics.weeksOnBenefitIfUnknown: give one or the other",
-      "programme.economics.benefitPerMonth: 0.5 DKK is below 1 DKK",
-      "programme.economics.refundSteps[1].refund: 1.5 is outside 0...1",
-      "programme.economics.refundSteps[1].untilWeek: 4 must be after the previous step's week 26",
-      "programme.economics.refundSteps[2].untilWeek: is required on every step but the last",
-      "programme.economics.refundSteps[3].untilWeek: 60: the last step holds for every week after the one before it; leave untilWeek out",
-      "programme.economics.weeksOnBenefitIfUnknown: -1 is outside 0...520",
-      "programme.economics.exitDurationWeeks: 0 is outside 1...520",
-      "programme.economics.counsellorCostPerYear: 0 is outside 1...1000000000",
-      "programme.economics.ordinaryCaseload: 0 is outside 1...10000",
-      "participants[0].benefit.perMonth: -3 is outside 0...1000000",
-      "participants[0].benefit.offSince: 2026-01-05 is before benefit.since 2026-02-01",
-      "participants[0].benefit.offSince: only a participant on the job or apprenticeship track can be off benefit while enrolled; on the placement track they are still on benefit",
-      "leftBenefit[0].reason: \"flexjob\" does not leave benefit: only job, apprenticeship or education do",
-      "leftBenefit[0].on: \"2026-13-01\" is not a date like 2026-01-05",
-      "leftBenefit[1].weeksOnBenefit: 9999 is outside 0...5200",
-      "leftBenefit[2]: \"y\" left benefit on 2026-01-05 twice (first at leftBenefit[1])",
+      ValidationIssue(
+        path: "programme.savingPerParticipantPerYear",
+        .savingWithRates(clashing: [
+          "\(e).benefitPerMonth", "\(e).refundSteps", "\(e).weeksOnBenefitIfUnknown",
+        ])),
+      ValidationIssue(path: "\(e).benefitPerMonth", .belowOneKrone(0.5)),
+      ValidationIssue(path: "\(e).refundSteps[1].refund", range(1.5, 0, 1)),
+      ValidationIssue(
+        path: "\(e).refundSteps[1].untilWeek", .untilWeekNotAfter(week: 4, previous: 26)),
+      ValidationIssue(path: "\(e).refundSteps[2].untilWeek", .untilWeekRequired),
+      ValidationIssue(path: "\(e).refundSteps[3].untilWeek", .untilWeekOnLastStep(week: 60)),
+      ValidationIssue(path: "\(e).weeksOnBenefitIfUnknown", range(-1, 0, 520)),
+      ValidationIssue(path: "\(e).exitDurationWeeks", range(0, 1, 520)),
+      ValidationIssue(path: "\(e).counsellorCostPerYear", range(0, 1, 1e9)),
+      ValidationIssue(path: "\(e).ordinaryCaseload", range(0, 1, 10_000)),
+      ValidationIssue(path: "participants[0].benefit.perMonth", range(-3, 0, 1_000_000)),
+      ValidationIssue(
+        path: "participants[0].benefit.offSince",
+        .offBeforeSince(off: "2026-01-05", since: "2026-02-01")),
+      ValidationIssue(path: "participants[0].benefit.offSince", .offBenefitOnTrack(.placement)),
+      ValidationIssue(path: "leftBenefit[0].reason", .notLeavingBenefit(.flexjob)),
+      ValidationIssue(path: "leftBenefit[0].on", .notADate("2026-13-01")),
+      ValidationIssue(path: "leftBenefit[1].weeksOnBenefit", range(9_999, 0, 5_200)),
+      ValidationIssue(
+        path: "leftBenefit[2]", .leftBenefitTwice(participant: "y", on: "2026-01-05", first: 1)),
     ]
     #expect(issues == expected)
   }

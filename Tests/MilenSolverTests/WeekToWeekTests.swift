@@ -170,9 +170,13 @@ struct WeekToWeekTests {
     #expect {
       try bad.apply(to: s)
     } throws: { e in
-      let text = "\(e)"
-      return text.contains(#"changes[0].set: no companies entry with id "nope""#)
-        && text.contains(#"changes[1].add: companies already has an entry with id "aubo""#)
+      // A change file's path errors are still English sentences (docs/vocabulary.md).
+      let issues = (e as? ScenarioError)?.issues ?? []
+      return issues.contains(
+        ValidationIssue(path: "changes[0].set", .written(#"no companies entry with id "nope""#)))
+        && issues.contains(
+          ValidationIssue(
+            path: "changes[1].add", .written(#"companies already has an entry with id "aubo""#)))
     }
   }
 

@@ -96,8 +96,12 @@ import Testing
     do {
       _ = try ScenarioFile.decode(ScenarioFile.jsonText(bad), format: .json)
       Issue.record("a busy time that ends before it starts was accepted")
-    } catch {
-      #expect("\(error)".contains("participants[0].busy[0]: from 14:00 is after to 12:00"))
+    } catch let e as ScenarioError {
+      #expect(
+        e.issues.contains(
+          ValidationIssue(
+            path: "participants[0].busy[0]",
+            .busyEndsBeforeStart(from: TimeOfDay(14), to: TimeOfDay(12)))))
     }
   }
 

@@ -249,6 +249,7 @@ extension Catalogue {
       "er hverken UTF-8 eller Windows-1252 tekst; gem arket som \"CSV UTF-8\" i Excel",
     "sheet.problems": "{1} problem(er) i arkene:",
     "simulate.progress": "simulerer uge {1} af {2}: {3}",
+    "scenario.invalid": "ugyldigt scenarie:", "scenario.problems": "{1} problem(er):",
     "next.written": "{1} er skrevet; ret det, der har ændret sig, og planlæg så ugen",
     "check.none": "Ingen overtrædelser: planen holder alle faste regler.",
     "check.rule": "regel {1} ({2})",

@@ -248,6 +248,7 @@ extension Catalogue {
       "is neither UTF-8 nor Windows-1252 text; save the sheet as \"CSV UTF-8\" in Excel",
     "sheet.problems": "{1} problem(s) in the sheets:",
     "simulate.progress": "simulating week {1} of {2}: {3}",
+    "scenario.invalid": "invalid scenario:", "scenario.problems": "{1} problem(s):",
     "next.written": "{1} written; edit what changed, then plan it",
     "check.none": "No violations: the plan keeps every hard rule.",
     "check.rule": "rule {1} ({2})",

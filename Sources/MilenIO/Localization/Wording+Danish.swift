@@ -402,7 +402,7 @@ struct DanishWording: Wording {
         ? "mangler: filen angiver ugen (uge;2026-W02)" : "ugen (uge) er ikke angivet"
     case .otherCoordinateMissing: return "skal angives sammen med den anden koordinat"
     case .cell(let c): return cell(c)
-    case .scenario(let message): return message
+    case .scenario(let v): return validation(v)
     }
   }
 
@@ -461,7 +461,9 @@ struct DanishWording: Wording {
       case .cancelled: return "planlægningen blev stoppet"
       case .infeasible(let d):
         return d.conflicts.first.map(conflict) ?? "en fast regel brydes"
-      case .invalidScenario, .previousPlan, .solver: return "planen kunne ikke lægges: \(e)"
+      case .invalidScenario(let s):
+        return "planen kunne ikke lægges: " + s.issues.map(issue).joined(separator: "; ")
+      case .previousPlan, .solver: return "planen kunne ikke lægges: \(e)"
       }
     }
   }

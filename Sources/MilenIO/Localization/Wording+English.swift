@@ -402,7 +402,7 @@ struct EnglishWording: Wording {
         ? "is missing: the file gives the week (uge;2026-W02)" : "the week (uge) is not given"
     case .otherCoordinateMissing: return "must be given with the other coordinate"
     case .cell(let c): return cell(c)
-    case .scenario(let message): return message
+    case .scenario(let v): return validation(v)
     }
   }
 
@@ -456,6 +456,8 @@ struct EnglishWording: Wording {
       return d.conflicts.first.map(conflict) ?? "a hard rule breaks"
     case .notAdmitted: return "without a placement they are not admitted this week"
     case .failed(.infeasible(let d)): return d.conflicts.first.map(conflict) ?? "a hard rule breaks"
+    case .failed(.invalidScenario(let s)):
+      return s.issues.map(issue).joined(separator: "\n")
     case .failed(let e): return e.description
     }
   }

@@ -18,6 +18,8 @@ protocol Wording {
   func summary(_ w: WeekSummary) -> String
   func changeFile(_ n: ChangeFileNote) -> String
   func sheet(_ p: SheetProblem) -> String
+  /// What is wrong at one place of a scenario (`Validation+Danish.swift`, `+English.swift`).
+  func validation(_ p: ValidationProblem) -> String
   func rolling(_ n: RollingNote) -> String
   func cell(_ p: CellProblem) -> String
   func obstacle(_ o: Suggestion.Obstacle) -> String
@@ -90,8 +92,10 @@ extension Localizer {
   public func say(_ n: ChangeFileNote, _ names: Names) -> String { wording(names).changeFile(n) }
   /// What rolling a week forward did.
   public func say(_ n: RollingNote, _ names: Names) -> String { wording(names).rolling(n) }
-  /// What is wrong in a spreadsheet.
-  public func say(_ p: SheetProblem) -> String { wording(Names()).sheet(p) }
+  /// What is wrong in a spreadsheet, naming people and places by `names`.
+  public func say(_ p: SheetProblem, _ names: Names = Names()) -> String {
+    wording(names).sheet(p)
+  }
   /// A participant's week in short.
   public func say(_ w: WeekSummary, _ names: Names) -> String { wording(names).summary(w) }
   /// Whom to call, or where to go, as a hand-out says it.

@@ -233,7 +233,7 @@ extension ScenarioSheets {
       if s.week.isEmpty && issue.column == "uge" { continue }
       issues.append(issue)
     }
-    if !issues.isEmpty { throw SheetError(issues: issues) }
+    if !issues.isEmpty { throw SheetError(issues: issues, names: Names(s)) }
     return s
   }
 
@@ -256,13 +256,13 @@ extension ScenarioSheets {
       let field = String(rest[rest.index(after: close)...].drop { $0 == "." })
       return SheetIssue(
         file: file, row: i + 2, column: field.isEmpty ? nil : header(of: field, columns),
-        problem: .scenario(issue.message))
+        problem: .scenario(issue.problem))
     }
     let setting = settings.first { $0.en == issue.path || issue.path.hasSuffix("." + $0.en) }
     return SheetIssue(
       file: settingsFile,
       column: issue.path.isEmpty ? nil : (setting?.da ?? (issue.path == "week" ? "uge" : nil)),
-      problem: .scenario(issue.message))
+      problem: .scenario(issue.problem))
   }
 
   /// Where a scenario field is in the sheets that differ from their column's key.

@@ -27,12 +27,13 @@ public struct SheetIssue: Hashable, Sendable, CustomStringConvertible {
   /// `deltagere.csv, row 4, column "timer_min": ...` in English.
   public var description: String { text(.english) }
 
-  /// `deltagere.csv, række 4, kolonne "timer_min": ...` in the localizer's language.
-  public func text(_ l: Localizer) -> String {
+  /// `deltagere.csv, række 4, kolonne "timer_min": ...` in the localizer's language, naming
+  /// people and places by `names`.
+  public func text(_ l: Localizer, _ names: Names = Names()) -> String {
     var at = file
     if let row { at += ", " + l.t("sheet.row", String(row)) }
     if let column { at += ", " + l.t("sheet.column", column) }
-    return "\(at): \(l.say(problem))"
+    return "\(at): \(l.say(problem, names))"
   }
 }
 
@@ -40,9 +41,20 @@ public struct SheetIssue: Hashable, Sendable, CustomStringConvertible {
 public struct SheetError: Error, Sendable, CustomStringConvertible {
   /// The problems, in file and row order.
   public var issues: [SheetIssue]
+  /// The names of the people and places the sheets hold, for the scenario's own rules.
+  public var names = Names()
+
+  /// The problems.
+  public init(issues: [SheetIssue], names: Names = Names()) {
+    self.issues = issues
+    self.names = names
+  }
+
+  /// One line per problem, in the reader's language.
+  public func lines(_ l: Localizer) -> [String] { issues.map { $0.text(l, names) } }
 
   /// One line per problem, in English.
-  public var description: String { issues.map(\.description).joined(separator: "\n") }
+  public var description: String { lines(.english).joined(separator: "\n") }
 }
 
 /// What is wrong in a spreadsheet (``SheetIssue``).
@@ -71,8 +83,8 @@ public enum SheetProblem: Hashable, Sendable {
   case otherCoordinateMissing
   /// A cell cannot be read.
   case cell(CellProblem)
-  /// A rule of the scenario itself (ids, references, ranges), as validation states it.
-  case scenario(String)
+  /// A rule of the scenario itself (ids, references, ranges), as validation finds it.
+  case scenario(ValidationProblem)
 }
 
 /// Why a cell cannot be read.
