@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The season's size and report time at M (docs/performance.md, "The season"). Synthesizes a
-# 52-week M season (generate --size M --seed 1, then simulate 52 weeks, seed 1, the first 3
-# goal levels, into a scratch season), then times `season report` in every format with the
-# release build, against a yardstick of the same run: `milen validate` of one M week.
+# 52-week M season unless WORKDIR holds one (generate --size M --seed 1, then simulate 52
+# weeks, seed 1, the first goal level, into a scratch season, as scripts/season-m52.sh does),
+# then times `season report` in every format with the release build, against a yardstick of
+# the same run: `milen validate` of one M week.
 # Usage: scripts/season-bench.sh [WORKDIR] (default: a new temporary folder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ secs() { echo "$1 $2" | awk '{printf "%.3f", $2 - $1}'; }
 if [ ! -f m52.sqlite ]; then
   "$MILEN" generate --size M --seed 1 -o m.json
   t0=$(now)
-  "$MILEN" simulate m.json --weeks 52 --seed 1 --levels 3 --season m52.sqlite >/dev/null
+  "$MILEN" simulate m.json --weeks 52 --seed 1 --levels 1 --season m52.sqlite >/dev/null
   echo "synthesized 52 weeks in $(secs "$t0" "$(now)") s"
 fi
 echo "store: $(stat -c %s m52.sqlite) bytes ($(du -h m52.sqlite | cut -f1))"
