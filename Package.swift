@@ -10,7 +10,9 @@ let package = Package(
     .library(name: "MilenModel", targets: ["MilenModel"]),
     .library(name: "MilenSolver", targets: ["MilenSolver"]),
     .library(name: "MilenCheck", targets: ["MilenCheck"]),
-    .library(name: "MilenIO", targets: ["MilenIO"]),
+    .library(name: "MilenFormats", targets: ["MilenFormats"]),
+    .library(name: "MilenReports", targets: ["MilenReports"]),
+    .library(name: "MilenWorkflow", targets: ["MilenWorkflow"]),
     .library(name: "MilenGenerator", targets: ["MilenGenerator"]),
     .library(name: "MilenServe", targets: ["MilenServe"]),
     .library(name: "MilenSeason", targets: ["MilenSeason"]),
@@ -41,75 +43,113 @@ let package = Package(
     .target(name: "MilenCheck", dependencies: ["MilenModel"]),
     // Formulation, plan decoding, explanations.
     .target(name: "MilenSolver", dependencies: ["GLPK", "MilenModel"]),
-    // File formats and reports.
+    // File formats: scenarios (JSON, YAML, change files), plan files, the spreadsheet template,
+    // calendars, fingerprints and the atomic writing of files and folders.
     .target(
-      name: "MilenIO",
+      name: "MilenFormats",
       dependencies: [
-        "MilenModel", "MilenSolver", "MilenCheck", "Yams",
+        "MilenModel", "MilenSolver", "Yams",
         .product(name: "CSV", package: "CSV.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
-        .product(name: "Mustache", package: "swift-mustache"),
       ]
+    ),
+    // What people read: the vocabulary rendered per language, reports, views, hand-outs, HTML.
+    .target(
+      name: "MilenReports",
+      dependencies: [
+        "MilenModel", "MilenSolver", "MilenCheck", "MilenFormats",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      // The printable week's templates, embedded into the binary (no bundle to ship).
+      resources: [
+        .embedInCode("HTML/Templates/week.css"),
+        .embedInCode("HTML/Templates/document.mustache"),
+        .embedInCode("HTML/Templates/overview.mustache"),
+        .embedInCode("HTML/Templates/coordinator.mustache"),
+        .embedInCode("HTML/Templates/company.mustache"),
+        .embedInCode("HTML/Templates/mentor.mustache"),
+        .embedInCode("HTML/Templates/participant.mustache"),
+      ]
+    ),
+    // The weekly workflow: checked planning, rolling a week forward, what-if and simulation.
+    .target(
+      name: "MilenWorkflow",
+      dependencies: ["MilenModel", "MilenSolver", "MilenCheck", "MilenFormats", "MilenReports"]
     ),
     // The season: a history of weeks in SQLite (GRDB), its evaluation and business case.
     .target(
       name: "MilenSeason",
       dependencies: [
-        "MilenIO", "MilenModel", .product(name: "GRDB", package: "GRDB.swift"),
+        "MilenFormats", "MilenReports", "MilenWorkflow", "MilenModel",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     // The local planning page (`milen serve`): a Hummingbird server over the layers below.
     .target(
       name: "MilenServe",
       dependencies: [
-        "MilenIO", "MilenSolver", "MilenModel", "MilenSeason",
-        .product(name: "Hummingbird", package: "hummingbird"),
+        "MilenFormats", "MilenReports", "MilenWorkflow", "MilenSolver", "MilenModel",
+        "MilenSeason", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
     .executableTarget(
       name: "milen",
       dependencies: [
-        "MilenIO", "MilenSolver", "MilenCheck", "MilenModel", "MilenGenerator", "MilenServe",
-        "MilenSeason", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "MilenFormats", "MilenReports", "MilenWorkflow", "MilenSolver", "MilenCheck",
+        "MilenModel", "MilenGenerator", "MilenServe", "MilenSeason",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
     .testTarget(name: "MilenCheckTests", dependencies: ["MilenCheck", "MilenModel"]),
     .testTarget(
-      name: "MilenIOTests",
-      dependencies: ["MilenIO", "MilenModel", "MilenSolver", "MilenGenerator", "MilenCheck"]),
+      name: "MilenFormatsTests",
+      dependencies: ["MilenFormats", "MilenReports", "MilenModel", "MilenSolver"]),
+    .testTarget(
+      name: "MilenReportsTests",
+      dependencies: [
+        "MilenReports", "MilenFormats", "MilenWorkflow", "MilenModel", "MilenSolver",
+        "MilenGenerator", "MilenCheck",
+      ]),
     .target(
       name: "MilenTestSupport", dependencies: ["MilenModel", "MilenSolver", "MilenCheck"],
       path: "Tests/MilenTestSupport"),
     .testTarget(
       name: "MilenSolverTests",
       dependencies: [
-        "MilenSolver", "MilenModel", "MilenCheck", "MilenIO", "MilenTestSupport", "MilenGenerator",
+        "MilenSolver", "MilenModel", "MilenCheck", "MilenFormats", "MilenReports", "MilenWorkflow",
+        "MilenTestSupport", "MilenGenerator",
         "GLPK",
       ]),
     .testTarget(
       name: "MilenCLITests",
       dependencies: [
-        "milen", "MilenIO", "MilenModel", "MilenTestSupport", "MilenSeason", "MilenSolver",
+        "milen", "MilenFormats", "MilenReports", "MilenWorkflow", "MilenModel", "MilenTestSupport",
+        "MilenSeason", "MilenSolver",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       exclude: ["Golden"]),
     .testTarget(
       name: "MilenServeTests",
       dependencies: [
-        "MilenServe", "MilenIO", "MilenModel", "MilenSolver", "MilenCheck", "MilenTestSupport",
+        "MilenServe", "MilenFormats", "MilenReports", "MilenWorkflow", "MilenModel", "MilenSolver",
+        "MilenCheck", "MilenTestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]),
     .testTarget(
       name: "MilenSeasonTests",
       dependencies: [
-        "MilenSeason", "MilenIO", "MilenModel", "MilenSolver", "MilenCheck", "MilenGenerator",
+        "MilenSeason", "MilenFormats", "MilenReports", "MilenWorkflow", "MilenModel", "MilenSolver",
+        "MilenCheck", "MilenGenerator",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
       name: "MilenGeneratorTests",
-      dependencies: ["MilenGenerator", "MilenModel", "MilenIO", "MilenSolver", "MilenCheck"]),
+      dependencies: [
+        "MilenGenerator", "MilenModel", "MilenFormats", "MilenReports", "MilenWorkflow",
+        "MilenSolver", "MilenCheck",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -17,7 +17,9 @@ let package = Package(
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "MilenSolver", package: "Milen"),
-        .product(name: "MilenIO", package: "Milen"),
+        .product(name: "MilenFormats", package: "Milen"),
+        .product(name: "MilenReports", package: "Milen"),
+        .product(name: "MilenWorkflow", package: "Milen"),
         .product(name: "MilenModel", package: "Milen"),
         .product(name: "MilenGenerator", package: "Milen"),
       ],

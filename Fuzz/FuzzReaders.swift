@@ -3,8 +3,9 @@
 // that takes unbounded time or memory is a finding. Built and run by scripts/fuzz.sh
 // (`make fuzz`), with a seed corpus from Fixtures/.
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzReaders(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {

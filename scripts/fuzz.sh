@@ -6,10 +6,10 @@ set -eu
 cd "$(dirname "$0")/.."
 SECONDS_TO_RUN="${FUZZ_SECONDS:-600}"
 SCRATCH=.build/fuzz
-swift build --scratch-path "$SCRATCH" --target MilenIO -Xswiftc -sanitize=fuzzer \
+swift build --scratch-path "$SCRATCH" --target MilenReports -Xswiftc -sanitize=fuzzer \
   -Xcc -fsanitize=fuzzer-no-link
 BIN="$SCRATCH/debug"
-OBJS=$(find "$BIN/MilenIO.build" "$BIN/MilenModel.build" "$BIN/MilenSolver.build" \
+OBJS=$(find "$BIN/MilenFormats.build" "$BIN/MilenReports.build" "$BIN/MilenModel.build" "$BIN/MilenSolver.build" \
   "$BIN/MilenCheck.build" "$BIN/GLPK.build" "$BIN/CGLPKGuard.build" "$BIN/Yams.build" \
   "$BIN/CYaml.build" "$BIN/Mustache.build" "$BIN/CSV.build" -name '*.o')
 # SHA-256 comes from swift-crypto (BoringSSL underneath).

@@ -1,6 +1,8 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
+import MilenWorkflow
 
 /// A week's scenario and the plan made for it, with the files they came from.
 public struct WeekFiles: Sendable {

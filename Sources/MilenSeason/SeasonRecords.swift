@@ -1,6 +1,8 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
+import MilenWorkflow
 
 /// One participant's week as the season keeps it: the facts the report needs, taken from the
 /// week's scenario and plan when the week is added (the files themselves are kept too).

@@ -1,6 +1,8 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
+import MilenWorkflow
 
 /// The report's output formats.
 public enum SeasonFormat: String, CaseIterable, Sendable {

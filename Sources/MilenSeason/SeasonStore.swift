@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
+import MilenWorkflow
 
 #if canImport(Glibc)
   import Glibc

@@ -1,6 +1,8 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
+import MilenWorkflow
 
 /// A heading or a column label of the season report.
 public enum SeasonLabel: Hashable, Sendable, CaseIterable {

@@ -1,8 +1,10 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSeason
 import MilenSolver
+import MilenWorkflow
 import Mustache
 
 /// Draws the planning page from the workbench's state, through the Mustache templates and the

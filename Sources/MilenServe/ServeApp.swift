@@ -2,9 +2,11 @@ import Foundation
 import Hummingbird
 import HummingbirdCore
 import Logging
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSeason
+import MilenWorkflow
 
 /// How the server listens and who may use it.
 public struct ServeAccess: Sendable {

@@ -1,7 +1,9 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 
 /// Why a request was refused or failed: an HTTP status, the request field at fault (when one
 /// is), and the message shown on the page. Nothing is changed or saved by a refused request.

@@ -1,5 +1,7 @@
 import Foundation
-import MilenIO
+import MilenFormats
+import MilenReports
+import MilenWorkflow
 
 /// Where the planning page reads and writes: fixed when the server starts, never named by a
 /// request (docs/serve.md).

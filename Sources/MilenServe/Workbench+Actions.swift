@@ -1,8 +1,10 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSeason
 import MilenSolver
+import MilenWorkflow
 
 /// The actions of the page. Each checks everything before it changes anything: a refused
 /// action leaves the state (and the disk) as it was.

@@ -1,8 +1,10 @@
 import Dispatch
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 
 /// One change made by hand on the page, waiting for the next plan.
 public struct Edit: Sendable, Hashable {

@@ -482,7 +482,7 @@ extension Planner {
 }
 
 /// A value rounded to 9 significant decimals, so plans print the same everywhere.
-func rounded(_ x: Double) -> Double { (x * 1e9).rounded() / 1e9 }
+package func rounded(_ x: Double) -> Double { (x * 1e9).rounded() / 1e9 }
 
 /// A solve run on a thread of its own: its result once it ends, and a semaphore signalled then.
 final class AbandonedSolve: @unchecked Sendable {

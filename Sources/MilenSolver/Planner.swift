@@ -27,7 +27,7 @@ public enum Planner {
     let scenario = given
     var options = givenOptions
     if let prev = options.previous {
-      let problems = Rolling.previousProblems(scenario, previous: prev)
+      let problems = PreviousPlan.problems(scenario, previous: prev)
       if !problems.isEmpty { throw .previousPlan(problems) }
     }
     let reference =

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 
 /// `milen breakeven`: the business case, and which added capacity would lift it.
 struct BreakEvenCommand: ParsableCommand {

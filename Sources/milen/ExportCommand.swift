@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 
 /// `milen export-model`: the integer program `plan` solves, for other solvers.
 struct ExportModelCommand: ParsableCommand {

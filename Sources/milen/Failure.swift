@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSeason
 import MilenSolver
+import MilenWorkflow
 
 /// Every way a command can fail, with its sysexits code. The one place where errors become
 /// messages and exit codes.

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import MilenFormats
 import MilenGenerator
-import MilenIO
 import MilenModel
+import MilenReports
+import MilenWorkflow
 
 /// `milen generate`: writes a seeded, realistic scenario for tests, benchmarks and demos.
 struct GenerateCommand: ParsableCommand {

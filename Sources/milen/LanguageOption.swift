@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import MilenIO
+import MilenFormats
+import MilenReports
+import MilenWorkflow
 
 extension Language: ExpressibleByArgument {}
 

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 
 /// `milen merge`: the week's plan from the plans of its parts, planned separately.
 struct MergeCommand: ParsableCommand {

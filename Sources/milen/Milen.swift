@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
 import MilenCheck
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 
 /// The `milen` command: plans the week of a youth-to-work programme.
 @main

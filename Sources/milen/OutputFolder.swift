@@ -1,5 +1,7 @@
 import Foundation
-import MilenIO
+import MilenFormats
+import MilenReports
+import MilenWorkflow
 
 /// Writing several files into a folder, each atomically; the folder is made if missing.
 enum OutputFolder {

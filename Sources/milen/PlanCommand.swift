@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSeason
 import MilenSolver
+import MilenWorkflow
 
 /// `milen plan`: makes next week's plan.
 struct PlanCommand: ParsableCommand {

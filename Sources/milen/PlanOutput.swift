@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
+import MilenWorkflow
 
 /// The formats of a plan or a view.
 enum PlanFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,7 +1,9 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 
 /// The one way every command makes plans (`plan`, `whatif`, `breakeven`, `simulate`), through
 /// ``CheckedPlanning`` (MilenIO): the week's size is estimated before any model is built, and

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSeason
+import MilenWorkflow
 
 extension SeasonFormat: ExpressibleByArgument {}
 

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Dispatch
 import Foundation
-import MilenIO
+import MilenFormats
+import MilenReports
 import MilenServe
+import MilenWorkflow
 
 /// `milen serve`: the local planning page (docs/serve.md).
 ///

@@ -1,7 +1,9 @@
 import Dispatch
 import Foundation
-import MilenIO
+import MilenFormats
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 import Synchronization
 
 /// Stops the program cleanly on SIGINT, SIGTERM, SIGQUIT and SIGHUP.

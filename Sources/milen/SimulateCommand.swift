@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSeason
 import MilenSolver
+import MilenWorkflow
 
 /// `milen simulate`: roll the plan forward week by week.
 struct SimulateCommand: ParsableCommand {

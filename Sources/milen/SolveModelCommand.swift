@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 
 /// `milen solve-model`: an exported model solved as `plan` solves a level, for comparisons.
 struct SolveModelCommand: ParsableCommand {

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
+import MilenWorkflow
 
 /// `milen import`: a scenario from the coordinator's spreadsheets.
 struct ImportCommand: ParsableCommand {

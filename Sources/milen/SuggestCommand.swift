@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 
 /// `milen suggest`: the ranked options for one participant, each planned with what it costs the
 /// plan and who it displaces; the coordinator chooses one and locks it.

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import MilenCheck
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
+import MilenWorkflow
 
 /// `milen validate`: reports every problem of a scenario file.
 struct ValidateCommand: ParsableCommand {

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import MilenCheck
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
+import MilenWorkflow
 
 /// `milen view`: one company's, mentor's or young person's part of a plan, or every part at once.
 struct ViewCommand: ParsableCommand {

@@ -1,9 +1,11 @@
 import ArgumentParser
 import Dispatch
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 
 /// `milen whatif`: plan the base week and a variant, and show the difference.
 struct WhatIfCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import Foundation
-import MilenIO
+import MilenFormats
+import MilenReports
 import MilenTestSupport
+import MilenWorkflow
 import Testing
 
 /// Runs the built `milen` binary and returns its exit code, stdout and stderr. The locale is

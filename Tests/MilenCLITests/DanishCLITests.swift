@@ -1,7 +1,9 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenTestSupport
+import MilenWorkflow
 import Testing
 
 /// Every command a coordinator runs, in Danish, over the Aulum fixture and a generated S week:

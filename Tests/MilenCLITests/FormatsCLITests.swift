@@ -1,7 +1,9 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenTestSupport
+import MilenWorkflow
 import Testing
 
 /// Runs a program found on PATH; nil when it is not there.

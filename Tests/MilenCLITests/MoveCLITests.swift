@@ -1,7 +1,9 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenTestSupport
+import MilenWorkflow
 import Testing
 
 @Suite("milen plan --apply-move: the coordinator approves a move, in Danish, by name")

@@ -1,10 +1,12 @@
 import Foundation
 import GRDB
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSeason
 import MilenSolver
 import MilenTestSupport
+import MilenWorkflow
 import Testing
 
 /// Tiny weeks, quick to plan: week `k` of 2026, each its own scenario and stamped plan, written

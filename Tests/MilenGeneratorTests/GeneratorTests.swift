@@ -1,6 +1,8 @@
+import MilenFormats
 import MilenGenerator
-import MilenIO
 import MilenModel
+import MilenReports
+import MilenWorkflow
 import Testing
 
 /// The town of a generated participant: its id up to `-pNN`.

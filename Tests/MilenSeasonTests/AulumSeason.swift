@@ -1,8 +1,10 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSeason
 import MilenSolver
+import MilenWorkflow
 
 /// A 12-week Aulum season, rolled forward with `Rolling.next` (what `milen next` does) and
 /// planned with the previous plan (`plan --previous`), with the coordinator's edits each week:

@@ -1,7 +1,9 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSeason
+import MilenWorkflow
 import Testing
 
 /// Runs a tool from PATH; nil when it is not installed.

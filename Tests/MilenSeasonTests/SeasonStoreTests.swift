@@ -1,9 +1,11 @@
 import Foundation
 import GRDB
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSeason
 import MilenSolver
+import MilenWorkflow
 import Testing
 
 @Suite("The season store: a 12-week Aulum season")

@@ -1,8 +1,10 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
+import MilenWorkflow
 import Testing
 
 @testable import MilenServe

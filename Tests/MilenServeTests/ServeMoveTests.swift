@@ -2,10 +2,12 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import MilenCheck
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenServe
 import MilenTestSupport
+import MilenWorkflow
 import Testing
 
 @Suite("the page's moves to approve")

@@ -2,10 +2,12 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import MilenCheck
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenServe
 import MilenSolver
+import MilenWorkflow
 import Testing
 
 /// A planning page over a copy of the Aulum week in a folder of its own.

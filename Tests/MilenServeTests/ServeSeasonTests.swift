@@ -1,10 +1,12 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSeason
 import MilenServe
+import MilenWorkflow
 import Testing
 
 @Suite("The page's season view")

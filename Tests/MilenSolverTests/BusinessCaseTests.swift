@@ -1,9 +1,11 @@
 import Foundation
 import MilenCheck
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSolver
 import MilenTestSupport
+import MilenWorkflow
 import Testing
 
 /// The business case (docs/whatif.md): the refund staircase, the rates, the duration of an

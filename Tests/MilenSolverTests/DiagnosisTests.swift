@@ -1,8 +1,10 @@
 import Foundation
 import GLPK
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenTestSupport
+import MilenWorkflow
 import Testing
 
 @testable import MilenSolver

@@ -1,9 +1,11 @@
 import Foundation
 import GLPK
+import MilenFormats
 import MilenGenerator
-import MilenIO
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 import Testing
 
 /// `milen export-model` writes exactly the integer program `plan` solves.

@@ -1,8 +1,10 @@
 import Foundation
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSolver
 import MilenTestSupport
+import MilenWorkflow
 import Testing
 
 /// The hand-made scenarios of Fixtures/rules, one per hard rule, against the outcomes their

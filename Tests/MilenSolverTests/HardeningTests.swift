@@ -1,10 +1,12 @@
 import Foundation
 import MilenCheck
+import MilenFormats
 import MilenGenerator
-import MilenIO
 import MilenModel
+import MilenReports
 import MilenSolver
 import MilenTestSupport
+import MilenWorkflow
 import Testing
 
 @Suite("hardening: checked plans and model size")

@@ -1,8 +1,10 @@
 import Foundation
+import MilenFormats
 import MilenGenerator
-import MilenIO
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 import Testing
 
 /// `milen merge`: the parts of a week planned on their own give the week's plan, byte for byte.

@@ -1,7 +1,9 @@
 import MilenCheck
+import MilenFormats
 import MilenGenerator
-import MilenIO
 import MilenModel
+import MilenReports
+import MilenWorkflow
 import Testing
 
 @testable import MilenSolver

@@ -1,9 +1,11 @@
 import Foundation
 import MilenCheck
+import MilenFormats
 import MilenGenerator
-import MilenIO
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 import Testing
 
 /// Properties of plans of generated scenarios (seeded, so a failure names its seed and

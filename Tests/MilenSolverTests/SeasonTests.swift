@@ -1,9 +1,11 @@
 import Foundation
 import MilenCheck
+import MilenFormats
 import MilenGenerator
-import MilenIO
 import MilenModel
+import MilenReports
 import MilenSolver
+import MilenWorkflow
 import Testing
 
 /// A season: 12 weeks rolled forward with `next` and planned with `--previous`, with scripted

@@ -1,5 +1,7 @@
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
+import MilenWorkflow
 import Testing
 
 @testable import MilenSolver

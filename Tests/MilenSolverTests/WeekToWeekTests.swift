@@ -1,9 +1,11 @@
 import Foundation
 import MilenCheck
-import MilenIO
+import MilenFormats
 import MilenModel
+import MilenReports
 import MilenSolver
 import MilenTestSupport
+import MilenWorkflow
 import Testing
 
 /// Replanning from last week's plan, what-if differences, the business case and simulation.

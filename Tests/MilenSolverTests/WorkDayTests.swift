@@ -1,10 +1,12 @@
 import Foundation
 import MilenCheck
+import MilenFormats
 import MilenGenerator
-import MilenIO
 import MilenModel
+import MilenReports
 import MilenSolver
 import MilenTestSupport
+import MilenWorkflow
 import Testing
 
 /// Issue 19: real work days (rule 5) and two-part availability.
