@@ -74,6 +74,16 @@ cp "$ROOT/Fixtures/aulum.json" aulum.json
 # and no solve in it).
 read -r y_wall y_cpu < <(median 5 "$MILEN" validate m.json)
 echo "yardstick Y = milen validate of M seed 1's week: $y_wall s wall, $y_cpu s CPU (median of 5)"
+# G: issue 22's yardstick, GLPK itself on a fixed model: glpsol on the committed export of M seed
+# 1's median-size town (town 06, 50 participants) at goal level 4 (Benchmarks/yardstick/). It is
+# printed with the issue's targets; the guard uses Y only (glpsol is optional: glpk-utils).
+g_wall=""
+if command -v glpsol >/dev/null 2>&1; then
+  gunzip -c "$ROOT/Benchmarks/yardstick/m1-town06-level4.mps.gz" >g.mps
+  read -r g_wall g_cpu < <(median 5 glpsol --freemps g.mps)
+  echo "yardstick G = glpsol on M seed 1 town 06's level 4: $g_wall s wall, $g_cpu s CPU (median of 5)"
+fi
+targets=()
 
 results=()
 measure() {
@@ -86,6 +96,8 @@ measure() {
   cpu_ratio=$(awk -v c="$cpu" -v y="$y_wall" 'BEGIN { printf "%.2f", (y > 0 ? c / y : 0) }')
   printf '%-18s %8s s wall %8s s CPU %8s Y (CPU %s Y)\n' "$name" "$wall" "$cpu" "$ratio" "$cpu_ratio"
   results+=("ratio $name $ratio")
+  [ -n "$g_wall" ] && targets+=("$name $wall")
+  return 0
 }
 
 measure aulum-plan "$RUNS" "$MILEN" plan aulum.json --format json
@@ -105,6 +117,24 @@ if [ "$WITH_M" = 1 ]; then
   read -r nodes its values < <(work_of m-plan.json)
   echo "M seed 1 plan work: nodes $nodes, simplex iterations $its, level values $values"
   results+=("nodes m1 $nodes" "iterations m1 $its" "values m1 $values")
+fi
+
+# Issue 22's targets, each as a ratio to G measured in this run (docs/performance.md).
+if [ -n "$g_wall" ]; then
+  echo "issue 22's targets against G = $g_wall s:"
+  for t in "${targets[@]}"; do
+    read -r name wall <<<"$t"
+    case "$name" in
+      aulum-plan) goal=0.30 ;;
+      aulum-whatif | aulum-suggest) goal=0.60 ;;
+      aulum-breakeven) goal=1.2 ;;
+      aulum-simulate12) goal=2.0 ;;
+      m1-plan) goal=30 ;;
+      *) continue ;;
+    esac
+    awk -v n="$name" -v w="$wall" -v g="$g_wall" -v t="$goal" 'BEGIN {
+      r = w / g; printf "  %-18s %8.3f s = %6.2f G, target <= %s G: %s\n", n, w, r, t, (r <= t ? "met" : "NOT met") }'
+  done
 fi
 
 case "$MODE" in
