@@ -44,6 +44,82 @@ public enum FolderOutput {
     }
   }
 
+  /// Writes `files` as new files (mode 0600) under `folder`, a folder this program has just
+  /// made and nobody else writes into, then flushes them to disk at once: one `syncfs` of the
+  /// folder's file system where the C library has it (Linux), else one `fsync` per file. A
+  /// path that climbs out of the folder or exists already is refused. Writing a hand-out folder
+  /// of 17,000 files this way avoids two `fsync` calls and a rename per file (issue 22: `view
+  /// --all` at L was waiting on the disk for two thirds of its time).
+  static func fresh(_ files: [(path: String, text: String)], into folder: String)
+    throws(AtomicFile.WriteError)
+  {
+    var made: Set<String> = [folder]
+    var written: [String] = []
+    written.reserveCapacity(files.count)
+    for f in files {
+      let parts = f.path.split(separator: "/", omittingEmptySubsequences: false)
+      if f.path.hasPrefix("/") || parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) {
+        throw AtomicFile.WriteError(description: "refusing to write \(f.path) outside \(folder)")
+      }
+      var dir = folder
+      for p in parts.dropLast() {
+        dir += "/" + p
+        if made.insert(dir).inserted, mkdir(dir, 0o700) != 0, errno != EEXIST {
+          throw AtomicFile.WriteError(
+            description: "cannot make the folder \(dir): \(String(cString: strerror(errno)))")
+        }
+      }
+      let path = folder + "/" + f.path
+      let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      guard fd >= 0 else {
+        throw AtomicFile.WriteError(
+          description: "cannot write \(path): \(String(cString: strerror(errno)))")
+      }
+      if let err = AtomicFile.writeAll(Array(f.text.utf8), fd: fd) {
+        close(fd)
+        throw AtomicFile.WriteError(
+          description: "cannot write \(path): \(String(cString: strerror(err)))")
+      }
+      if close(fd) != 0 && errno != EINTR {
+        throw AtomicFile.WriteError(
+          description: "cannot write \(path): \(String(cString: strerror(errno)))")
+      }
+      written.append(path)
+    }
+    if let err = flush(folder: folder, files: written) {
+      throw AtomicFile.WriteError(
+        description: "cannot write \(folder): \(String(cString: strerror(err)))")
+    }
+  }
+
+  /// Puts `files` (all under `folder`) on disk: `syncfs` once when the C library offers it,
+  /// else `fsync` of each file; the `errno` of a failure, or nil.
+  private static func flush(folder: String, files: [String]) -> Int32? {
+    #if os(Linux)
+      // glibc has syncfs(2) since 2.14, but Swift's Glibc module does not declare it.
+      if let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") {
+        typealias SyncFS = @convention(c) (Int32) -> Int32
+        let syncfs = unsafeBitCast(sym, to: SyncFS.self)
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+          let r = syncfs(fd)
+          let err = errno
+          close(fd)
+          return r == 0 ? nil : err
+        }
+      }
+    #endif
+    for path in files {
+      let fd = open(path, O_RDONLY | O_CLOEXEC)
+      guard fd >= 0 else { return errno }
+      let r = fsync(fd)
+      let err = errno
+      close(fd)
+      if r != 0 { return err }
+    }
+    return nil
+  }
+
   /// The file that marks a folder as written whole by ``replace(_:folder:protecting:known:temporaries:)``,
   /// so that a later run may replace it.
   public static let marker = ".milen"
@@ -119,10 +195,13 @@ public enum FolderOutput {
       temporaries?.removeFolder(work)
     }
     do {
-      try write(files, into: work, protecting: inputs)
-      try AtomicFile.write(
-        "milen: this folder is written whole and replaced by the next hand-out\n",
-        to: work + "/" + marker)
+      // The hidden folder is new, private and ours: its files need no atomic replacement of
+      // their own (the swap below is the atomic step), only to be on disk before the swap.
+      try fresh(
+        files + [
+          (marker, "milen: this folder is written whole and replaced by the next hand-out\n")
+        ],
+        into: work)
     } catch let e as AtomicFile.WriteError {
       abandon()
       throw AtomicFile.WriteError(

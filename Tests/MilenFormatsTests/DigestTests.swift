@@ -1,6 +1,5 @@
 import MilenFormats
 import MilenReports
-import MilenWorkflow
 import Testing
 
 @Suite("SHA-256 through swift-crypto")

@@ -2,7 +2,6 @@ import Foundation
 import MilenFormats
 import MilenModel
 import MilenReports
-import MilenWorkflow
 import Testing
 
 // MARK: - Finding the package's files

@@ -3,7 +3,6 @@ import MilenFormats
 import MilenGenerator
 import MilenModel
 import MilenReports
-import MilenWorkflow
 import Testing
 
 @Suite("Scenarios written as YAML")

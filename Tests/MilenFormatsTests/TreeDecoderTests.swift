@@ -4,7 +4,6 @@ import MilenGenerator
 import MilenModel
 import MilenReports
 import MilenSolver
-import MilenWorkflow
 import Testing
 
 @Suite("Plan files are parsed once: the strict reader's tree, decoded")
