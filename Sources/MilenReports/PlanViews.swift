@@ -34,15 +34,17 @@ public enum PlanViews {
     public var description: String
   }
 
-  /// The view as text (table or Markdown), in the localizer's language.
+  /// The view as text (table or Markdown), in the localizer's language. `names` (the
+  /// scenario's and plan's, ``Names/init(_:plan:details:)``) may be given when many views of
+  /// one plan are rendered, so that they are made once.
   public static func render(
     _ plan: Plan, for audience: ViewAudience, scenario: Scenario, markdown: Bool = false,
-    localizer l: Localizer = .english
+    localizer l: Localizer = .english, names given: Names? = nil
   ) throws -> String {
     let bullet = markdown ? "- " : "  "
     let head = markdown ? "# " : ""
     let week = l.weekTitle(plan.week)
-    let names = Names(scenario, plan: plan)
+    let names = given ?? Names(scenario, plan: plan)
     /// Where to go and whom to call about one line of the week, indented under it.
     func details(_ place: String?, _ contact: ContactLine?) -> String {
       let lines = [place.map { l.say(.place($0), names) }, contact.map { l.say($0, names) }]

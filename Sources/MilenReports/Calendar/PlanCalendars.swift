@@ -25,12 +25,13 @@ public enum PlanCalendars {
       + "@milen.aulum"
   }
 
-  /// The events of one audience.
+  /// The events of one audience (`names`: the plan's, when made once for many audiences).
   public static func events(
-    _ plan: Plan, for audience: ViewAudience, scenario: Scenario, localizer l: Localizer
+    _ plan: Plan, for audience: ViewAudience, scenario: Scenario, localizer l: Localizer,
+    names given: Names? = nil
   ) throws -> [CalendarEvent] {
     let w = try week(plan)
-    let names = Names(scenario, plan: plan)
+    let names = given ?? Names(scenario, plan: plan)
     var out: [CalendarEvent] = []
     /// A contact as a calendar's CONTACT value.
     func card(_ c: Contact?) -> String? { c.map { l.say(.contact($0), names) } }
@@ -213,10 +214,11 @@ public enum PlanCalendars {
     }
   }
 
-  /// One audience's calendar as iCalendar text.
+  /// One audience's calendar as iCalendar text (`names`: the plan's, when made once for many
+  /// audiences).
   public static func ics(
     _ plan: Plan, for audience: ViewAudience, scenario: Scenario, localizer l: Localizer,
-    stamp: Date
+    stamp: Date, names: Names? = nil
   ) throws -> String {
     let name: String
     switch audience {
@@ -228,7 +230,8 @@ public enum PlanCalendars {
     }
     return ICSCalendar.render(
       name: l.t("ics.calendarName", name, l.weekTitle(plan.week)),
-      events: try events(plan, for: audience, scenario: scenario, localizer: l), stamp: stamp)
+      events: try events(plan, for: audience, scenario: scenario, localizer: l, names: names),
+      stamp: stamp)
   }
 
   /// The coordinator's calendar as iCalendar text.

@@ -232,12 +232,13 @@ public enum PlanHTML {
     document(l.t("html.title", l.weekTitle(plan.week)), l, ["overview": overview(plan, s, l)])
   }
 
-  /// One audience's page.
+  /// One audience's page (`names`: the plan's, when made once for many audiences).
   public static func view(
-    _ plan: Plan, for audience: ViewAudience, scenario s: Scenario, localizer l: Localizer
+    _ plan: Plan, for audience: ViewAudience, scenario s: Scenario, localizer l: Localizer,
+    names given: Names? = nil
   ) throws -> String {
     let title = l.t("html.title", l.weekTitle(plan.week))
-    let names = Names(s, plan: plan)
+    let names = given ?? Names(s, plan: plan)
     switch audience {
     case .company(let id):
       return document(

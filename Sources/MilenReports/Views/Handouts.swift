@@ -172,7 +172,9 @@ public enum Handouts {
     _ plan: Plan, scenario s: Scenario, planText: String, localizer l: Localizer, stamp: Date
   ) throws -> [(path: String, text: String)] {
     var out: [(path: String, text: String)] = []
-    let style = ReportStyle(language: l.language, details: false, names: Names(s, plan: plan))
+    // The names once for every file (made per file, they made 3,470 audiences at L quadratic).
+    let names = Names(s, plan: plan)
+    let style = ReportStyle(language: l.language, details: false, names: names)
     let c = coordinatorFolder
     out.append(("\(c)/plan.txt", PlanReport.render(plan, format: .table, style: style)))
     out.append(("\(c)/plan.json", planText))
@@ -188,12 +190,19 @@ public enum Handouts {
     for a in try audiences(plan, scenario: s) {
       let base = a.path
       let who = a.audience
-      out.append(("\(base).txt", try PlanViews.render(plan, for: who, scenario: s, localizer: l)))
-      out.append(("\(base).html", try PlanHTML.view(plan, for: who, scenario: s, localizer: l)))
+      out.append(
+        (
+          "\(base).txt",
+          try PlanViews.render(plan, for: who, scenario: s, localizer: l, names: names)
+        ))
+      out.append(
+        ("\(base).html", try PlanHTML.view(plan, for: who, scenario: s, localizer: l, names: names))
+      )
       out.append(
         (
           "\(base).ics",
-          try PlanCalendars.ics(plan, for: who, scenario: s, localizer: l, stamp: stamp)
+          try PlanCalendars.ics(
+            plan, for: who, scenario: s, localizer: l, stamp: stamp, names: names)
         ))
       out.append(("\(base).json", try PlanViews.json(plan, for: who, scenario: s)))
       out.append(("\(base).csv", try PlanSheets.view(plan, for: who, scenario: s, localizer: l)))
