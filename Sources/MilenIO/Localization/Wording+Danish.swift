@@ -403,6 +403,17 @@ struct DanishWording: Wording {
     case .otherCoordinateMissing: return "skal angives sammen med den anden koordinat"
     case .cell(let c): return cell(c)
     case .scenario(let v): return validation(v)
+    case .lockedTwice(let x, let co, let row):
+      return "\(named(.participant, x)) er allerede låst til \(named(.company, co)) i række \(row)"
+    case .lockRepeated(let row): return "gentager låsen i række \(row)"
+    case .banWhereLocked(let x, let co, let row):
+      return "forbyder \(named(.participant, x)) hos \(named(.company, co)), hvor låsen i række "
+        + "\(row) låser dem"
+    case .leftBenefitTwice(let x, let on, let row):
+      return "\(named(.participant, x)) forlod ydelsen \(date(on)) mere end én gang (første gang i "
+        + "række \(row))"
+    case .duplicateID(let id, let row):
+      return "id'et \(quoted(id)) er brugt før (første gang i række \(row))"
     }
   }
 

@@ -1,0 +1,136 @@
+import Foundation
+import MilenModel
+
+extension DanishWording {
+  func scenarioName(_ path: String?) -> String { path ?? "den indbyggede Aulum-uge" }
+
+  func command(_ m: CommandMessage) -> String {
+    switch m {
+    case .noSuchFile(let path): return "\(path): filen findes ikke"
+    case .isAFolder(let path): return "\(path): er en mappe, ikke en fil"
+    case .noSuchFolder(let path): return "\(path): mappen findes ikke"
+    case .notAFolder(let path): return "\(path): er ikke en mappe"
+    case .cannotRead(let path): return "\(path): filen kan ikke læses"
+    case .inputTooLarge(let path, let bytes, let most):
+      return "\(path): filen er på " + (bytes.map { "\(l.grouped(Double($0))) byte" } ?? "over")
+        + (bytes == nil ? " " : ", mere end ") + "\(l.grouped(Double(most))) byte (64 MiB), "
+        + "som er det mest, en fil må fylde"
+    case .notUTF8(let path):
+      return "\(path): er ikke tekst i UTF-8 (gem filen som UTF-8, fx \"CSV UTF-8\" i Excel)"
+    case .planWithoutFingerprint(let path, let scenario):
+      return "\(path): planen har intet fingeraftryk af sit scenarie og kan derfor ikke knyttes "
+        + "til \(scenarioName(scenario)); lav planen igen med denne version af milen"
+    case .planForAnotherScenario(let path, let got, let scenario, let expected):
+      let name = scenarioName(scenario)
+      return "\(path) er lavet til et andet scenarie (\(got)), ikke til \(name) (\(expected)): "
+        + "lav en ny plan af \(name), eller angiv det scenarie, planen blev lavet til"
+    case .notRolledFrom(let path, let recorded, let file):
+      return "\(path) er ikke den plan, scenariet er rullet videre fra: rolledFrom.plan er "
+        + "\(recorded), filen er \(file)"
+    case .seasonExists(let path):
+      return "\(path): en simulering skrives ikke ind i et eksisterende sæsonlager; angiv en ny "
+        + "fil til prøven"
+    case .cannotWriteStandardOutput(let reason):
+      return "kan ikke skrive til standardoutput: \(reason)"
+    case .saveScenarioWithMove:
+      return "en plan lavet med --apply-move hører til scenariet med flytningens låse: angiv "
+        + "--save-scenario FIL for at gemme det scenarie ved siden af planen"
+    case .noSuchMove(let asked, let count):
+      return count == 0
+        ? "planen har ingen flytning at godkende (--apply-move \(asked))"
+        : "planen har \(plural(count, "flytning", "flytninger")) at godkende, ikke nummer \(asked)"
+    case .stopped(let signal, let left):
+      switch left {
+      case .noPartialOutput: return "stoppet af \(signal); intet halvt skrevet blev efterladt"
+      case .nothingWritten: return "stoppet af \(signal); intet blev skrevet"
+      }
+    case .stopping(let signal): return "\(signal) modtaget: beregningen stoppes"
+    case .cutOnTerm:
+      return "SIGTERM modtaget (--cut-on-term): planlægningen slutter, som når tidsgrænsen nås; "
+        + "planen indtil nu skrives, afbrudt af uret"
+    case .serveStopped(let signal, let unsaved):
+      guard let signal else { return "stoppet" }
+      switch unsaved {
+      case nil: return "stoppet af \(signal)"
+      case .edits(let n)?:
+        return "stoppet af \(signal) med ændringer, der ikke er gemt: "
+          + "\(plural(n, "ændring", "ændringer")) er hverken planlagt igen eller gemt"
+      case .week(let scenario, let plan)?:
+        return "stoppet af \(signal) med ændringer, der ikke er gemt: den ændrede uge er ikke "
+          + "gemt i \(scenario) og \(plan)"
+      }
+    case .serving(let week, let url, let token):
+      return "siden for \(l.weekShort(week)) kører på \(url)"
+        + (token ? " (åbn \(url)?token=... én gang)" : "")
+    case .serveSaves(let plan, let scenario):
+      return "Gem skriver \(plan) og \(scenario); Ctrl-C stopper"
+    case .cannotServe(let host, let port, let reason):
+      return "kan ikke køre siden på \(host):\(port): \(reason)"
+    case .tokenVisible:
+      return "advarsel: --token kan ses af alle brugere på denne maskine (ps); brug "
+        + "MILEN_TOKEN i stedet"
+    case .savedPlanForAnotherScenario(let path):
+      return "\(path) er lavet til et andet scenarie"
+    case .savedPlanBreaks(let path, let rules):
+      return "\(path) bryder \(plural(rules, "fast regel", "faste regler"))"
+    case .plannedAfresh(let why): return "\(why); ugen blev planlagt forfra"
+    case .replanRejected(let rules):
+      return "planen bryder \(plural(rules, "fast regel", "faste regler")) over for sidste uges "
+        + "plan ifølge den uafhængige kontrol og vises derfor ikke:"
+    case .planOfAnotherWeek(let path, let week, let expected, let scenario):
+      return "\(path) er en plan for \(l.weekShort(week)), ikke for \(l.weekShort(expected)) "
+        + "(\(scenario))"
+    case .notAPartPlan(let path, let scenario):
+      return "\(path) er ikke lavet til en del af \(scenario): planlæg de delfiler, som "
+        + "`milen split \(scenario)` skriver"
+    case .samePart(let path, let other, let part):
+      return "\(path) og \(other) er begge planer for del \(part)"
+    case .partsMissing(let parts, let participants, let count):
+      let named = zip(parts, participants).map {
+        "\($0) (\(plural($1, "deltager", "deltagere")))"
+      }
+      return named.count == 1
+        ? "der mangler en plan for del \(named[0]) af \(count)"
+        : "der mangler planer for del \(joinedList(named, and: "og")) af \(count); intet blev "
+          + "skrevet"
+    case .partCut(let part, let path):
+      return "del \(part) (\(path)) blev afbrudt af uret (cutByClock): planlæg den del igen med "
+        + "en længere --time-limit først"
+    case .partCutWarning(let part, let path):
+      return "advarsel: del \(part) (\(path)) blev afbrudt af uret (cutByClock): ugens plan er "
+        + "mærket sådan og kan afvige fra `milen plan`; planlæg den del igen med en længere "
+        + "--time-limit for at få den nøjagtige plan"
+    case .mergedBreaks(let rules):
+      return "den samlede plan bryder \(plural(rules, "fast regel", "faste regler")) ifølge den "
+        + "uafhængige kontrol:"
+    case .partOutOfRange(let part, let scenario, let count):
+      return
+        "--part \(part): \(scenarioName(scenario)) har \(plural(count, "uafhængig del", "uafhængige dele"))"
+    case .needsPart(let scenario, let count):
+      return "\(scenarioName(scenario)) deler sig i \(count) uafhængige dele, som `plan` løser én "
+        + "ad gangen: angiv --part 1 til \(count) (`milen split` skriver dem som scenarier)"
+    case .planOfParts(let path, let parts, let part, let scenario):
+      return "\(path): en plan af \(parts) dele gemmer kun deres summer; angiv planen for "
+        + "\(what(part, scenario)) (`milen split`, derefter `milen plan part-NN.json`), eller "
+        + "udelad --plan"
+    case .notMadeFor(let path, let part, let scenario):
+      return "\(path) er ikke lavet til \(what(part, scenario))"
+    case .goalNotReached(let path, let level):
+      return "\(path): målniveau \(level) blev ikke nået"
+    case .noPlanWithinLimit(let level, let seconds):
+      return "der blev ikke fundet en plan inden for \(num(seconds)) s (målniveau \(level)); "
+        + "hæv --time-limit eller policy.timeLimitSeconds"
+    case .planningStopped:
+      return "planlægningen blev stoppet, før den var færdig; der blev ikke lavet en plan"
+    case .progress(let seconds, let level, let goal, let plan, let bound, let gap):
+      return "\(num((seconds * 10).rounded() / 10)) s  mål \(level) \(goal): plan "
+        + (plan.map { num($0) } ?? "ingen") + ", grænse " + (bound.map { num($0) } ?? "-")
+        + ", afstand " + (gap.map { "\(num(($0 * 10000).rounded() / 100)) %" } ?? "-")
+    case .internalError(let words): return "intern fejl: \(words)"
+    }
+  }
+
+  private func what(_ part: Int?, _ scenario: String?) -> String {
+    part.map { "del \($0) af \(scenarioName(scenario))" } ?? scenarioName(scenario)
+  }
+}
