@@ -304,11 +304,11 @@ struct Body {
     do {
       let v = try JSONValue.parseJSON(text)
       guard case .object = v else {
-        throw ServeError(.badRequest, l.t("serve.error.notObject", v.typeName))
+        throw ServeError(.badRequest, l.t("serve.error.notObject", l.shape(v.shape)))
       }
       return Body(value: v, l: l)
     } catch let e as ParseError {
-      throw ServeError(.badRequest, l.t("serve.error.json", e.message))
+      throw ServeError(.badRequest, l.t("serve.error.json", l.say(e)))
     }
   }
 
@@ -317,7 +317,7 @@ struct Body {
       throw ServeError(.badRequest, field: key, l.t("serve.error.required"))
     }
     guard case .string(let s) = v else {
-      throw ServeError(.badRequest, field: key, l.t("serve.error.string", v.typeName))
+      throw ServeError(.badRequest, field: key, l.t("serve.error.string", l.shape(v.shape)))
     }
     return s
   }
@@ -325,11 +325,12 @@ struct Body {
   func strings(_ key: String) throws(ServeError) -> [String] {
     guard let v = value[key], v != .null else { return [] }
     guard case .array(let items) = v else {
-      throw ServeError(.badRequest, field: key, l.t("serve.error.list", v.typeName))
+      throw ServeError(.badRequest, field: key, l.t("serve.error.list", l.shape(v.shape)))
     }
     return try items.enumerated().map { (i, x) throws(ServeError) -> String in
       guard case .string(let s) = x else {
-        throw ServeError(.badRequest, field: "\(key)[\(i)]", l.t("serve.error.string", x.typeName))
+        throw ServeError(
+          .badRequest, field: "\(key)[\(i)]", l.t("serve.error.string", l.shape(x.shape)))
       }
       return s
     }

@@ -165,10 +165,8 @@ struct SeasonReportCommand: ParsableCommand {
 
   @OptionGroup var language: LanguageOption
 
-  @Option(
-    name: [.short, .long],
-    help: "Write the report to this file (atomically), or the sheets to this folder (csv).")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
 
   func validate() throws {
     for (name, w) in [("--from", from), ("--to", to)] {

@@ -29,10 +29,8 @@ struct SimulateCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: table, json or markdown.")
   var format: ReportFormat = .table
 
-  @Option(
-    name: .long,
-    help: "Last week's plan (JSON): the first simulated week is planned against it.")
-  var previous: String?
+  @OptionGroup var prev: PreviousOption
+  var previous: String? { prev.previous }
 
   @OptionGroup var language: LanguageOption
 
@@ -71,9 +69,7 @@ struct SimulateCommand: ParsableCommand {
       try Planning.checkSize(s)
       let result: [SimulatedWeek]
       if let season, FileManager.default.fileExists(atPath: season) {
-        throw Failure.cannotWrite(
-          "\(season): refusing to write a simulation into an existing season store; name a new scratch file"
-        )
+        throw Failure.cannotWrite(Reporting.say(.seasonExists(path: season)))
       }
       var simulated: [WeekFiles] = []
       do {

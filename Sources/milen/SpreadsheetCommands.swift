@@ -19,8 +19,8 @@ struct ImportCommand: ParsableCommand {
   @Argument(help: "The folder with the sheets.")
   var folder: String?
 
-  @Option(name: [.short, .long], help: "Write the scenario (JSON) to this file instead of stdout.")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
 
   @Option(name: .long, help: "Write a template to start from into this folder instead.")
   var template: String?
@@ -46,9 +46,11 @@ struct ImportCommand: ParsableCommand {
       let folder = folder!
       var isDir: ObjCBool = false
       guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) else {
-        throw Failure.missingInput("\(folder): no such folder")
+        throw Failure.missingInput(Reporting.say(.noSuchFolder(path: folder)))
       }
-      guard isDir.boolValue else { throw Failure.missingInput("\(folder): is not a folder") }
+      guard isDir.boolValue else {
+        throw Failure.missingInput(Reporting.say(.notAFolder(path: folder)))
+      }
       let names = [
         ScenarioSheets.settingsFile, ScenarioSheets.participantsFile,
         ScenarioSheets.companiesFile, ScenarioSheets.mentorsFile, ScenarioSheets.activitiesFile,
@@ -102,8 +104,8 @@ struct ExportScenarioCommand: ParsableCommand {
   @Option(name: .long, help: "csv (a folder of sheets) or json.")
   var format: Format = .csv
 
-  @Option(name: [.short, .long], help: "The folder (csv) or file (json) to write.")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
 
   @OptionGroup var language: LanguageOption
 

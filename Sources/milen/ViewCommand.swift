@@ -33,8 +33,8 @@ struct ViewCommand: ParsableCommand {
 
   @OptionGroup var language: LanguageOption
 
-  @Option(name: [.short, .long], help: "Write the view to this file, or with --all this folder.")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
 
   func validate() throws {
     if all {

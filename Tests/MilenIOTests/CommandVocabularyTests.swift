@@ -97,6 +97,12 @@ struct CommandVocabularyTests {
     .notMadeFor(path: "plan.json", part: 1, scenario: "uge.json"),
     .goalNotReached(path: "plan.json", level: 2),
     .noPlanWithinLimit(level: 3, seconds: 2.5), .planningStopped,
+    .previousPlanDoesNotFit([
+      .wrongWeek(plan: "2026-W02", scenario: "2026-W05", lastWeek: "2026-W04"),
+      .missing(participant: "p7", name: "Line K.", status: .enrolled, week: "2026-W04"),
+      .notEnrolled(
+        participant: "p8", name: "", status: .admitted, week: "2026-W04", enrolment: .referred),
+    ]),
     .progress(
       seconds: 12.34, level: 2, goal: "behov", plan: 1234.5, bound: 1200, gap: 0.0281),
     .progress(seconds: 1, level: 1, goal: "break-even", plan: nil, bound: nil, gap: nil),
@@ -146,6 +152,7 @@ struct CommandVocabularyTests {
     case .goalNotReached: "goalNotReached"
     case .noPlanWithinLimit: "noPlanWithinLimit"
     case .planningStopped: "planningStopped"
+    case .previousPlanDoesNotFit: "previousPlanDoesNotFit"
     case .progress: "progress"
     case .internalError: "internalError"
     }
@@ -156,7 +163,7 @@ struct CommandVocabularyTests {
   static let quoted: Set<String> = [
     "companies", "slots", "space", "left", "device", "permission", "denied", "on", "no",
     "part-nn", "rolledfrom", "plan", "policy", "timelimitseconds", "cutbyclock", "token",
-    "does", "not", "back", "read", "part",
+    "does", "not", "back", "read", "part", "exit",
   ]
 
   static func english(_ text: String) -> [String] {
@@ -190,7 +197,7 @@ struct CommandVocabularyTests {
 
   @Test("every command line has a sample; Danish holds no English word; the languages differ")
   func everyCommandLine() {
-    #expect(Set(Self.messages.map(Self.caseName)).count == 42)
+    #expect(Set(Self.messages.map(Self.caseName)).count == 43)
     for m in Self.messages {
       let d = Localizer.danish.say(m)
       let e = Localizer.english.say(m)
@@ -212,6 +219,13 @@ struct CommandVocabularyTests {
       Localizer.danish.say(
         .planOfAnotherWeek(path: "d.json", week: "2026-W04", expected: "2026-W05", scenario: "u"))
         == "d.json er en plan for uge 4, ikke for uge 5 (u)")
+    // Last week's plan that does not fit: by name (an id only where the plan has no name).
+    let previous = Localizer.danish.say(
+      Self.messages.first { Self.caseName($0) == "previousPlanDoesNotFit" }!)
+    #expect(
+      previous.contains("Line K. er indskrevet i planen for uge 4, men mangler"), "\(previous)")
+    #expect(previous.contains("\"p8\" er optaget i planen for uge 4, men henvist"), "\(previous)")
+    #expect(previous.contains("skal derfor være for uge 4 (sidste uge)"), "\(previous)")
   }
 
   @Test("the JSON parser says where and what it expected, in both languages")

@@ -120,6 +120,9 @@ extension DanishWording {
     case .noPlanWithinLimit(let level, let seconds):
       return "der blev ikke fundet en plan inden for \(num(seconds)) s (målniveau \(level)); "
         + "hæv --time-limit eller policy.timeLimitSeconds"
+    case .previousPlanDoesNotFit(let problems):
+      return "sidste uges plan passer ikke til dette scenarie:\n"
+        + problems.map { "  " + previousPlan($0) }.joined(separator: "\n")
     case .planningStopped:
       return "planlægningen blev stoppet, før den var færdig; der blev ikke lavet en plan"
     case .progress(let seconds, let level, let goal, let plan, let bound, let gap):
@@ -127,6 +130,24 @@ extension DanishWording {
         + (plan.map { num($0) } ?? "ingen") + ", grænse " + (bound.map { num($0) } ?? "-")
         + ", afstand " + (gap.map { "\(num(($0 * 10000).rounded() / 100)) %" } ?? "-")
     case .internalError(let words): return "intern fejl: \(words)"
+    }
+  }
+
+  func previousPlan(_ p: PreviousPlanProblem) -> String {
+    switch p {
+    case .wrongWeek(let plan, let scenario, let lastWeek):
+      return
+        "den forrige plan er for \(l.weekShort(plan)), og scenariet er \(l.weekShort(scenario)); "
+        + "den forrige plan skal derfor være for \(l.weekShort(lastWeek)) (sidste uge) eller "
+        + "\(l.weekShort(scenario)) (en ny plan af samme uge)"
+    case .missing(let id, let name, let status, let week):
+      return "\(name.isEmpty ? quoted(id) : name) er \(l.status(status).lowercased()) i planen for "
+        + "\(l.weekShort(week)), men mangler i dette scenarie: ingen indskrevet forsvinder, "
+        + "medmindre scenariet afslutter forløbet med feltet \"exit\" (regel 10)"
+    case .notEnrolled(let id, let name, let status, let week, let enrolment):
+      return "\(name.isEmpty ? quoted(id) : name) er \(l.status(status).lowercased()) i planen for "
+        + "\(l.weekShort(week)), men \(l.enrolment(enrolment).lowercased()) i dette scenarie: rul "
+        + "ugen videre med `milen next` (regel 10)"
     }
   }
 

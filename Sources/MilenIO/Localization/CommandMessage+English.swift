@@ -109,12 +109,30 @@ extension EnglishWording {
     case .noPlanWithinLimit(let level, let seconds):
       return "no plan was found within \(num(seconds)) s (goal level \(level)); raise --time-limit "
         + "or policy.timeLimitSeconds"
+    case .previousPlanDoesNotFit(let problems):
+      return "the previous plan does not fit this scenario:\n"
+        + problems.map { "  " + previousPlan($0) }.joined(separator: "\n")
     case .planningStopped: return "planning was stopped before it finished; no plan was made"
     case .progress(let seconds, let level, let goal, let plan, let bound, let gap):
       return String(format: "%.1f s", seconds) + "  goal \(level) \(goal): plan "
         + (plan.map { num($0) } ?? "none") + ", bound " + (bound.map { num($0) } ?? "-")
         + ", gap " + (gap.map { String(format: "%.2f %%", $0 * 100) } ?? "-")
     case .internalError(let words): return "internal error: \(words)"
+    }
+  }
+
+  func previousPlan(_ p: PreviousPlanProblem) -> String {
+    switch p {
+    case .wrongWeek(let plan, let scenario, let lastWeek):
+      return "the previous plan is for week \(plan); this scenario is week \(scenario), so the "
+        + "previous plan must be of \(lastWeek) (last week) or \(scenario) (a replan)"
+    case .missing(let id, let name, let status, let week):
+      return "\(name.isEmpty ? quoted(id) : name) is \(status.rawValue) in the plan of \(week) but "
+        + "missing from this scenario: nobody enrolled leaves unless the scenario ends the "
+        + "enrolment with exit (rule 10)"
+    case .notEnrolled(let id, let name, let status, let week, let enrolment):
+      return "\(name.isEmpty ? quoted(id) : name) is \(status.rawValue) in the plan of \(week) but "
+        + "\(enrolment.rawValue) in this scenario: roll the week forward with `milen next` (rule 10)"
     }
   }
 

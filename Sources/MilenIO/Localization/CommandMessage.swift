@@ -117,6 +117,8 @@ public enum CommandMessage: Hashable, Sendable {
 
   /// No plan within the time limit (at a goal level, after seconds).
   case noPlanWithinLimit(level: Int, seconds: Double)
+  /// Last week's plan cannot be used with this week's scenario (why).
+  case previousPlanDoesNotFit([PreviousPlanProblem])
   /// Planning stopped before it finished.
   case planningStopped
   /// A solve's progress: seconds, the goal level and its name, the best plan and bound so

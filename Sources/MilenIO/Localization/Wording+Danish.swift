@@ -474,7 +474,9 @@ struct DanishWording: Wording {
         return d.conflicts.first.map(conflict) ?? "en fast regel brydes"
       case .invalidScenario(let s):
         return "planen kunne ikke lægges: " + s.issues.map(issue).joined(separator: "; ")
-      case .previousPlan, .solver: return "planen kunne ikke lægges: \(e)"
+      case .previousPlan(let ps):
+        return "planen kunne ikke lægges: " + ps.map(previousPlan).joined(separator: "; ")
+      case .solver: return "planen kunne ikke lægges: \(e)"
       }
     }
   }
