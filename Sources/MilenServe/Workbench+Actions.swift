@@ -337,7 +337,7 @@ extension Workbench {
           protecting: files.readOnly + [files.scenarioSave])
         written.append(files.plan)
       } catch let e as AtomicFile.WriteError {
-        throw ServeError(.cannotWrite, e.description)
+        throw ServeError(.cannotWrite, l.say(e.problem))
       }
       if let season = files.season {
         // The week joins the season as it was saved (a week saved again after a re-plan is
@@ -408,6 +408,8 @@ extension Workbench {
         try FolderOutput.replace(
           all, folder: files.handouts,
           protecting: files.readOnly + [files.scenarioSave, files.plan], known: Handouts.folders)
+      } catch let e as AtomicFile.WriteError {
+        throw ServeError(.cannotWrite, l.say(e.problem))
       } catch {
         throw ServeError(.cannotWrite, "\(error)")
       }

@@ -107,7 +107,7 @@ extension Failure {
     switch error {
     case let f as Failure: self = f
     case let e as PlanningError: self = Failure(e)
-    case let e as AtomicFile.WriteError: self = .cannotWrite(e.description)
+    case let e as AtomicFile.WriteError: self = .cannotWrite(Reporting.localizer.say(e.problem))
     case let e as ScenarioError:
       self = .badData(Reporting.problems(e))
     case let e as ParseError: self = .badData(Reporting.localizer.say(e))
@@ -313,6 +313,8 @@ enum Output {
       try AtomicFile.write(
         safe, to: path, protecting: inputs, overwrite: overwrite,
         temporaries: SignalGuard.current?.temporaries)
+    } catch let e as AtomicFile.WriteError {
+      throw Failure.cannotWrite(Reporting.localizer.say(e.problem))
     } catch {
       throw Failure.cannotWrite("\(error)")
     }

@@ -18,7 +18,7 @@ enum OutputFolder {
       try FolderOutput.write(
         files, into: folder, protecting: inputs, temporaries: SignalGuard.current?.temporaries)
     } catch {
-      throw Failure.cannotWrite(error.description)
+      throw Failure.cannotWrite(Reporting.localizer.say(error.problem))
     }
   }
 
@@ -32,7 +32,7 @@ enum OutputFolder {
         files, folder: folder, protecting: inputs, known: Handouts.folders,
         temporaries: SignalGuard.current?.temporaries)
     } catch {
-      throw Failure.cannotWrite(error.description)
+      throw Failure.cannotWrite(Reporting.localizer.say(error.problem))
     }
   }
 

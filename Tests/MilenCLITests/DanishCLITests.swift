@@ -184,6 +184,10 @@ struct DanishCLITests {
         "der mangler en plan for del 2 (6 deltagere) af 2"
       ),
       ("export-model", ["export-model", towns], 64, "deler sig i 2 uafhængige dele"),
+      (
+        "input as output", ["plan", towns, "--format", "json", "-o", towns], 73,
+        "er en inddatafil og overskrives aldrig"
+      ),
     ]
     for (what, args, code, expected) in cases {
       let text = try danish(args, code: code, in: dir)

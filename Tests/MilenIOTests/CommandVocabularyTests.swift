@@ -228,6 +228,52 @@ struct CommandVocabularyTests {
     #expect(previous.contains("skal derfor være for uge 4 (sidste uge)"), "\(previous)")
   }
 
+  /// One sample of every reason an output was not written.
+  static let writes: [WriteProblem] = [
+    .overwriteInput("uge.json"), .isAFolder("ud"), .symbolicLink("plan.json"),
+    .existingFile("uge.json"), .system("plan.json", reason: "No space left on device"),
+    .noFolder("ud/plan.json", folder: "ud"), .stopping("plan.json"),
+    .outsideFolder("../x.json", folder: "ud"),
+    .cannotMakeFolder("ud", reason: "Permission denied"), .folderAsWhole("/"),
+    .folderHoldsInput("ud", input: "ud/uge.json"), .folderIsLink("ud"), .folderIsFile("ud"),
+    .folderNotOurs("ud"), .cannotPutInPlace("ud", reason: "Permission denied"),
+  ]
+
+  /// The case of a write problem: the switch does not compile when a case is added.
+  static func caseName(_ p: WriteProblem) -> String {
+    switch p {
+    case .overwriteInput: "overwriteInput"
+    case .isAFolder: "isAFolder"
+    case .symbolicLink: "symbolicLink"
+    case .existingFile: "existingFile"
+    case .system: "system"
+    case .noFolder: "noFolder"
+    case .stopping: "stopping"
+    case .outsideFolder: "outsideFolder"
+    case .cannotMakeFolder: "cannotMakeFolder"
+    case .folderAsWhole: "folderAsWhole"
+    case .folderHoldsInput: "folderHoldsInput"
+    case .folderIsLink: "folderIsLink"
+    case .folderIsFile: "folderIsFile"
+    case .folderNotOurs: "folderNotOurs"
+    case .cannotPutInPlace: "cannotPutInPlace"
+    }
+  }
+
+  @Test("every reason an output was not written, in both languages; Danish holds no English word")
+  func everyWriteProblem() {
+    #expect(Set(Self.writes.map(Self.caseName)).count == 15)
+    for p in Self.writes {
+      let d = Localizer.danish.say(p)
+      let e = Localizer.english.say(p)
+      #expect(d != e, "\(d)")
+      #expect(Self.english(d).isEmpty, "English in Danish: \(Self.english(d)) in \(d)")
+    }
+    #expect(
+      Localizer.danish.say(.overwriteInput("uge.json"))
+        == "uge.json er en inddatafil og overskrives aldrig")
+  }
+
   @Test("the JSON parser says where and what it expected, in both languages")
   func jsonSyntax() throws {
     for (text, problem, line, column) in [
