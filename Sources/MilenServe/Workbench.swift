@@ -192,7 +192,9 @@ public final class Workbench: @unchecked Sendable {
   static func planChecked(
     _ s: Scenario, reference: Plan?, last: Plan?, timeLimit: Double?, localizer: Localizer
   ) throws(ServeError) -> Plan {
-    if let problem = CheckedPlanning.sizeProblem(s) { throw ServeError(.unprocessable, problem) }
+    if let problem = CheckedPlanning.sizeProblem(s) {
+      throw ServeError(.unprocessable, localizer.say(.tooLargeToPlan(problem)))
+    }
     var o = CheckedPlanning.options(timeLimit: timeLimit)
     o.previous = reference ?? last
     let r: PlanResult

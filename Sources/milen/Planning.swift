@@ -23,7 +23,9 @@ enum Planning {
 
   /// Refuses a week too large to plan (exit 65), before anything is built.
   static func checkSize(_ s: Scenario) throws {
-    if let problem = CheckedPlanning.sizeProblem(s) { throw Failure.badData(problem) }
+    if let problem = CheckedPlanning.sizeProblem(s) {
+      throw Failure.badData(Reporting.say(.tooLargeToPlan(problem)))
+    }
   }
 
   /// Plans one week; `--time-limit` counts from the start of the command. An impossible

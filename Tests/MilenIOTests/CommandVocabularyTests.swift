@@ -1,6 +1,7 @@
 import Foundation
 import MilenIO
 import MilenModel
+import MilenSolver
 import Testing
 
 /// Every JSON and YAML syntax problem (``SyntaxProblem``) and every line the command line says
@@ -97,6 +98,9 @@ struct CommandVocabularyTests {
     .notMadeFor(path: "plan.json", part: 1, scenario: "uge.json"),
     .goalNotReached(path: "plan.json", level: 2),
     .noPlanWithinLimit(level: 3, seconds: 2.5), .planningStopped,
+    .tooLargeToPlan(
+      .weekTooLarge(variables: 2_500_000, most: 2_000_000, participants: 20_000, companies: 900)),
+    .tooLargeToPlan(.townTooLarge(variables: 600_000, most: 400_000)),
     .previousPlanDoesNotFit([
       .wrongWeek(plan: "2026-W02", scenario: "2026-W05", lastWeek: "2026-W04"),
       .missing(participant: "p7", name: "Line K.", status: .enrolled, week: "2026-W04"),
@@ -152,6 +156,7 @@ struct CommandVocabularyTests {
     case .goalNotReached: "goalNotReached"
     case .noPlanWithinLimit: "noPlanWithinLimit"
     case .planningStopped: "planningStopped"
+    case .tooLargeToPlan: "tooLargeToPlan"
     case .previousPlanDoesNotFit: "previousPlanDoesNotFit"
     case .progress: "progress"
     case .internalError: "internalError"
@@ -163,7 +168,8 @@ struct CommandVocabularyTests {
   static let quoted: Set<String> = [
     "companies", "slots", "space", "left", "device", "permission", "denied", "on", "no",
     "part-nn", "rolledfrom", "plan", "policy", "timelimitseconds", "cutbyclock", "token",
-    "does", "not", "back", "read", "part", "exit",
+    "does", "not", "back", "read", "part", "exit", "maxtravelkm",
+    "reachablecompanies",
   ]
 
   static func english(_ text: String) -> [String] {
@@ -197,7 +203,7 @@ struct CommandVocabularyTests {
 
   @Test("every command line has a sample; Danish holds no English word; the languages differ")
   func everyCommandLine() {
-    #expect(Set(Self.messages.map(Self.caseName)).count == 43)
+    #expect(Set(Self.messages.map(Self.caseName)).count == 44)
     for m in Self.messages {
       let d = Localizer.danish.say(m)
       let e = Localizer.english.say(m)

@@ -123,6 +123,24 @@ extension DanishWording {
     case .previousPlanDoesNotFit(let problems):
       return "sidste uges plan passer ikke til dette scenarie:\n"
         + problems.map { "  " + previousPlan($0) }.joined(separator: "\n")
+    case .tooLargeToPlan(let p):
+      let advice =
+        "Giv deltagerne en maxTravelKm og placeringer (eller reachableCompanies), så ugen deler "
+        + "sig i byer, eller planlæg byerne én ad gangen (milen split)."
+      switch p {
+      case .weekTooLarge(let variables, let most, let participants, let companies):
+        return "ugen er for stor til at planlægge: omkring \(l.grouped(Double(variables))) "
+          + "variable (højst \(l.grouped(Double(most)))) for "
+          + "\(plural(participants, "deltager", "deltagere")) og "
+          + "\(plural(companies, "virksomhed", "virksomheder")), mere end hukommelsen og "
+          + "tidsgrænsen tillader. " + advice
+      case .townTooLarge(let variables, let most):
+        return "ugen er for stor til at planlægge: én af ugens byer (deltagere forbundet af de "
+          + "virksomheder, "
+          + "de kan nå) kræver omkring \(l.grouped(Double(variables))) variable (højst "
+          + "\(l.grouped(Double(most))) for hver af byerne), mere end tidsgrænsen tillader. "
+          + advice
+      }
     case .planningStopped:
       return "planlægningen blev stoppet, før den var færdig; der blev ikke lavet en plan"
     case .progress(let seconds, let level, let goal, let plan, let bound, let gap):

@@ -112,6 +112,7 @@ extension EnglishWording {
     case .previousPlanDoesNotFit(let problems):
       return "the previous plan does not fit this scenario:\n"
         + problems.map { "  " + previousPlan($0) }.joined(separator: "\n")
+    case .tooLargeToPlan(let p): return p.english
     case .planningStopped: return "planning was stopped before it finished; no plan was made"
     case .progress(let seconds, let level, let goal, let plan, let bound, let gap):
       return String(format: "%.1f s", seconds) + "  goal \(level) \(goal): plan "

@@ -1,4 +1,5 @@
 import MilenModel
+import MilenSolver
 
 /// What the command line (and the page's server) says about itself: a missing file, a plan
 /// made for another scenario, a signal, a part missing from a merge, the progress of a solve.
@@ -119,6 +120,8 @@ public enum CommandMessage: Hashable, Sendable {
   case noPlanWithinLimit(level: Int, seconds: Double)
   /// Last week's plan cannot be used with this week's scenario (why).
   case previousPlanDoesNotFit([PreviousPlanProblem])
+  /// The week is too large to plan (estimated before any model is built).
+  case tooLargeToPlan(SizeProblem)
   /// Planning stopped before it finished.
   case planningStopped
   /// A solve's progress: seconds, the goal level and its name, the best plan and bound so
