@@ -15,6 +15,20 @@ public enum FolderOutput {
     _ files: [(path: String, text: String)], into folder: String, protecting inputs: [String],
     temporaries: AtomicFile.TemporaryFiles? = nil
   ) throws(AtomicFile.WriteError) {
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw AtomicFile.WriteError(.cannotMakeFolder(folder, reason: error.localizedDescription))
+    }
+    try write(files, inExisting: folder, protecting: inputs, temporaries: temporaries)
+  }
+
+  /// Writes `files` under `folder`, which exists: its subfolders are made one level at a time,
+  /// so a folder removed meanwhile (a signal removes a hidden work folder) is never made again.
+  static func write(
+    _ files: [(path: String, text: String)], inExisting folder: String,
+    protecting inputs: [String], temporaries: AtomicFile.TemporaryFiles?
+  ) throws(AtomicFile.WriteError) {
     let base = URL(fileURLWithPath: folder)
     var made = Set<String>()
     for f in files {
@@ -22,17 +36,17 @@ public enum FolderOutput {
       if f.path.hasPrefix("/") || parts.contains(where: { $0 == ".." || $0.isEmpty }) {
         throw AtomicFile.WriteError(.outsideFolder(f.path, folder: folder))
       }
-      let url = base.appendingPathComponent(f.path)
-      let dir = url.deletingLastPathComponent().path
-      if !made.contains(dir) {
-        do {
-          try FileManager.default.createDirectory(
-            atPath: dir, withIntermediateDirectories: true)
-        } catch {
-          throw AtomicFile.WriteError(.cannotMakeFolder(dir, reason: error.localizedDescription))
+      var dir = base
+      for part in parts.dropLast() {
+        dir = dir.appendingPathComponent(String(part))
+        if made.contains(dir.path) { continue }
+        if mkdir(dir.path, 0o755) != 0 && errno != EEXIST {
+          throw AtomicFile.WriteError(
+            .cannotMakeFolder(dir.path, reason: String(cString: strerror(errno))))
         }
-        made.insert(dir)
+        made.insert(dir.path)
       }
+      let url = base.appendingPathComponent(f.path)
       do {
         try AtomicFile.write(f.text, to: url.path, protecting: inputs, temporaries: temporaries)
       } catch let e as AtomicFile.WriteError {
@@ -112,7 +126,8 @@ public enum FolderOutput {
       temporaries?.removeFolder(work)
     }
     do {
-      try write(files, into: work, protecting: inputs)
+      // Into the hidden folder as it is: should a signal remove it, it is not made again.
+      try write(files, inExisting: work, protecting: inputs, temporaries: temporaries)
       try AtomicFile.write(
         "milen: this folder is written whole and replaced by the next hand-out\n",
         to: work + "/" + marker)
