@@ -47,8 +47,10 @@ struct ExportModelCommand: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func validate() throws {
-    guard (1...5).contains(level) else { throw ValidationError("--level must be 1 to 5") }
-    if let part, part < 1 { throw ValidationError("--part must be 1 or more") }
+    guard (1...5).contains(level) else {
+      throw usage(.range(option: "--level", from: 1, to: 5, between: false), language.language())
+    }
+    if let part, part < 1 { throw usage(.atLeast(option: "--part", least: 1), language.language()) }
   }
 
   func run() throws {

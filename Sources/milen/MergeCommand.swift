@@ -32,7 +32,7 @@ struct MergeCommand: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func validate() throws {
-    guard !plans.isEmpty else { throw ValidationError("give the plans of the parts") }
+    guard !plans.isEmpty else { throw usage(.givePlans, language.language()) }
   }
 
   func run() throws {

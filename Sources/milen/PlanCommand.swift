@@ -84,11 +84,15 @@ struct PlanCommand: ParsableCommand {
   var saveScenario: String?
 
   func validate() throws {
-    if let n = applyMove, n < 1 { throw ValidationError("--apply-move must be 1 or more") }
-    if saveScenario != nil && applyMove == nil {
-      throw ValidationError("--save-scenario goes with --apply-move")
+    if let n = applyMove, n < 1 {
+      throw usage(.atLeast(option: "--apply-move", least: 1), language.language())
     }
-    if let g = gap, !(g >= 0 && g <= 1) { throw ValidationError("--gap must be between 0 and 1") }
+    if saveScenario != nil && applyMove == nil {
+      throw usage(.goesWith(option: "--save-scenario", other: "--apply-move"), language.language())
+    }
+    if let g = gap, !(g >= 0 && g <= 1) {
+      throw usage(.range(option: "--gap", from: 0, to: 1, between: true), language.language())
+    }
   }
 
   func run() throws {

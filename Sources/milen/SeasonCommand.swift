@@ -171,7 +171,7 @@ struct SeasonReportCommand: ParsableCommand {
   func validate() throws {
     for (name, w) in [("--from", from), ("--to", to)] {
       if let w, IsoWeek(parsing: w) == nil {
-        throw ValidationError("\(name) must be an ISO week such as 2026-W05, not \(w)")
+        throw usage(.notAWeek(option: name, given: w), language.language())
       }
     }
   }

@@ -35,7 +35,7 @@ struct TimeLimitOption: ParsableArguments {
 
   func validate() throws {
     if let t = timeLimit, !(t > 0 && t <= 86_400) {
-      throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
+      throw usage(.timeLimit)
     }
   }
 }

@@ -49,13 +49,19 @@ struct SimulateCommand: ParsableCommand {
   var season: String?
 
   func validate() throws {
-    guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104") }
-    guard (1...5).contains(levels) else { throw ValidationError("--levels must be 1 to 5") }
+    guard (1...104).contains(weeks) else {
+      throw usage(.range(option: "--weeks", from: 1, to: 104, between: false), language.language())
+    }
+    guard (1...5).contains(levels) else {
+      throw usage(.range(option: "--levels", from: 1, to: 5, between: false), language.language())
+    }
     guard arrivals >= 0 && arrivals <= 100 else {
-      throw ValidationError("--arrivals must be 0 to 100")
+      throw usage(
+        .range(option: "--arrivals", from: 0, to: 100, between: false), language.language())
     }
     guard (0...1).contains(hireProbability) else {
-      throw ValidationError("--hire-probability must be between 0 and 1")
+      throw usage(
+        .range(option: "--hire-probability", from: 0, to: 1, between: true), language.language())
     }
   }
 

@@ -29,10 +29,10 @@ struct ImportCommand: ParsableCommand {
 
   func validate() throws {
     if template == nil && folder == nil {
-      throw ValidationError("give the folder with the sheets, or --template FOLDER")
+      throw usage(.giveSheets, language.language())
     }
     if template != nil && folder != nil {
-      throw ValidationError("give either a folder to import or --template FOLDER, not both")
+      throw usage(.folderOrTemplate, language.language())
     }
   }
 
@@ -111,7 +111,7 @@ struct ExportScenarioCommand: ParsableCommand {
 
   func validate() throws {
     if format == .csv && output == nil {
-      throw ValidationError("--format csv writes a folder of sheets: give -o FOLDER")
+      throw usage(.needsFolder(option: "--format csv"), language.language())
     }
   }
 

@@ -49,7 +49,9 @@ struct SuggestCommand: ParsableCommand {
   var output: String? { out.output }
 
   func validate() throws {
-    if !(1...100).contains(limit) { throw ValidationError("--limit must be 1 to 100") }
+    if !(1...100).contains(limit) {
+      throw usage(.range(option: "--limit", from: 1, to: 100, between: false), language.language())
+    }
   }
 
   func run() throws {

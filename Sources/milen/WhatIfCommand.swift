@@ -43,7 +43,7 @@ struct WhatIfCommand: ParsableCommand {
   var previous: String? { prev.previous }
 
   func validate() throws {
-    if changes.isEmpty { throw ValidationError("give at least one change file") }
+    if changes.isEmpty { throw usage(.giveChangeFile, language.language()) }
   }
 
   func run() throws {

@@ -58,64 +58,95 @@ struct CommandVocabularyTests {
   }
 
   /// One sample or more of every line of the command line's own.
-  static let messages: [CommandMessage] = [
-    .noSuchFile(path: "/tmp/uge.json"), .isAFolder(path: "/tmp"),
-    .noSuchFolder(path: "/tmp/ark"), .notAFolder(path: "/tmp/ark.csv"),
-    .cannotRead(path: "/tmp/uge.json"),
-    .inputTooLarge(path: "/tmp/uge.json", bytes: 70_000_000, most: 67_108_864),
-    .inputTooLarge(path: "/tmp/uge.json", bytes: nil, most: 67_108_864),
-    .notUTF8(path: "/tmp/uge.json"), .planWithoutFingerprint(path: "plan.json", scenario: nil),
-    .planWithoutFingerprint(path: "plan.json", scenario: "uge.json"),
-    .planForAnotherScenario(
-      path: "plan.json", got: "sha256:0123456789ab", scenario: "uge.json",
-      expected: "sha256:ba9876543210"),
-    .notRolledFrom(path: "plan.json", recorded: "sha256:0123456789ab", file: "sha256:ba98765432"),
-    .seasonExists(path: "saeson.db"), .cannotWriteStandardOutput(reason: "No space left on device"),
-    .saveScenarioWithMove, .noSuchMove(asked: 2, count: 0), .noSuchMove(asked: 3, count: 1),
-    .stopped(signal: "SIGINT", left: .noPartialOutput),
-    .stopped(signal: "SIGTERM", left: .nothingWritten), .stopping(signal: "SIGINT"), .cutOnTerm,
-    .serveStopped(signal: nil, unsaved: nil), .serveStopped(signal: "SIGINT", unsaved: nil),
-    .serveStopped(signal: "SIGINT", unsaved: .edits(2)),
-    .serveStopped(signal: "SIGTERM", unsaved: .week(scenario: "uge.json", plan: "plan.json")),
-    .serving(week: "2026-W05", url: "http://127.0.0.1:8080/", token: true),
-    .serving(week: "2026-W05", url: "http://127.0.0.1:8080/", token: false),
-    .serveSaves(plan: "uge.plan.json", scenario: "uge.json"),
-    .cannotServe(host: "127.0.0.1", port: 80, reason: "Permission denied"), .tokenVisible,
-    .savedPlanForAnotherScenario(path: "uge.plan.json"),
-    .savedPlanBreaks(path: "uge.plan.json", rules: 2),
-    .plannedAfresh(because: "uge.plan.json: filen findes ikke"), .replanRejected(rules: 1),
-    .planOfAnotherWeek(
-      path: "del.json", week: "2026-W04", expected: "2026-W05", scenario: "u.json"),
-    .notAPartPlan(path: "del.json", scenario: "uge.json"),
-    .samePart(path: "a.json", other: "b.json", part: 2),
-    .partsMissing(parts: [2], participants: [14], of: 3),
-    .partsMissing(parts: [1, 3], participants: [1, 9], of: 3),
-    .partCut(part: 2, path: "del-2.json"), .partCutWarning(part: 2, path: "del-2.json"),
-    .mergedBreaks(rules: 3), .partOutOfRange(part: 4, scenario: "uge.json", count: 3),
-    .partOutOfRange(part: 2, scenario: nil, count: 1), .needsPart(scenario: "uge.json", count: 3),
-    .planOfParts(path: "plan.json", parts: 3, part: 2, scenario: "uge.json"),
-    .planOfParts(path: "plan.json", parts: 3, part: nil, scenario: nil),
-    .notMadeFor(path: "plan.json", part: 1, scenario: "uge.json"),
-    .goalNotReached(path: "plan.json", level: 2),
-    .noPlanWithinLimit(level: 3, seconds: 2.5), .planningStopped,
-    .tooLargeToPlan(
-      .weekTooLarge(variables: 2_500_000, most: 2_000_000, participants: 20_000, companies: 900)),
-    .tooLargeToPlan(.townTooLarge(variables: 600_000, most: 400_000)),
-    .previousPlanDoesNotFit([
-      .wrongWeek(plan: "2026-W02", scenario: "2026-W05", lastWeek: "2026-W04"),
-      .missing(participant: "p7", name: "Line K.", status: .enrolled, week: "2026-W04"),
-      .notEnrolled(
-        participant: "p8", name: "", status: .admitted, week: "2026-W04", enrolment: .referred),
-    ]),
-    .progress(
-      seconds: 12.34, level: 2, goal: "behov", plan: 1234.5, bound: 1200, gap: 0.0281),
-    .progress(seconds: 1, level: 1, goal: "break-even", plan: nil, bound: nil, gap: nil),
-    .internalError("part 2 does not read back"),
+  static let messages: [CommandMessage] =
+    usages.map { .usage($0) } + [
+      .noSuchFile(path: "/tmp/uge.json"), .isAFolder(path: "/tmp"),
+      .noSuchFolder(path: "/tmp/ark"), .notAFolder(path: "/tmp/ark.csv"),
+      .cannotRead(path: "/tmp/uge.json"),
+      .inputTooLarge(path: "/tmp/uge.json", bytes: 70_000_000, most: 67_108_864),
+      .inputTooLarge(path: "/tmp/uge.json", bytes: nil, most: 67_108_864),
+      .notUTF8(path: "/tmp/uge.json"), .planWithoutFingerprint(path: "plan.json", scenario: nil),
+      .planWithoutFingerprint(path: "plan.json", scenario: "uge.json"),
+      .planForAnotherScenario(
+        path: "plan.json", got: "sha256:0123456789ab", scenario: "uge.json",
+        expected: "sha256:ba9876543210"),
+      .notRolledFrom(path: "plan.json", recorded: "sha256:0123456789ab", file: "sha256:ba98765432"),
+      .seasonExists(path: "saeson.db"),
+      .cannotWriteStandardOutput(reason: "No space left on device"),
+      .saveScenarioWithMove, .noSuchMove(asked: 2, count: 0), .noSuchMove(asked: 3, count: 1),
+      .stopped(signal: "SIGINT", left: .noPartialOutput),
+      .stopped(signal: "SIGTERM", left: .nothingWritten), .stopping(signal: "SIGINT"), .cutOnTerm,
+      .serveStopped(signal: nil, unsaved: nil), .serveStopped(signal: "SIGINT", unsaved: nil),
+      .serveStopped(signal: "SIGINT", unsaved: .edits(2)),
+      .serveStopped(signal: "SIGTERM", unsaved: .week(scenario: "uge.json", plan: "plan.json")),
+      .serving(week: "2026-W05", url: "http://127.0.0.1:8080/", token: true),
+      .serving(week: "2026-W05", url: "http://127.0.0.1:8080/", token: false),
+      .serveSaves(plan: "uge.plan.json", scenario: "uge.json"),
+      .cannotServe(host: "127.0.0.1", port: 80, reason: "Permission denied"), .tokenVisible,
+      .savedPlanForAnotherScenario(path: "uge.plan.json"),
+      .savedPlanBreaks(path: "uge.plan.json", rules: 2),
+      .plannedAfresh(because: "uge.plan.json: filen findes ikke"), .replanRejected(rules: 1),
+      .planOfAnotherWeek(
+        path: "del.json", week: "2026-W04", expected: "2026-W05", scenario: "u.json"),
+      .notAPartPlan(path: "del.json", scenario: "uge.json"),
+      .samePart(path: "a.json", other: "b.json", part: 2),
+      .partsMissing(parts: [2], participants: [14], of: 3),
+      .partsMissing(parts: [1, 3], participants: [1, 9], of: 3),
+      .partCut(part: 2, path: "del-2.json"), .partCutWarning(part: 2, path: "del-2.json"),
+      .mergedBreaks(rules: 3), .partOutOfRange(part: 4, scenario: "uge.json", count: 3),
+      .partOutOfRange(part: 2, scenario: nil, count: 1), .needsPart(scenario: "uge.json", count: 3),
+      .planOfParts(path: "plan.json", parts: 3, part: 2, scenario: "uge.json"),
+      .planOfParts(path: "plan.json", parts: 3, part: nil, scenario: nil),
+      .notMadeFor(path: "plan.json", part: 1, scenario: "uge.json"),
+      .goalNotReached(path: "plan.json", level: 2),
+      .noPlanWithinLimit(level: 3, seconds: 2.5), .planningStopped,
+      .tooLargeToPlan(
+        .weekTooLarge(variables: 2_500_000, most: 2_000_000, participants: 20_000, companies: 900)),
+      .tooLargeToPlan(.townTooLarge(variables: 600_000, most: 400_000)),
+      .previousPlanDoesNotFit([
+        .wrongWeek(plan: "2026-W02", scenario: "2026-W05", lastWeek: "2026-W04"),
+        .missing(participant: "p7", name: "Line K.", status: .enrolled, week: "2026-W04"),
+        .notEnrolled(
+          participant: "p8", name: "", status: .admitted, week: "2026-W04", enrolment: .referred),
+      ]),
+      .progress(
+        seconds: 12.34, level: 2, goal: "behov", plan: 1234.5, bound: 1200, gap: 0.0281),
+      .progress(seconds: 1, level: 1, goal: "break-even", plan: nil, bound: nil, gap: nil),
+      .internalError("part 2 does not read back"),
+    ]
+
+  /// One sample or more of every option given wrongly.
+  static let usages: [CommandMessage.Usage] = [
+    .range(option: "--weeks", from: 1, to: 104, between: false),
+    .range(option: "--gap", from: 0, to: 1, between: true), .atLeast(option: "--part", least: 1),
+    .timeLimit, .goesWith(option: "--save-scenario", other: "--apply-move"), .givePlans,
+    .giveSheets, .folderOrTemplate, .needsFolder(option: "--all"),
+    .needsFolder(option: "--format csv"), .forOrAll, .forForm, .giveChangeFile,
+    .notAWeek(option: "--from", given: "uge 5"),
   ]
+
+  /// The case of an option given wrongly: the switch does not compile when a case is added.
+  static func caseName(_ u: CommandMessage.Usage) -> String {
+    switch u {
+    case .range: "range"
+    case .atLeast: "atLeast"
+    case .timeLimit: "timeLimit"
+    case .goesWith: "goesWith"
+    case .givePlans: "givePlans"
+    case .giveSheets: "giveSheets"
+    case .folderOrTemplate: "folderOrTemplate"
+    case .needsFolder: "needsFolder"
+    case .forOrAll: "forOrAll"
+    case .forForm: "forForm"
+    case .giveChangeFile: "giveChangeFile"
+    case .notAWeek: "notAWeek"
+    }
+  }
 
   /// The case of a command line: the switch does not compile when a case is added.
   static func caseName(_ m: CommandMessage) -> String {
     switch m {
+    case .usage: "usage"
     case .noSuchFile: "noSuchFile"
     case .isAFolder: "isAFolder"
     case .noSuchFolder: "noSuchFolder"
@@ -168,7 +199,7 @@ struct CommandVocabularyTests {
   static let quoted: Set<String> = [
     "companies", "slots", "space", "left", "device", "permission", "denied", "on", "no",
     "part-nn", "rolledfrom", "plan", "policy", "timelimitseconds", "cutbyclock", "token",
-    "does", "not", "back", "read", "part", "exit", "maxtravelkm",
+    "does", "not", "back", "read", "part", "exit", "company", "participant", "maxtravelkm",
     "reachablecompanies",
   ]
 
@@ -203,13 +234,17 @@ struct CommandVocabularyTests {
 
   @Test("every command line has a sample; Danish holds no English word; the languages differ")
   func everyCommandLine() {
-    #expect(Set(Self.messages.map(Self.caseName)).count == 44)
+    #expect(Set(Self.messages.map(Self.caseName)).count == 45)
     for m in Self.messages {
       let d = Localizer.danish.say(m)
       let e = Localizer.english.say(m)
       #expect(!d.isEmpty && d != e, "\(d) | \(e)")
       #expect(Self.english(d).isEmpty, "English in Danish: \(Self.english(d)) in \(d)")
     }
+    #expect(Set(Self.usages.map(Self.caseName)).count == 12)
+    #expect(
+      Localizer.danish.say(.usage(.range(option: "--gap", from: 0, to: 1, between: true)))
+        == "--gap skal være mellem 0 og 1")
     #expect(
       Localizer.danish.say(.stopped(signal: "SIGINT", left: .noPartialOutput))
         == "stoppet af SIGINT; intet halvt skrevet blev efterladt")

@@ -6,6 +6,7 @@ extension DanishWording {
 
   func command(_ m: CommandMessage) -> String {
     switch m {
+    case .usage(let u): return usage(u)
     case .noSuchFile(let path): return "\(path): filen findes ikke"
     case .isAFolder(let path): return "\(path): er en mappe, ikke en fil"
     case .noSuchFolder(let path): return "\(path): mappen findes ikke"
@@ -148,6 +149,30 @@ extension DanishWording {
         + (plan.map { num($0) } ?? "ingen") + ", grænse " + (bound.map { num($0) } ?? "-")
         + ", afstand " + (gap.map { "\(num(($0 * 10000).rounded() / 100)) %" } ?? "-")
     case .internalError(let words): return "intern fejl: \(words)"
+    }
+  }
+
+  func usage(_ u: CommandMessage.Usage) -> String {
+    switch u {
+    case .range(let option, let from, let to, _):
+      return "\(option) skal være mellem \(num(from)) og \(num(to))"
+    case .atLeast(let option, let least): return "\(option) skal være \(least) eller mere"
+    case .timeLimit: return "--time-limit skal være over 0 og højst 86.400 sekunder"
+    case .goesWith(let option, let other): return "\(option) kræver \(other)"
+    case .givePlans: return "angiv planerne for delene"
+    case .giveSheets: return "angiv mappen med regnearkene, eller --template MAPPE"
+    case .folderOrTemplate:
+      return "angiv enten en mappe at indlæse eller --template MAPPE, ikke begge"
+    case .needsFolder(let option):
+      return option == "--all"
+        ? "--all skriver en mappe: angiv -o MAPPE"
+        : "\(option) skriver en mappe med regneark: angiv -o MAPPE"
+    case .forOrAll: return "angiv enten --for eller --all, ikke begge"
+    case .forForm:
+      return "--for skal være company:ID, mentor:ID eller participant:ID (eller brug --all)"
+    case .giveChangeFile: return "angiv mindst én ændringsfil"
+    case .notAWeek(let option, let given):
+      return "\(option) skal være en ISO-uge som 2026-W05, ikke \(given)"
     }
   }
 

@@ -6,6 +6,7 @@ extension EnglishWording {
 
   func command(_ m: CommandMessage) -> String {
     switch m {
+    case .usage(let u): return usage(u)
     case .noSuchFile(let path): return "\(path): no such file"
     case .isAFolder(let path): return "\(path): is a folder, not a file"
     case .noSuchFolder(let path): return "\(path): no such folder"
@@ -119,6 +120,30 @@ extension EnglishWording {
         + (plan.map { num($0) } ?? "none") + ", bound " + (bound.map { num($0) } ?? "-")
         + ", gap " + (gap.map { String(format: "%.2f %%", $0 * 100) } ?? "-")
     case .internalError(let words): return "internal error: \(words)"
+    }
+  }
+
+  func usage(_ u: CommandMessage.Usage) -> String {
+    switch u {
+    case .range(let option, let from, let to, let between):
+      return between
+        ? "\(option) must be between \(num(from)) and \(num(to))"
+        : "\(option) must be \(num(from)) to \(num(to))"
+    case .atLeast(let option, let least): return "\(option) must be \(least) or more"
+    case .timeLimit: return "--time-limit must be above 0 and at most 86400 seconds"
+    case .goesWith(let option, let other): return "\(option) goes with \(other)"
+    case .givePlans: return "give the plans of the parts"
+    case .giveSheets: return "give the folder with the sheets, or --template FOLDER"
+    case .folderOrTemplate: return "give either a folder to import or --template FOLDER, not both"
+    case .needsFolder(let option):
+      return option == "--all"
+        ? "--all writes a folder: give -o FOLDER"
+        : "\(option) writes a folder of sheets: give -o FOLDER"
+    case .forOrAll: return "give either --for or --all, not both"
+    case .forForm: return "--for must be company:ID, mentor:ID or participant:ID (or use --all)"
+    case .giveChangeFile: return "give at least one change file"
+    case .notAWeek(let option, let given):
+      return "\(option) must be an ISO week such as 2026-W05, not \(given)"
     }
   }
 

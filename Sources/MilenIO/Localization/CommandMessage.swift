@@ -15,6 +15,34 @@ public enum CommandMessage: Hashable, Sendable {
     case nothingWritten
   }
 
+  /// An option given wrongly, found before the command runs.
+  public enum Usage: Hashable, Sendable {
+    /// A number outside its range (`between`: said as "between a and b").
+    case range(option: String, from: Double, to: Double, between: Bool)
+    /// A whole number below its least.
+    case atLeast(option: String, least: Int)
+    /// `--time-limit` outside (0, 86400].
+    case timeLimit
+    /// An option that needs another.
+    case goesWith(option: String, other: String)
+    /// `merge` without plans.
+    case givePlans
+    /// `import` without a folder or `--template`.
+    case giveSheets
+    /// `import` with both a folder and `--template`.
+    case folderOrTemplate
+    /// A folder output without `-o FOLDER`.
+    case needsFolder(option: String)
+    /// `view` with both `--for` and `--all`.
+    case forOrAll
+    /// `view --for` not of the form `company:ID`, `mentor:ID` or `participant:ID`.
+    case forForm
+    /// `whatif` without a change file.
+    case giveChangeFile
+    /// Not an ISO week.
+    case notAWeek(option: String, given: String)
+  }
+
   /// What the page had not saved when it was stopped.
   public enum Unsaved: Hashable, Sendable {
     /// Edits not yet re-planned (and so not saved).
@@ -22,6 +50,9 @@ public enum CommandMessage: Hashable, Sendable {
     /// The edited week, not written to its scenario and plan files.
     case week(scenario: String, plan: String)
   }
+
+  /// An option given wrongly.
+  case usage(Usage)
 
   // Reading input.
 
