@@ -54,28 +54,28 @@ public struct ServeAccess: Sendable {
 
   /// Why these settings are refused, or nil: another address than loopback needs a token, and
   /// a token must be long enough to guess at no better than by chance.
-  public func problem() -> String? {
+  public func problem() -> String? { issue().map { Localizer.english.say(.usage($0)) } }
+
+  /// Why these settings are refused, as a typed value (said in the reader's language), or nil.
+  public func issue() -> CommandMessage.Usage? {
     if let token {
-      if token.count < 16 {
-        return "--token must have at least 16 characters"
-      }
+      if token.count < 16 { return .tokenTooShort(least: 16) }
       // `aaaaaaaaaaaaaaaa` or `abababab...` is long but guessed at once.
       if Set(token).count < ServeAccess.leastDistinctTokenCharacters {
-        return
-          "--token must hold at least \(ServeAccess.leastDistinctTokenCharacters) different characters (a random secret, such as from `openssl rand -hex 16`)"
+        return .tokenFewCharacters(least: ServeAccess.leastDistinctTokenCharacters)
       }
       if !token.unicodeScalars.allSatisfy({
         $0.isASCII && $0.value > 0x20 && $0 != ";" && $0 != ","
           && $0 != "\"" && $0 != "\\" && $0.value < 0x7F
       }) {
-        return
-          "--token may hold printable ASCII characters only, without spaces, quotes, ';', ',' and '\\'"
+        return .tokenCharacters
       }
     } else if !ServeAccess.isLoopback(host) {
-      return
-        "--host \(host) is not this machine's own address (127.0.0.1): anyone who reaches it could change the plan, so give --token with a secret of at least 16 characters"
+      return .hostNeedsToken(host: host)
     }
-    if !(0...65535).contains(port) { return "--port must be between 0 and 65535" }
+    if !(0...65535).contains(port) {
+      return .range(option: "--port", from: 0, to: 65535, between: true)
+    }
     return nil
   }
 }

@@ -67,7 +67,7 @@ struct ServeCommand: ParsableCommand {
 
   func validate() throws {
     let access = ServeAccess(host: host, port: port, token: secret)
-    if let problem = access.problem() { throw ValidationError(problem) }
+    if let problem = access.issue() { throw usage(problem, lang) }
   }
 
   func run() throws {
@@ -76,7 +76,7 @@ struct ServeCommand: ParsableCommand {
     let bench: Workbench
     let l = Localizer(lang)
     do {
-      if let problem = files.problems().first { throw Failure.usage(problem) }
+      if let problem = files.issues().first { throw Failure.usage(l.say(.usage(problem))) }
       let s = try Input.scenario(scenario)
       let last = try previous.map { try Input.previous($0, for: s) }
       do {

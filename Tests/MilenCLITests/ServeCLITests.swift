@@ -91,10 +91,16 @@ struct ServeCLITests {
     let weak = String(repeating: "a", count: 16)
     let r = try milen(["serve", "--host", "0.0.0.0", "--port", "0", "--token", weak])
     #expect(r.code == 64)
-    #expect(r.err.contains("different characters"))
+    // In the page's language, Danish unless --lang en.
+    #expect(r.err.contains("mindst 8 forskellige tegn"), "\(r.err)")
     let e = try milen(
       ["serve", "--host", "0.0.0.0", "--port", "0"], environment: ["MILEN_TOKEN": weak])
     #expect(e.code == 64)
-    #expect(e.err.contains("different characters"))
+    #expect(e.err.contains("mindst 8 forskellige tegn"), "\(e.err)")
+    let en = try milen([
+      "serve", "--host", "0.0.0.0", "--port", "0", "--token", weak, "--lang", "en",
+    ])
+    #expect(en.code == 64)
+    #expect(en.err.contains("different characters"), "\(en.err)")
   }
 }

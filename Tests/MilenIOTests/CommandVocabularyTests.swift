@@ -122,7 +122,10 @@ struct CommandVocabularyTests {
     .timeLimit, .goesWith(option: "--save-scenario", other: "--apply-move"), .givePlans,
     .giveSheets, .folderOrTemplate, .needsFolder(option: "--all"),
     .needsFolder(option: "--format csv"), .forOrAll, .forForm, .giveChangeFile,
-    .notAWeek(option: "--from", given: "uge 5"),
+    .notAWeek(option: "--from", given: "uge 5"), .tokenTooShort(least: 16),
+    .tokenFewCharacters(least: 8), .tokenCharacters, .hostNeedsToken(host: "0.0.0.0"),
+    .planIsScenario(plan: "uge.json"), .planIsPrevious(plan: "sidste.json"),
+    .scenarioIsPrevious(scenario: "uge.json"), .planIsBackup(plan: "uge.bak.json"),
   ]
 
   /// The case of an option given wrongly: the switch does not compile when a case is added.
@@ -140,6 +143,14 @@ struct CommandVocabularyTests {
     case .forForm: "forForm"
     case .giveChangeFile: "giveChangeFile"
     case .notAWeek: "notAWeek"
+    case .tokenTooShort: "tokenTooShort"
+    case .tokenFewCharacters: "tokenFewCharacters"
+    case .tokenCharacters: "tokenCharacters"
+    case .hostNeedsToken: "hostNeedsToken"
+    case .planIsScenario: "planIsScenario"
+    case .planIsPrevious: "planIsPrevious"
+    case .scenarioIsPrevious: "scenarioIsPrevious"
+    case .planIsBackup: "planIsBackup"
     }
   }
 
@@ -241,7 +252,7 @@ struct CommandVocabularyTests {
       #expect(!d.isEmpty && d != e, "\(d) | \(e)")
       #expect(Self.english(d).isEmpty, "English in Danish: \(Self.english(d)) in \(d)")
     }
-    #expect(Set(Self.usages.map(Self.caseName)).count == 12)
+    #expect(Set(Self.usages.map(Self.caseName)).count == 20)
     #expect(
       Localizer.danish.say(.usage(.range(option: "--gap", from: 0, to: 1, between: true)))
         == "--gap skal være mellem 0 og 1")

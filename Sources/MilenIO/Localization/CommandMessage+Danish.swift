@@ -173,6 +173,22 @@ extension DanishWording {
     case .giveChangeFile: return "angiv mindst én ændringsfil"
     case .notAWeek(let option, let given):
       return "\(option) skal være en ISO-uge som 2026-W05, ikke \(given)"
+    case .tokenTooShort(let least): return "--token skal være mindst \(least) tegn lang"
+    case .tokenFewCharacters(let least):
+      return "--token skal indeholde mindst \(least) forskellige tegn (en tilfældig hemmelighed, "
+        + "fx fra `openssl rand -hex 16`)"
+    case .tokenCharacters:
+      return "--token må kun indeholde synlige ASCII-tegn, uden mellemrum, anførselstegn, ';', ',' "
+        + "og '\\'"
+    case .hostNeedsToken(let host):
+      return "--host \(host) er ikke denne maskines egen adresse (127.0.0.1): alle, der kan nå "
+        + "den, kunne ændre planen, så angiv --token med en hemmelighed på mindst 16 tegn"
+    case .planIsScenario(let plan): return "--plan \(plan) er scenariefilen"
+    case .planIsPrevious(let plan):
+      return "--plan \(plan) er sidste uges plan (--previous), som aldrig overskrives"
+    case .scenarioIsPrevious(let scenario):
+      return "scenariet \(scenario) er også angivet som --previous"
+    case .planIsBackup(let plan): return "--plan \(plan) er scenariets sikkerhedskopi"
     }
   }
 

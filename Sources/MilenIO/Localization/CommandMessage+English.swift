@@ -144,6 +144,22 @@ extension EnglishWording {
     case .giveChangeFile: return "give at least one change file"
     case .notAWeek(let option, let given):
       return "\(option) must be an ISO week such as 2026-W05, not \(given)"
+    case .tokenTooShort(let least): return "--token must have at least \(least) characters"
+    case .tokenFewCharacters(let least):
+      return "--token must hold at least \(least) different characters (a random secret, such "
+        + "as from `openssl rand -hex 16`)"
+    case .tokenCharacters:
+      return "--token may hold printable ASCII characters only, without spaces, quotes, ';', ',' "
+        + "and '\\'"
+    case .hostNeedsToken(let host):
+      return "--host \(host) is not this machine's own address (127.0.0.1): anyone who reaches it "
+        + "could change the plan, so give --token with a secret of at least 16 characters"
+    case .planIsScenario(let plan): return "--plan \(plan) is the scenario file"
+    case .planIsPrevious(let plan):
+      return "--plan \(plan) is last week's plan (--previous), which is never overwritten"
+    case .scenarioIsPrevious(let scenario):
+      return "the scenario \(scenario) is also given as --previous"
+    case .planIsBackup(let plan): return "--plan \(plan) is the scenario's backup file"
     }
   }
 

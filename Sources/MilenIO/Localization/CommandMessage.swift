@@ -41,6 +41,22 @@ public enum CommandMessage: Hashable, Sendable {
     case giveChangeFile
     /// Not an ISO week.
     case notAWeek(option: String, given: String)
+    /// `serve --token` shorter than `least` characters.
+    case tokenTooShort(least: Int)
+    /// `serve --token` of fewer than `least` different characters.
+    case tokenFewCharacters(least: Int)
+    /// `serve --token` with a space, a quote, `;`, `,`, `\` or a character beyond ASCII.
+    case tokenCharacters
+    /// `serve --host` other than this machine's own address, without a token.
+    case hostNeedsToken(host: String)
+    /// `serve --plan` is the scenario file.
+    case planIsScenario(plan: String)
+    /// `serve --plan` is last week's plan (`--previous`).
+    case planIsPrevious(plan: String)
+    /// The scenario `serve` saves is also `--previous`.
+    case scenarioIsPrevious(scenario: String)
+    /// `serve --plan` is the scenario's backup file.
+    case planIsBackup(plan: String)
   }
 
   /// What the page had not saved when it was stopped.
