@@ -402,7 +402,7 @@ grep -q "JobState=TIMEOUT Reason=TimeLimit" <<<"$task" \
   || fail "the task did not end by Slurm's time limit: $task $(cat "$log")"
 runtime=$(tr ' ' '\n' <<<"$task" | sed -n 's/^RunTime=//p')
 grep -q "SIGTERM from Slurm (its time limit)" "$log" || fail "the task saw no SIGTERM: $(cat "$log")"
-grep -q "SIGTERM received (--cut-on-term)" "$log" || fail "the planner saw no SIGTERM: $(cat "$log")"
+grep -qE "SIGTERM (received|modtaget) \(--cut-on-term\)" "$log" || fail "the planner saw no SIGTERM: $(cat "$log")"
 grep -q "planned until Slurm's time limit, cut by the clock" "$log" \
   || fail "the task did not leave a plan cut by the clock: $(cat "$log")"
 grep -q '"cutByClock" : true' "$T/plans/plan-01.json" || fail "part 1's plan is not marked as cut by the clock"

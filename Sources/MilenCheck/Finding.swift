@@ -3,7 +3,7 @@ import MilenModel
 
 /// What the independent checker found wrong with a plan, as a typed value: the case says which
 /// check failed, its arguments hold the ids, days, times, hours and counts involved. It is made
-/// where the rule decides and rendered in each language by `MilenIO` (`Localizer.say`), by
+/// where the rule decides and rendered in each language by `MilenReports` (`Localizer.say`), by
 /// name; the checker writes no sentence. Ids are the scenario's (or the plan's, where the plan
 /// names something the scenario does not have).
 public enum Finding: Hashable, Sendable, Codable {

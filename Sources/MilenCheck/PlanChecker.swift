@@ -39,7 +39,7 @@ public enum PlanChecker {
   }
 
   /// The violations one per line (`rule 5: workWhenClosed(...)`), for logs and test
-  /// failures; people read them through `MilenIO` (`Localizer.say`, by name). Empty when the
+  /// failures; people read them through `MilenReports` (`Localizer.say`, by name). Empty when the
   /// plan keeps every hard rule.
   public static func report(_ violations: [Violation]) -> String {
     violations.map(\.description).joined(separator: "\n")

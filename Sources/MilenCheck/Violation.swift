@@ -3,7 +3,7 @@ import MilenModel
 
 /// The hard rules of a weekly plan (docs/model.md), plus the plan's own consistency.
 /// The raw value is the rule's number in the product's definition (1-10); the plan's own
-/// consistency comes after them, as 11. Its name in each language is `MilenIO`'s (`rule.N` in
+/// consistency comes after them, as 11. Its name in each language is `MilenReports`'s (`rule.N` in
 /// the catalogues).
 public enum HardRule: Int, CaseIterable, Sendable, Codable, Comparable {
   /// 1. Every enrolled or admitted participant gets something; enrolled ones are never dropped.
@@ -38,7 +38,7 @@ public enum HardRule: Int, CaseIterable, Sendable, Codable, Comparable {
 }
 
 /// One broken rule of a plan: the rule, what is wrong (a typed ``Finding``), and the people and
-/// places it concerns. People read it through `MilenIO`'s `Localizer.say`, by name.
+/// places it concerns. People read it through `MilenReports`'s `Localizer.say`, by name.
 public struct Violation: Hashable, Sendable, Codable, CustomStringConvertible {
   /// The rule broken.
   public var rule: HardRule

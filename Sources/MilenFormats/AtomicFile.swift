@@ -23,12 +23,12 @@ import Foundation
 /// - An input file is never overwritten, and an existing file only when `overwrite` is true.
 public enum AtomicFile {
   /// Why a file could not be written.
-  public struct WriteError: Error, CustomStringConvertible {
-    /// The message.
-    public var description: String
+  public struct WriteError: Error {
+    /// Why, as a typed value (said in the reader's language by ``Localizer/say(_:)-(WriteProblem)``).
+    public var problem: WriteProblem
 
-    /// An error with its message.
-    public init(description: String) { self.description = description }
+    /// An error.
+    public init(_ problem: WriteProblem) { self.problem = problem }
   }
 
   /// The temporary files being written right now, so that a signal handler can remove them
@@ -135,7 +135,7 @@ public enum AtomicFile {
     for p in protected {
       let input = URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath()
       if input.path == target.path {
-        throw WriteError(description: "refusing to overwrite the input file \(p)")
+        throw WriteError(.overwriteInput(p))
       }
     }
     let bytes = Array(text.utf8)
@@ -144,7 +144,7 @@ public enum AtomicFile {
     var st = stat()
     if stat(target.path, &st) == 0 {
       let kind = st.st_mode & S_IFMT
-      if kind == S_IFDIR { throw WriteError(description: "cannot write \(path): it is a folder") }
+      if kind == S_IFDIR { throw WriteError(.isAFolder(path)) }
       if kind != S_IFREG {
         // A device, FIFO or socket (also behind a link, as /dev/stdout is): write into it,
         // never replace it.
@@ -155,17 +155,13 @@ public enum AtomicFile {
     if isLink {
       // A link to a file (or to nowhere) is never followed: the data would land wherever the
       // link points, with that file's mode.
-      throw WriteError(
-        description:
-          "refusing to write \(path): it is a symbolic link (remove it or name another file)")
+      throw WriteError(.symbolicLink(path))
     }
     let replaced = given.deletingLastPathComponent().resolvingSymlinksInPath()
       .appendingPathComponent(given.lastPathComponent)
     if stat(replaced.path, &st) == 0 {
       if !overwrite {
-        throw WriteError(
-          description: "refusing to overwrite the existing file \(path) (use --force to replace it)"
-        )
+        throw WriteError(.existingFile(path))
       }
       // Personal data: an existing file keeps at most its owner's and group's read and write
       // bits; others' bits, execute and setuid, setgid and sticky bits are dropped.
@@ -177,7 +173,7 @@ public enum AtomicFile {
   }
 
   private static func failure(_ shown: String, _ err: Int32) -> WriteError {
-    WriteError(description: "cannot write \(shown): \(String(cString: strerror(err)))")
+    WriteError(.system(shown, reason: String(cString: strerror(err))))
   }
 
   /// Writes every byte to an open descriptor, retrying after signals and partial writes;
@@ -215,7 +211,7 @@ public enum AtomicFile {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue
     else {
-      throw WriteError(description: "cannot write \(shown): the folder \(dir.path) does not exist")
+      throw WriteError(.noFolder(shown, folder: dir.path))
     }
     var fd: Int32 = -1
     var tmp = ""
@@ -229,7 +225,7 @@ public enum AtomicFile {
     if let temporaries, !temporaries.add(tmp) {
       close(fd)
       unlink(tmp)
-      throw WriteError(description: "\(shown) was not written: the program is stopping")
+      throw WriteError(.stopping(shown))
     }
     func fail(_ err: Int32) -> WriteError {
       close(fd)
@@ -252,7 +248,7 @@ public enum AtomicFile {
       }
     guard let renamed else {
       unlink(tmp)
-      throw WriteError(description: "\(shown) was not written: the program is stopping")
+      throw WriteError(.stopping(shown))
     }
     if renamed != 0 {
       unlink(tmp)

@@ -15,31 +15,44 @@ public enum FolderOutput {
     _ files: [(path: String, text: String)], into folder: String, protecting inputs: [String],
     temporaries: AtomicFile.TemporaryFiles? = nil
   ) throws(AtomicFile.WriteError) {
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw AtomicFile.WriteError(.cannotMakeFolder(folder, reason: error.localizedDescription))
+    }
+    try write(files, inExisting: folder, protecting: inputs, temporaries: temporaries)
+  }
+
+  /// Writes `files` under `folder`, which exists: its subfolders are made one level at a time,
+  /// so a folder removed meanwhile (a signal removes a hidden work folder) is never made again.
+  static func write(
+    _ files: [(path: String, text: String)], inExisting folder: String,
+    protecting inputs: [String], temporaries: AtomicFile.TemporaryFiles?
+  ) throws(AtomicFile.WriteError) {
     let base = URL(fileURLWithPath: folder)
     var made = Set<String>()
     for f in files {
       let parts = f.path.split(separator: "/", omittingEmptySubsequences: false)
       if f.path.hasPrefix("/") || parts.contains(where: { $0 == ".." || $0.isEmpty }) {
-        throw AtomicFile.WriteError(description: "refusing to write \(f.path) outside \(folder)")
+        throw AtomicFile.WriteError(.outsideFolder(f.path, folder: folder))
+      }
+      var dir = base
+      for part in parts.dropLast() {
+        dir = dir.appendingPathComponent(String(part))
+        if made.contains(dir.path) { continue }
+        if mkdir(dir.path, 0o755) != 0 && errno != EEXIST {
+          throw AtomicFile.WriteError(
+            .cannotMakeFolder(dir.path, reason: String(cString: strerror(errno))))
+        }
+        made.insert(dir.path)
       }
       let url = base.appendingPathComponent(f.path)
-      let dir = url.deletingLastPathComponent().path
-      if !made.contains(dir) {
-        do {
-          try FileManager.default.createDirectory(
-            atPath: dir, withIntermediateDirectories: true)
-        } catch {
-          throw AtomicFile.WriteError(
-            description: "cannot make the folder \(dir): \(error.localizedDescription)")
-        }
-        made.insert(dir)
-      }
       do {
         try AtomicFile.write(f.text, to: url.path, protecting: inputs, temporaries: temporaries)
       } catch let e as AtomicFile.WriteError {
         throw e
       } catch {
-        throw AtomicFile.WriteError(description: "cannot write \(url.path): \(error)")
+        throw AtomicFile.WriteError(.system(url.path, reason: "\(error)"))
       }
     }
   }
@@ -59,36 +72,32 @@ public enum FolderOutput {
     for f in files {
       let parts = f.path.split(separator: "/", omittingEmptySubsequences: false)
       if f.path.hasPrefix("/") || parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) {
-        throw AtomicFile.WriteError(description: "refusing to write \(f.path) outside \(folder)")
+        throw AtomicFile.WriteError(.outsideFolder(f.path, folder: folder))
       }
       var dir = folder
       for p in parts.dropLast() {
         dir += "/" + p
         if made.insert(dir).inserted, mkdir(dir, 0o700) != 0, errno != EEXIST {
           throw AtomicFile.WriteError(
-            description: "cannot make the folder \(dir): \(String(cString: strerror(errno)))")
+            .cannotMakeFolder(dir, reason: String(cString: strerror(errno))))
         }
       }
       let path = folder + "/" + f.path
       let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
       guard fd >= 0 else {
-        throw AtomicFile.WriteError(
-          description: "cannot write \(path): \(String(cString: strerror(errno)))")
+        throw AtomicFile.WriteError(.system(path, reason: String(cString: strerror(errno))))
       }
       if let err = AtomicFile.writeAll(Array(f.text.utf8), fd: fd) {
         close(fd)
-        throw AtomicFile.WriteError(
-          description: "cannot write \(path): \(String(cString: strerror(err)))")
+        throw AtomicFile.WriteError(.system(path, reason: String(cString: strerror(err))))
       }
       if close(fd) != 0 && errno != EINTR {
-        throw AtomicFile.WriteError(
-          description: "cannot write \(path): \(String(cString: strerror(errno)))")
+        throw AtomicFile.WriteError(.system(path, reason: String(cString: strerror(errno))))
       }
       written.append(path)
     }
     if let err = flush(folder: folder, files: written) {
-      throw AtomicFile.WriteError(
-        description: "cannot write \(folder): \(String(cString: strerror(err)))")
+      throw AtomicFile.WriteError(.system(folder, reason: String(cString: strerror(err))))
     }
   }
 
@@ -142,40 +151,35 @@ public enum FolderOutput {
     let parent = target.deletingLastPathComponent()
     let name = target.lastPathComponent
     if name == "/" || name == "." || name == ".." || name.isEmpty {
-      throw AtomicFile.WriteError(description: "cannot write the folder \(folder) as a whole")
+      throw AtomicFile.WriteError(.folderAsWhole(folder))
     }
     for p in inputs {
       let input = URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path
       let t = target.resolvingSymlinksInPath().path
       if input == t || input.hasPrefix(t + "/") {
-        throw AtomicFile.WriteError(
-          description: "refusing to replace the folder \(folder): it holds the input \(p)")
+        throw AtomicFile.WriteError(.folderHoldsInput(folder, input: p))
       }
     }
     var st = stat()
     let exists = lstat(target.path, &st) == 0
     if exists {
       if st.st_mode & S_IFMT == S_IFLNK {
-        throw AtomicFile.WriteError(
-          description: "refusing to write into \(folder): it is a symbolic link")
+        throw AtomicFile.WriteError(.folderIsLink(folder))
       }
       if st.st_mode & S_IFMT != S_IFDIR {
-        throw AtomicFile.WriteError(description: "cannot write the folder \(folder): it is a file")
+        throw AtomicFile.WriteError(.folderIsFile(folder))
       }
       let entries = (try? fm.contentsOfDirectory(atPath: target.path)) ?? []
       let ours = entries.contains(marker) || entries.allSatisfy { known.contains($0) }
       if !ours {
-        throw AtomicFile.WriteError(
-          description:
-            "refusing to replace the folder \(folder): it holds files milen did not write "
-            + "(name a new or empty folder)")
+        throw AtomicFile.WriteError(.folderNotOurs(folder))
       }
     }
     do {
       try fm.createDirectory(at: parent, withIntermediateDirectories: true)
     } catch {
       throw AtomicFile.WriteError(
-        description: "cannot make the folder \(parent.path): \(error.localizedDescription)")
+        .cannotMakeFolder(parent.path, reason: error.localizedDescription))
     }
     func hidden(_ kind: String) -> String {
       let random = (0..<12).map { _ in String(UInt8.random(in: 0..<16), radix: 16) }.joined()
@@ -183,12 +187,11 @@ public enum FolderOutput {
     }
     let work = hidden("tmp")
     guard mkdir(work, 0o700) == 0 else {
-      throw AtomicFile.WriteError(
-        description: "cannot write \(folder): \(String(cString: strerror(errno)))")
+      throw AtomicFile.WriteError(.system(folder, reason: String(cString: strerror(errno))))
     }
     if let temporaries, !temporaries.addFolder(work) {
       try? fm.removeItem(atPath: work)
-      throw AtomicFile.WriteError(description: "\(folder) was not written: the program is stopping")
+      throw AtomicFile.WriteError(.stopping(folder))
     }
     func abandon() {
       try? fm.removeItem(atPath: work)
@@ -204,11 +207,10 @@ public enum FolderOutput {
         into: work)
     } catch let e as AtomicFile.WriteError {
       abandon()
-      throw AtomicFile.WriteError(
-        description: e.description.replacingOccurrences(of: work, with: target.path))
+      throw AtomicFile.WriteError(e.problem.replacing(work, with: target.path))
     } catch {
       abandon()
-      throw AtomicFile.WriteError(description: "cannot write \(folder): \(error)")
+      throw AtomicFile.WriteError(.system(folder, reason: "\(error)"))
     }
     let old = hidden("old")
     let swap: () -> Int32 = {
@@ -227,12 +229,12 @@ public enum FolderOutput {
       if let temporaries { temporaries.commitFolder(work, swap) } else { swap() }
     guard let result else {
       abandon()
-      throw AtomicFile.WriteError(description: "\(folder) was not written: the program is stopping")
+      throw AtomicFile.WriteError(.stopping(folder))
     }
     if result != 0 {
       abandon()
       throw AtomicFile.WriteError(
-        description: "cannot put \(folder) in place: \(String(cString: strerror(result)))")
+        .cannotPutInPlace(folder, reason: String(cString: strerror(result))))
     }
     if exists { try? fm.removeItem(atPath: old) }
   }

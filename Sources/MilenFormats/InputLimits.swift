@@ -36,8 +36,7 @@ public enum InputLimits {
   static func checkSize(_ text: String) throws(ParseError) {
     let n = text.utf8.count
     if n > maxBytes {
-      throw ParseError(
-        "the file has \(n) bytes, more than the \(maxBytes) bytes (64 MiB) an input may have")
+      throw ParseError(SyntaxError(nil, .fileTooLarge(bytes: n, mostBytes: maxBytes)))
     }
   }
 }

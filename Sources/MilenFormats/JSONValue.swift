@@ -72,15 +72,33 @@ public indirect enum JSONValue: Hashable, Sendable {
   }
 }
 
-/// A document that could not be parsed at all.
-public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
-  /// What went wrong, with a line number where the parser gives one.
-  public var message: String
+/// A file that could not be read: its text is not valid JSON or YAML (one
+/// ``ValidationProblem/syntax(_:)`` issue), or a plan file's problems by path. Typed values,
+/// rendered per language by the report layer (`Localizer.say`), which also gives its English
+/// `description`.
+public struct ParseError: Error, Hashable, Sendable {
+  /// What is wrong, each at its path in the file (`""` for the text as a whole).
+  public var issues: [ValidationIssue]
+  /// Whether the file is a plan file (its problems are said as the plan file's).
+  public var planFile: Bool
 
-  /// A parse error.
-  public init(_ message: String) { self.message = message }
+  /// A syntax error of the text.
+  public init(_ syntax: SyntaxError) {
+    issues = [ValidationIssue(path: "", .syntax(syntax))]
+    planFile = false
+  }
 
-  public var description: String { message }
+  /// A plan file's problems.
+  public init(planFile issues: [ValidationIssue]) {
+    self.issues = issues
+    planFile = true
+  }
+
+  /// The syntax error, when the text itself could not be read.
+  public var syntax: SyntaxError? {
+    guard issues.count == 1, case .syntax(let e) = issues[0].problem else { return nil }
+    return e
+  }
 }
 
 extension JSONValue {
@@ -99,7 +117,7 @@ extension JSONValue {
     do {
       node = try Yams.compose(yaml: text)
     } catch {
-      throw ParseError("not valid YAML: \(error)")
+      throw ParseError(Self.yamlSyntax(error))
     }
     guard let node else { return .null }
     var budget = min(InputLimits.maxNodesPerByte * text.utf8.count + 16, InputLimits.maxNodes)
@@ -113,19 +131,18 @@ extension JSONValue {
   ) throws(ParseError) -> JSONValue {
     budget -= 1
     if budget < 0 {
-      throw ParseError(
-        "the YAML document has more values than its size allows (at most one a byte, and "
-          + "\(InputLimits.maxNodes) in all): anchors and aliases (&, *) are not supported in "
-          + "these files")
+      throw ParseError(SyntaxError(.yaml, .yamlExpands(most: InputLimits.maxNodes)))
     }
     if depth > InputLimits.maxDepth {
-      throw ParseError("nested more than \(InputLimits.maxDepth) levels deep")
+      throw ParseError(SyntaxError(.yaml, .nestedTooDeep(most: InputLimits.maxDepth)))
     }
     switch node {
     case .scalar(let s):
       if s.string.utf8.count > InputLimits.maxStringBytes {
         throw ParseError(
-          "line \(s.mark?.line ?? 0): a value longer than \(InputLimits.maxStringBytes) bytes")
+          SyntaxError(
+            .yaml, line: s.mark?.line, column: s.mark?.column,
+            .stringTooLong(mostBytes: InputLimits.maxStringBytes)))
       }
       if s.style != .plain { return .string(s.string) }
       let text = s.string
@@ -137,7 +154,11 @@ extension JSONValue {
         if let d = Double(text),
           text.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true
         {
-          guard d.isFinite else { throw ParseError("number out of range: \(text)") }
+          guard d.isFinite else {
+            throw ParseError(
+              SyntaxError(
+                .yaml, line: s.mark?.line, column: s.mark?.column, .numberOutOfRange(text)))
+          }
           return .number(d)
         }
         return .string(text)
@@ -150,17 +171,77 @@ extension JSONValue {
       var pairs: [(String, JSONValue)] = []
       for (k, v) in map {
         guard case .scalar(let ks) = k else {
-          throw ParseError("a YAML mapping key is not a plain value")
+          throw ParseError(
+            SyntaxError(
+              .yaml, line: k.mark.map(\.line), column: k.mark.map(\.column), .yamlComplexKey))
         }
         if ks.string.utf8.count > InputLimits.maxStringBytes {
-          throw ParseError("a key longer than \(InputLimits.maxStringBytes) bytes")
+          throw ParseError(
+            SyntaxError(
+              .yaml, line: ks.mark?.line, column: ks.mark?.column,
+              .keyTooLong(mostBytes: InputLimits.maxStringBytes)))
         }
         pairs.append((ks.string, try convert(v, depth: depth + 1, budget: &budget)))
       }
       return .object(pairs)
-    case .alias:
-      throw ParseError("YAML aliases are not supported in scenario files")
+    case .alias(let a):
+      throw ParseError(
+        SyntaxError(.yaml, line: a.mark?.line, column: a.mark?.column, .yamlAlias))
     }
+  }
+
+  /// A YAML parser's error as a typed syntax error: its line and column, and libyaml's
+  /// problem by its words (the common ones; any other is kept in the parser's words).
+  static func yamlSyntax(_ error: any Error) -> SyntaxError {
+    guard let e = error as? YamlError else {
+      return SyntaxError(.yaml, .yamlOther(String(describing: error)))
+    }
+    let problem: String
+    let context: String
+    let mark: Mark?
+    switch e {
+    case .scanner(let c, let p, let m, _), .parser(let c, let p, let m, _),
+      .composer(let c, let p, let m, _):
+      problem = p
+      context = c?.text ?? ""
+      mark = m
+    case .reader(let p, _, _, _):
+      problem = p
+      context = ""
+      mark = nil
+    case .duplicatedKeysInMapping(let duplicates, let c):
+      return SyntaxError(
+        .yaml, line: c.mark.line, column: c.mark.column, .keyTwice(duplicates.first ?? ""))
+    default:
+      return SyntaxError(.yaml, .yamlOther(String(describing: e)))
+    }
+    let typed: SyntaxProblem
+    switch problem {
+    case "mapping values are not allowed in this context": typed = .yamlColonNotAllowed
+    case "did not find expected key": typed = .expectedKey
+    case "could not find expected ':'": typed = .expectedColon(after: nil)
+    case "found character that cannot start any token": typed = .unexpectedCharacter
+    case "did not find expected node content": typed = .yamlExpectedValue
+    case "did not find expected ',' or ']'": typed = .expectedCommaOr(.list)
+    case "did not find expected ',' or '}'": typed = .expectedCommaOr(.object)
+    case "block sequence entries are not allowed in this context": typed = .yamlListItemNotAllowed
+    case "did not find expected '-' indicator": typed = .yamlIndentation
+    case "found unexpected end of stream":
+      typed = context.contains("quoted scalar") ? .unclosedString : .unexpectedEnd(in: nil)
+    case "found unknown escape character": typed = .badEscape
+    case "control characters are not allowed", "invalid leading UTF-8 octet",
+      "incomplete UTF-8 octet sequence", "invalid trailing UTF-8 octet":
+      typed = .stringNotUTF8
+    default:
+      if problem.contains("tab") {
+        typed = .yamlTab
+      } else if problem.contains("indentation") {
+        typed = .yamlIndentation
+      } else {
+        typed = .yamlOther(context.isEmpty ? problem : "\(context): \(problem)")
+      }
+    }
+    return SyntaxError(.yaml, line: mark?.line, column: mark?.column, typed)
   }
 
   /// Serialises the tree as YAML (block style, keys in tree order, strings double-quoted);
@@ -272,7 +353,7 @@ private struct JSONParser {
 
   init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-  func position() -> String {
+  func position() -> (line: Int, column: Int) {
     var line = 1
     var col = 1
     for b in bytes[0..<min(i, bytes.count)] {
@@ -283,11 +364,12 @@ private struct JSONParser {
         col += 1
       }
     }
-    return "line \(line), column \(col)"
+    return (line, col)
   }
 
-  func error(_ what: String) -> ParseError {
-    ParseError("not valid JSON at \(position()): \(what)")
+  func error(_ what: SyntaxProblem) -> ParseError {
+    let (line, column) = position()
+    return ParseError(SyntaxError(.json, line: line, column: column, what))
   }
 
   mutating func skipSpace() {
@@ -299,21 +381,20 @@ private struct JSONParser {
     skipSpace()
     let v = try parseValue(depth: 0)
     skipSpace()
-    if i != bytes.count { throw error("unexpected text after the document") }
+    if i != bytes.count { throw error(.textAfterDocument) }
     return v
   }
 
   mutating func parseValue(depth: Int) throws(ParseError) -> JSONValue {
     guard depth <= InputLimits.maxDepth else {
-      throw error("nested more than \(InputLimits.maxDepth) levels deep")
+      throw error(.nestedTooDeep(most: InputLimits.maxDepth))
     }
     budget -= 1
     guard budget >= 0 else {
-      throw error(
-        "more than \(InputLimits.maxNodes) values (lists, objects, strings, numbers) in one file")
+      throw error(.tooManyValues(most: InputLimits.maxNodes))
     }
     skipSpace()
-    guard i < bytes.count else { throw error("unexpected end of file") }
+    guard i < bytes.count else { throw error(.unexpectedEnd(in: nil)) }
     switch bytes[i] {
     case UInt8(ascii: "{"):
       i += 1
@@ -327,20 +408,20 @@ private struct JSONParser {
       while true {
         skipSpace()
         guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
-          throw error("expected a key in quotes")
+          throw error(.expectedKey)
         }
         let key = try parseString()
         if !keys.insert(key).inserted {
-          throw error("the key \"\(key)\" appears twice")
+          throw error(.keyTwice(key))
         }
         skipSpace()
         guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
-          throw error("expected ':' after \"\(key)\"")
+          throw error(.expectedColon(after: key))
         }
         i += 1
         pairs.append((key, try parseValue(depth: depth + 1)))
         skipSpace()
-        guard i < bytes.count else { throw error("unexpected end of file in an object") }
+        guard i < bytes.count else { throw error(.unexpectedEnd(in: .object)) }
         if bytes[i] == UInt8(ascii: ",") {
           i += 1
           continue
@@ -349,7 +430,7 @@ private struct JSONParser {
           i += 1
           return .object(pairs)
         }
-        throw error("expected ',' or '}'")
+        throw error(.expectedCommaOr(.object))
       }
     case UInt8(ascii: "["):
       i += 1
@@ -362,7 +443,7 @@ private struct JSONParser {
       while true {
         items.append(try parseValue(depth: depth + 1))
         skipSpace()
-        guard i < bytes.count else { throw error("unexpected end of file in a list") }
+        guard i < bytes.count else { throw error(.unexpectedEnd(in: .list)) }
         if bytes[i] == UInt8(ascii: ",") {
           i += 1
           continue
@@ -371,7 +452,7 @@ private struct JSONParser {
           i += 1
           return .array(items)
         }
-        throw error("expected ',' or ']'")
+        throw error(.expectedCommaOr(.list))
       }
     case UInt8(ascii: "\""):
       return .string(try parseString())
@@ -389,7 +470,7 @@ private struct JSONParser {
   mutating func literal(_ word: String, _ value: JSONValue) throws(ParseError) -> JSONValue {
     let w = Array(word.utf8)
     guard i + w.count <= bytes.count, Array(bytes[i..<i + w.count]) == w else {
-      throw error("unexpected character")
+      throw error(.unexpectedCharacter)
     }
     i += w.count
     return value
@@ -402,18 +483,18 @@ private struct JSONParser {
       let d = Double(text), !text.hasPrefix("+")
     else {
       i = start
-      throw error("unexpected character")
+      throw error(.unexpectedCharacter)
     }
     guard d.isFinite else {
       i = start
-      throw error("number out of range: \(text)")
+      throw error(.numberOutOfRange(text))
     }
     let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
     if digits.count > 1 && digits.hasPrefix("0") && !digits.hasPrefix("0.")
       && !digits.lowercased().hasPrefix("0e")
     {
       i = start
-      throw error("a number with a leading zero")
+      throw error(.leadingZero)
     }
     return .number(d)
   }
@@ -427,16 +508,16 @@ private struct JSONParser {
         i += 1
         // Checked once more at the end: the byte or escape read last may cross the limit.
         if out.count > InputLimits.maxStringBytes {
-          throw error("a string longer than \(InputLimits.maxStringBytes) bytes")
+          throw error(.stringTooLong(mostBytes: InputLimits.maxStringBytes))
         }
         guard let s = String(bytes: out, encoding: .utf8) else {
-          throw error("a string is not valid UTF-8")
+          throw error(.stringNotUTF8)
         }
         return s
       }
-      if b < 0x20 { throw error("a control character inside a string") }
+      if b < 0x20 { throw error(.controlInString) }
       if out.count > InputLimits.maxStringBytes {
-        throw error("a string longer than \(InputLimits.maxStringBytes) bytes")
+        throw error(.stringTooLong(mostBytes: InputLimits.maxStringBytes))
       }
       if b == UInt8(ascii: "\\") {
         i += 1
@@ -461,22 +542,22 @@ private struct JSONParser {
             let low = try hex4()
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
           }
-          guard let scalar = Unicode.Scalar(code) else { throw error("an invalid \\u escape") }
+          guard let scalar = Unicode.Scalar(code) else { throw error(.badUnicodeEscape) }
           out.append(contentsOf: Array(String(Character(scalar)).utf8))
-        default: throw error("an invalid escape in a string")
+        default: throw error(.badEscape)
         }
         continue
       }
       out.append(b)
       i += 1
     }
-    throw error("a string is not closed")
+    throw error(.unclosedString)
   }
 
   mutating func hex4() throws(ParseError) -> UInt32 {
     guard i + 4 <= bytes.count, let s = String(bytes: bytes[i..<i + 4], encoding: .ascii),
       let v = UInt32(s, radix: 16)
-    else { throw error("an invalid \\u escape") }
+    else { throw error(.badUnicodeEscape) }
     i += 4
     return v
   }

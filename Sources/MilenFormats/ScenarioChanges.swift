@@ -38,7 +38,7 @@ public struct ScenarioChanges: Sendable {
     do {
       tree = try format == .yaml ? JSONValue.parseYAML(text) : JSONValue.parseJSON(text)
     } catch {
-      throw ScenarioError(issues: [ValidationIssue(path: "", .written(error.message))])
+      throw ScenarioError(issues: error.issues)
     }
     let log = IssueLog()
     var description = name
@@ -118,9 +118,9 @@ public struct ScenarioChanges: Sendable {
         switch op {
         case .add(let path, let value):
           tree = try Self.update(tree, Self.segments(path), 0) { node in
-            guard case .array(var a) = node else { throw PathError("\(path) is not a list") }
+            guard case .array(var a) = node else { throw PathError(.notAListAt(path: path)) }
             if case .object = value, let id = value["id"], a.contains(where: { $0["id"] == id }) {
-              throw PathError("\(path) already has an entry with id \(id.jsonText())")
+              throw PathError(.entryExists(path: path, id: id.jsonText()))
             }
             a.append(value)
             return .array(a)
@@ -129,10 +129,10 @@ public struct ScenarioChanges: Sendable {
           var segs = try Self.segments(path)
           let last = segs.removeLast()
           guard case .key(let key) = last else {
-            throw PathError("\(path) must end in a field name")
+            throw PathError(.setNeedsField(path: path))
           }
           tree = try Self.update(tree, segs, 0) { node in
-            guard case .object(var o) = node else { throw PathError("\(path): not an object") }
+            guard case .object(var o) = node else { throw PathError(.cannotGoInto(node.shape)) }
             if let j = o.firstIndex(where: { $0.0 == key }) {
               o[j].1 = value
             } else {
@@ -148,25 +148,25 @@ public struct ScenarioChanges: Sendable {
             case (.id(let key, let id), .object(var o)):
               guard let j = o.firstIndex(where: { $0.0 == key }), case .array(var a) = o[j].1,
                 let k = a.firstIndex(where: { $0["id"] == .string(id) })
-              else { throw PathError("no \(key) entry with id \"\(id)\"") }
+              else { throw PathError(.noEntry(list: key, id: id)) }
               a.remove(at: k)
               o[j].1 = .array(a)
               return .object(o)
             case (.index(let key, let n), .object(var o)):
               guard let j = o.firstIndex(where: { $0.0 == key }), case .array(var a) = o[j].1,
                 a.indices.contains(n)
-              else { throw PathError("no \(key)[\(n)]") }
+              else { throw PathError(.noIndex(list: key, index: n)) }
               a.remove(at: n)
               o[j].1 = .array(a)
               return .object(o)
             case (.key(let key), .object(var o)):
               guard let j = o.firstIndex(where: { $0.0 == key }) else {
-                throw PathError("no field \(key)")
+                throw PathError(.noField(key))
               }
               o.remove(at: j)
               return .object(o)
             default:
-              throw PathError("\(path) does not name an entry")
+              throw PathError(.notAnEntry(path: path))
             }
           }
         }
@@ -177,7 +177,7 @@ public struct ScenarioChanges: Sendable {
         case .remove: kind = "remove"
         case .set: kind = "set"
         }
-        issues.append(ValidationIssue(path: "changes[\(i)].\(kind)", .written(e.message)))
+        issues.append(ValidationIssue(path: "changes[\(i)].\(kind)", e.problem))
       }
     }
     if !issues.isEmpty { throw ScenarioError(issues: InputLimits.capped(issues)) }
@@ -187,14 +187,14 @@ public struct ScenarioChanges: Sendable {
     } catch {
       throw ScenarioError(
         issues: error.issues.map {
-          ValidationIssue(path: "after the changes: \($0.path)", $0.problem)
+          ValidationIssue(path: "", .afterChanges(path: $0.path, $0.problem))
         }, scenario: error.scenario)
     }
   }
 
   struct PathError: Error {
-    var message: String
-    init(_ m: String) { message = m }
+    var problem: ValidationProblem
+    init(_ p: ValidationProblem) { problem = p }
   }
 
   enum Segment: Equatable {
@@ -211,11 +211,11 @@ public struct ScenarioChanges: Sendable {
       if let open = s.firstIndex(of: "["), s.hasSuffix("]") {
         let key = String(s[..<open])
         let inner = String(s[s.index(after: open)..<s.index(before: s.endIndex)])
-        guard !key.isEmpty, !inner.isEmpty else { throw PathError("\"\(path)\" is not a path") }
+        guard !key.isEmpty, !inner.isEmpty else { throw PathError(.notAPath(path)) }
         if let n = Int(inner) { out.append(.index(key, n)) } else { out.append(.id(key, inner)) }
       } else {
         guard !s.isEmpty, !s.contains("["), !s.contains("]") else {
-          throw PathError("\"\(path)\" is not a path like companies[aubo].slots")
+          throw PathError(.notAPath(path))
         }
         out.append(.key(s))
       }
@@ -228,7 +228,7 @@ public struct ScenarioChanges: Sendable {
     _ node: JSONValue, _ segs: [Segment], _ k: Int, _ change: (JSONValue) throws -> JSONValue
   ) throws -> JSONValue {
     if k == segs.count { return try change(node) }
-    guard case .object(var o) = node else { throw PathError("cannot go into \(node.typeName)") }
+    guard case .object(var o) = node else { throw PathError(.cannotGoInto(node.shape)) }
     switch segs[k] {
     case .key(let key):
       guard let j = o.firstIndex(where: { $0.0 == key }) else {
@@ -236,22 +236,22 @@ public struct ScenarioChanges: Sendable {
           o.append((key, try change(.object([]))))
           return .object(o)
         }
-        throw PathError("no field \"\(key)\"")
+        throw PathError(.noField(key))
       }
       o[j].1 = try update(o[j].1, segs, k + 1, change)
     case .id(let key, let id):
       guard let j = o.firstIndex(where: { $0.0 == key }), case .array(var a) = o[j].1 else {
-        throw PathError("no list \"\(key)\"")
+        throw PathError(.noList(key))
       }
       guard let i = a.firstIndex(where: { $0["id"] == .string(id) }) else {
-        throw PathError("no \(key) entry with id \"\(id)\"")
+        throw PathError(.noEntry(list: key, id: id))
       }
       a[i] = try update(a[i], segs, k + 1, change)
       o[j].1 = .array(a)
     case .index(let key, let n):
       guard let j = o.firstIndex(where: { $0.0 == key }), case .array(var a) = o[j].1,
         a.indices.contains(n)
-      else { throw PathError("no \(key)[\(n)]") }
+      else { throw PathError(.noIndex(list: key, index: n)) }
       a[n] = try update(a[n], segs, k + 1, change)
       o[j].1 = .array(a)
     }

@@ -21,7 +21,7 @@ public enum ScenarioFile {
     do {
       tree = try format == .yaml ? JSONValue.parseYAML(text) : JSONValue.parseJSON(text)
     } catch {
-      throw ScenarioError(issues: [ValidationIssue(path: "", .written(error.message))])
+      throw ScenarioError(issues: error.issues)
     }
     return try decode(tree)
   }

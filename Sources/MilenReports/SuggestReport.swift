@@ -79,7 +79,7 @@ public enum SuggestReport {
   }
 
   /// A goal's name in the localizer's language.
-  static func goal(_ name: String, _ l: Localizer) -> String {
+  public static func goal(_ name: String, _ l: Localizer) -> String {
     let key = "goal.\(name)"
     let word = l.t(key)
     return word == key ? name : word

@@ -56,28 +56,28 @@ public struct ServeAccess: Sendable {
 
   /// Why these settings are refused, or nil: another address than loopback needs a token, and
   /// a token must be long enough to guess at no better than by chance.
-  public func problem() -> String? {
+  public func problem() -> String? { issue().map { Localizer.english.say(.usage($0)) } }
+
+  /// Why these settings are refused, as a typed value (said in the reader's language), or nil.
+  public func issue() -> CommandMessage.Usage? {
     if let token {
-      if token.count < 16 {
-        return "--token must have at least 16 characters"
-      }
+      if token.count < 16 { return .tokenTooShort(least: 16) }
       // `aaaaaaaaaaaaaaaa` or `abababab...` is long but guessed at once.
       if Set(token).count < ServeAccess.leastDistinctTokenCharacters {
-        return
-          "--token must hold at least \(ServeAccess.leastDistinctTokenCharacters) different characters (a random secret, such as from `openssl rand -hex 16`)"
+        return .tokenFewCharacters(least: ServeAccess.leastDistinctTokenCharacters)
       }
       if !token.unicodeScalars.allSatisfy({
         $0.isASCII && $0.value > 0x20 && $0 != ";" && $0 != ","
           && $0 != "\"" && $0 != "\\" && $0.value < 0x7F
       }) {
-        return
-          "--token may hold printable ASCII characters only, without spaces, quotes, ';', ',' and '\\'"
+        return .tokenCharacters
       }
     } else if !ServeAccess.isLoopback(host) {
-      return
-        "--host \(host) is not this machine's own address (127.0.0.1): anyone who reaches it could change the plan, so give --token with a secret of at least 16 characters"
+      return .hostNeedsToken(host: host)
     }
-    if !(0...65535).contains(port) { return "--port must be between 0 and 65535" }
+    if !(0...65535).contains(port) {
+      return .range(option: "--port", from: 0, to: 65535, between: true)
+    }
     return nil
   }
 }
@@ -306,11 +306,11 @@ struct Body {
     do {
       let v = try JSONValue.parseJSON(text)
       guard case .object = v else {
-        throw ServeError(.badRequest, l.t("serve.error.notObject", v.typeName))
+        throw ServeError(.badRequest, l.t("serve.error.notObject", l.shape(v.shape)))
       }
       return Body(value: v, l: l)
     } catch let e as ParseError {
-      throw ServeError(.badRequest, l.t("serve.error.json", e.message))
+      throw ServeError(.badRequest, l.t("serve.error.json", l.say(e)))
     }
   }
 
@@ -319,7 +319,7 @@ struct Body {
       throw ServeError(.badRequest, field: key, l.t("serve.error.required"))
     }
     guard case .string(let s) = v else {
-      throw ServeError(.badRequest, field: key, l.t("serve.error.string", v.typeName))
+      throw ServeError(.badRequest, field: key, l.t("serve.error.string", l.shape(v.shape)))
     }
     return s
   }
@@ -327,11 +327,12 @@ struct Body {
   func strings(_ key: String) throws(ServeError) -> [String] {
     guard let v = value[key], v != .null else { return [] }
     guard case .array(let items) = v else {
-      throw ServeError(.badRequest, field: key, l.t("serve.error.list", v.typeName))
+      throw ServeError(.badRequest, field: key, l.t("serve.error.list", l.shape(v.shape)))
     }
     return try items.enumerated().map { (i, x) throws(ServeError) -> String in
       guard case .string(let s) = x else {
-        throw ServeError(.badRequest, field: "\(key)[\(i)]", l.t("serve.error.string", x.typeName))
+        throw ServeError(
+          .badRequest, field: "\(key)[\(i)]", l.t("serve.error.string", l.shape(x.shape)))
       }
       return s
     }

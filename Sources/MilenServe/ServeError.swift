@@ -74,10 +74,12 @@ public struct ServeError: Error, Sendable, CustomStringConvertible {
       self.init(.unprocessable, localizer.lines(s).joined(separator: "\n"))
     case .infeasible(let d):
       self.init(.unprocessable, localizer.say(d.renumbered(for: scenario), Names(scenario)))
-    case .noPlanWithinLimit: self.init(.timeLimit, e.description)
-    case .previousPlan: self.init(.unprocessable, e.description)
+    case .noPlanWithinLimit(let level, let seconds):
+      self.init(.timeLimit, localizer.say(.noPlanWithinLimit(level: level, seconds: seconds)))
+    case .previousPlan(let ps):
+      self.init(.unprocessable, localizer.say(.previousPlanDoesNotFit(ps)))
     case .solver(let m): self.init(.internalError, m)
-    case .cancelled: self.init(.timeLimit, e.description)
+    case .cancelled: self.init(.timeLimit, localizer.say(.planningStopped))
     }
   }
 }

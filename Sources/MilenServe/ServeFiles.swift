@@ -53,20 +53,21 @@ public struct ServeFiles: Sendable, Hashable {
   var readOnly: [String] { previous.map { [$0] } ?? [] }
 
   /// Problems with the paths themselves: a save that would land on an input.
-  public func problems() -> [String] {
+  public func problems() -> [String] { issues().map { Localizer.english.say(.usage($0)) } }
+
+  /// The same problems as typed values, said in the reader's language.
+  public func issues() -> [CommandMessage.Usage] {
     func same(_ a: String, _ b: String) -> Bool {
       URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
         == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
     }
-    var out: [String] = []
-    if same(plan, scenarioSave) { out.append("--plan \(plan) is the scenario file") }
-    if let previous, same(plan, previous) {
-      out.append("--plan \(plan) is last week's plan (--previous), which is never overwritten")
-    }
+    var out: [CommandMessage.Usage] = []
+    if same(plan, scenarioSave) { out.append(.planIsScenario(plan: plan)) }
+    if let previous, same(plan, previous) { out.append(.planIsPrevious(plan: plan)) }
     if let previous, same(scenarioSave, previous) {
-      out.append("the scenario \(scenarioSave) is also given as --previous")
+      out.append(.scenarioIsPrevious(scenario: scenarioSave))
     }
-    if same(scenarioBackup, plan) { out.append("--plan \(plan) is the scenario's backup file") }
+    if same(scenarioBackup, plan) { out.append(.planIsBackup(plan: plan)) }
     return out
   }
 }

@@ -22,7 +22,7 @@ extension Workbench {
       if p.track != .placement {
         throw ServeError(
           .unprocessable, field: "participant",
-          l.t("serve.error.notPlacement", p.id, l.track(p.track)))
+          l.t("serve.error.notPlacement", Names(st.scenario).participant(p.id), l.track(p.track)))
       }
       var wanted: [Weekday] = []
       for (i, d) in days.enumerated() {
@@ -33,12 +33,15 @@ extension Workbench {
       }
       if st.scenario.bans.contains(where: { $0.participant == p.id && $0.company == c.id }) {
         throw ServeError(
-          .unprocessable, field: "company", l.t("serve.error.lockBanned", p.id, c.id))
+          .unprocessable, field: "company",
+          l.t(
+            "serve.error.lockBanned", Names(st.scenario).participant(p.id),
+            Names(st.scenario).company(c.id)))
       }
       var s = st.scenario
       s.locks.removeAll { $0.participant == p.id }
       s.locks.append(Lock(participant: p.id, company: c.id, days: wanted.sorted()))
-      try Workbench.validated(s)
+      try Workbench.validated(s, l)
       st.scenario = s
       st.pending.append(Edit(kind: .lock, participant: p.id, target: c.id, days: wanted.sorted()))
       st.replan = nil
@@ -58,7 +61,7 @@ extension Workbench {
       }
       let move = moves[n - 1]
       let s = move.applied(to: st.scenario)
-      try Workbench.validated(s)
+      try Workbench.validated(s, l)
       st.scenario = s
       for k in move.locks {
         st.pending.append(Edit(kind: .lock, participant: k.participant, target: k.company))
@@ -77,7 +80,9 @@ extension Workbench {
       try Workbench.noWhatIf(st, l)
       let (_, p) = try Workbench.participant(participant, in: st.scenario, l)
       guard let lock = st.scenario.locks.first(where: { $0.participant == p.id }) else {
-        throw ServeError(.unprocessable, field: "participant", l.t("serve.error.noLock", p.id))
+        throw ServeError(
+          .unprocessable, field: "participant",
+          l.t("serve.error.noLock", Names(st.scenario).participant(p.id)))
       }
       st.scenario.locks.removeAll { $0.participant == p.id }
       st.pending.append(Edit(kind: .unlock, participant: p.id, target: lock.company))
@@ -95,15 +100,21 @@ extension Workbench {
       let c = try Workbench.company(company, in: st.scenario, l)
       if st.scenario.locks.contains(where: { $0.participant == p.id && $0.company == c.id }) {
         throw ServeError(
-          .unprocessable, field: "company", l.t("serve.error.banLocked", p.id, c.id))
+          .unprocessable, field: "company",
+          l.t(
+            "serve.error.banLocked", Names(st.scenario).participant(p.id),
+            Names(st.scenario).company(c.id)))
       }
       if st.scenario.bans.contains(where: { $0.participant == p.id && $0.company == c.id }) {
         throw ServeError(
-          .unprocessable, field: "company", l.t("serve.error.alreadyBanned", p.id, c.id))
+          .unprocessable, field: "company",
+          l.t(
+            "serve.error.alreadyBanned", Names(st.scenario).participant(p.id),
+            Names(st.scenario).company(c.id)))
       }
       var s = st.scenario
       s.bans.append(Ban(participant: p.id, company: c.id))
-      try Workbench.validated(s)
+      try Workbench.validated(s, l)
       st.scenario = s
       st.pending.append(Edit(kind: .ban, participant: p.id, target: c.id))
       st.replan = nil
@@ -120,7 +131,11 @@ extension Workbench {
       let c = try Workbench.company(company, in: st.scenario, l)
       guard st.scenario.bans.contains(where: { $0.participant == p.id && $0.company == c.id })
       else {
-        throw ServeError(.unprocessable, field: "company", l.t("serve.error.noBan", p.id, c.id))
+        throw ServeError(
+          .unprocessable, field: "company",
+          l.t(
+            "serve.error.noBan", Names(st.scenario).participant(p.id),
+            Names(st.scenario).company(c.id)))
       }
       st.scenario.bans.removeAll { $0.participant == p.id && $0.company == c.id }
       st.pending.append(Edit(kind: .unban, participant: p.id, target: c.id))
@@ -141,12 +156,16 @@ extension Workbench {
           .unprocessable, field: "activity", l.t("serve.error.unknownActivity", activity))
       }
       guard p.exit == nil else {
-        throw ServeError(.unprocessable, field: "participant", l.t("serve.error.leaving", p.id))
+        throw ServeError(
+          .unprocessable, field: "participant",
+          l.t("serve.error.leaving", Names(st.scenario).participant(p.id)))
       }
       guard let w = p.availability[a.day], w.contains(a.time) else {
         throw ServeError(
           .unprocessable, field: "activity",
-          l.t("serve.error.notAvailable", p.id, a.name, l.dayLong(a.day), a.time.description))
+          l.t(
+            "serve.error.notAvailable", Names(st.scenario).participant(p.id), a.name,
+            l.dayLong(a.day), a.time.description))
       }
       if !st.scenario.participants[pi].wishes.activities.contains(a.id) {
         st.scenario.participants[pi].wishes.activities.append(a.id)
@@ -226,10 +245,17 @@ extension Workbench {
       do {
         (variant, notes) = try change.applyWithNotes(to: st.planScenario)
       } catch let e as ScenarioError {
-        let first = e.issues.first
+        // A problem of the scenario the change makes is at the scenario's own path.
+        func unwrapped(_ i: ValidationIssue) -> ValidationIssue {
+          if case .afterChanges(let path, let p) = i.problem {
+            return ValidationIssue(path: path, p)
+          }
+          return i
+        }
+        let first = e.issues.first.map(unwrapped)
         throw ServeError(
           .unprocessable, field: first.map { Workbench.valueField($0.path) } ?? "value",
-          e.issues.map { l.say($0.problem, Names(e.scenario ?? st.planScenario)) }
+          e.issues.map { l.say(unwrapped($0).problem, Names(e.scenario ?? st.planScenario)) }
             .joined(separator: "; "))
       }
       let start = Date()
@@ -296,7 +322,7 @@ extension Workbench {
           // The backup keeps the file as it was before this session's first save, so two
           // saves never lose the original.
           if !self.backupWritten, fm.fileExists(atPath: files.scenarioSave) {
-            let old = try DiskFile.read(files.scenarioSave)
+            let old = try DiskFile.read(files.scenarioSave, l)
             try AtomicFile.write(
               old, to: files.scenarioBackup, protecting: files.readOnly + [files.plan])
             written.append(files.scenarioBackup)
@@ -313,7 +339,7 @@ extension Workbench {
           protecting: files.readOnly + [files.scenarioSave])
         written.append(files.plan)
       } catch let e as AtomicFile.WriteError {
-        throw ServeError(.cannotWrite, e.description)
+        throw ServeError(.cannotWrite, l.say(e.problem))
       }
       if let season = files.season {
         // The week joins the season as it was saved (a week saved again after a re-plan is
@@ -344,7 +370,7 @@ extension Workbench {
       let s: Scenario
       let onDisk: Bool
       if FileManager.default.fileExists(atPath: files.scenarioSave) {
-        let text = try DiskFile.read(files.scenarioSave)
+        let text = try DiskFile.read(files.scenarioSave, l)
         do {
           s = try ScenarioFile.decode(text, format: .of(path: files.scenarioSave))
         } catch let e as ScenarioError {
@@ -357,7 +383,7 @@ extension Workbench {
         s = try! BuiltIn.aulum()
         onDisk = false
       } else {
-        throw ServeError(.missingInput, "\(files.scenarioSave): no such file")
+        throw ServeError(.missingInput, l.say(.noSuchFile(path: files.scenarioSave)))
       }
       let (plan, note) = try Workbench.openPlan(
         s, last: st.last, path: files.plan, timeLimit: limit, localizer: l)
@@ -384,6 +410,8 @@ extension Workbench {
         try FolderOutput.replace(
           all, folder: files.handouts,
           protecting: files.readOnly + [files.scenarioSave, files.plan], known: Handouts.folders)
+      } catch let e as AtomicFile.WriteError {
+        throw ServeError(.cannotWrite, l.say(e.problem))
       } catch {
         throw ServeError(.cannotWrite, "\(error)")
       }
@@ -437,17 +465,17 @@ extension Workbench {
   }
 
   /// Refuses a scenario with a problem, naming its path.
-  static func validated(_ s: Scenario) throws(ServeError) {
+  static func validated(_ s: Scenario, _ l: Localizer) throws(ServeError) {
     let issues = s.validationIssues()
     if !issues.isEmpty {
-      throw ServeError(.unprocessable, issues.map(\.description).joined(separator: "; "))
+      throw ServeError(
+        .unprocessable, issues.map { l.say($0, Names(s)) }.joined(separator: "; "))
     }
   }
 
-  /// `after the changes: companies[7].slots` -> `value.slots`.
+  /// `companies[7].slots` -> `value.slots`.
   static func valueField(_ path: String) -> String {
-    var p = path
-    if let r = p.range(of: "after the changes: ") { p = String(p[r.upperBound...]) }
+    let p = path
     if p.hasPrefix("changes[0].add") { return "value" }
     if let close = p.firstIndex(of: "]"), p.hasPrefix("companies[") || p.hasPrefix("mentors[") {
       let rest = p[p.index(after: close)...]

@@ -164,24 +164,28 @@ public final class Workbench: @unchecked Sendable {
     var why: String?
     if FileManager.default.fileExists(atPath: path) {
       do {
-        let text = try DiskFile.read(path)
+        let text = try DiskFile.read(path, localizer)
         let p = try PlanFile.decode(text)
         if p.scenarioFingerprint != ScenarioFile.fingerprint(s) {
-          why = "\(path) was made for another scenario"
+          why = localizer.say(.savedPlanForAnotherScenario(path: path))
         } else {
-          let problems = CheckedPlanning.verify(s, p, last)
+          let problems = CheckedPlanning.verify(s, p, last, localizer)
           if problems.isEmpty { return ((p, true), nil) }
-          why = "\(path) breaks \(problems.count) hard rule(s): " + problems.joined(separator: "; ")
+          why =
+            localizer.say(.savedPlanBreaks(path: path, rules: problems.count)) + ": "
+            + problems.joined(separator: "; ")
         }
       } catch let e as ServeError {
         why = e.message
+      } catch let e as ParseError {
+        why = "\(path): \(localizer.say(e))"
       } catch {
         why = "\(path): \(error)"
       }
     }
     let plan = try planChecked(
       s, reference: nil, last: last, timeLimit: timeLimit, localizer: localizer)
-    return ((plan, false), why.map { "\($0); the week was planned afresh" })
+    return ((plan, false), why.map { localizer.say(.plannedAfresh(because: $0)) })
   }
 
   /// A plan of `s`, checked by the independent checker before it is returned: against the
@@ -190,7 +194,9 @@ public final class Workbench: @unchecked Sendable {
   static func planChecked(
     _ s: Scenario, reference: Plan?, last: Plan?, timeLimit: Double?, localizer: Localizer
   ) throws(ServeError) -> Plan {
-    if let problem = CheckedPlanning.sizeProblem(s) { throw ServeError(.unprocessable, problem) }
+    if let problem = CheckedPlanning.sizeProblem(s) {
+      throw ServeError(.unprocessable, localizer.say(.tooLargeToPlan(problem)))
+    }
     var o = CheckedPlanning.options(timeLimit: timeLimit)
     o.previous = reference ?? last
     let r: PlanResult
@@ -200,12 +206,12 @@ public final class Workbench: @unchecked Sendable {
       throw ServeError(planning: error, scenario: s, localizer: localizer)
     }
     if reference != nil, let last {
-      let problems = CheckedPlanning.verify(s, r.plan, last)
+      let problems = CheckedPlanning.verify(s, r.plan, last, localizer)
       if !problems.isEmpty {
         throw ServeError(
           .internalError,
-          "the plan breaks \(problems.count) hard rule(s) against last week's plan by the "
-            + "independent checker, so it is not shown:\n" + problems.joined(separator: "\n"))
+          localizer.say(.replanRejected(rules: problems.count)) + "\n"
+            + problems.joined(separator: "\n"))
       }
     }
     return PlanFile.stamped(r.plan, for: s)
@@ -255,23 +261,23 @@ public final class Workbench: @unchecked Sendable {
 
 /// Reading a file of the page's own (the plan, the scenario on Load), bounded in size.
 enum DiskFile {
-  static func read(_ path: String) throws(ServeError) -> String {
+  static func read(_ path: String, _ l: Localizer) throws(ServeError) -> String {
     let limit = InputLimits.maxBytes
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw ServeError(.missingInput, "\(path): cannot be read")
+      throw ServeError(.missingInput, l.say(.cannotRead(path: path)))
     }
     defer { try? handle.close() }
     let data: Data
     do {
       data = try handle.read(upToCount: limit + 1) ?? Data()
     } catch {
-      throw ServeError(.missingInput, "\(path): cannot be read: \(error.localizedDescription)")
+      throw ServeError(.missingInput, l.say(.cannotRead(path: path)))
     }
     if data.count > limit {
-      throw ServeError(.unprocessable, "\(path): more than the \(limit) bytes an input may have")
+      throw ServeError(.unprocessable, l.say(.inputTooLarge(path: path, bytes: nil, most: limit)))
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw ServeError(.unprocessable, "\(path): is not UTF-8 text")
+      throw ServeError(.unprocessable, l.say(.notUTF8(path: path)))
     }
     return text
   }

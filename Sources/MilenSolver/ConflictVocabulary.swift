@@ -1,6 +1,6 @@
 import MilenModel
 
-/// A hard rule of the week (model.md) as an impossible week's conflict names it. MilenIO
+/// A hard rule of the week (model.md) as an impossible week's conflict names it. MilenReports
 /// renders it per language.
 public enum HardRule: String, Hashable, Sendable, CaseIterable {
   /// Rule 2: seats, slots, day places, mentor hours and mentees.

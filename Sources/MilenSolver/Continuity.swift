@@ -8,31 +8,30 @@ enum PreviousPlan {
   /// an empty list. The previous plan must be of this week (a replan) or of the week before;
   /// everyone it has enrolled or admitted must be enrolled here (or leave on purpose with
   /// `exit`), unless it is a replan of the same week, where an admission may change.
-  static func problems(_ s: Scenario, previous prev: Plan) -> [String] {
+  static func problems(_ s: Scenario, previous prev: Plan) -> [PreviousPlanProblem] {
     guard let week = IsoWeek(parsing: s.week) else { return [] }
     let same = prev.week == s.week
     if !same && prev.week != week.previous.description {
       return [
-        "the previous plan is for week \(prev.week); this scenario is week \(s.week), so the previous plan must be of \(week.previous) (last week) or \(s.week) (a replan)"
+        .wrongWeek(plan: prev.week, scenario: s.week, lastWeek: week.previous.description)
       ]
     }
-    var problems: [String] = []
+    var problems: [PreviousPlanProblem] = []
     let here = Dictionary(s.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     for row in prev.participants {
       let kept =
         same ? row.status == .enrolled : (row.status == .enrolled || row.status == .admitted)
       guard kept else { continue }
-      let name = row.name.isEmpty ? row.id : "\(row.id) (\(row.name))"
       guard let p = here[row.id] else {
         problems.append(
-          "\(name) is \(row.status.rawValue) in the plan of \(prev.week) but missing from this scenario: nobody enrolled leaves unless the scenario ends the enrolment with exit (rule 10)"
-        )
+          .missing(participant: row.id, name: row.name, status: row.status, week: prev.week))
         continue
       }
       if p.enrolment != .enrolled {
         problems.append(
-          "\(name) is \(row.status.rawValue) in the plan of \(prev.week) but \(p.enrolment.rawValue) in this scenario: roll the week forward with `milen next` (rule 10)"
-        )
+          .notEnrolled(
+            participant: row.id, name: row.name, status: row.status, week: prev.week,
+            enrolment: p.enrolment))
       }
     }
     return problems

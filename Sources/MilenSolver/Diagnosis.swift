@@ -4,7 +4,7 @@ import MilenModel
 
 /// Why a week cannot be planned: every independent conflict the engine finds, each a minimal
 /// set of typed rules, people, locks and capacities (an irreducible infeasible subset), with
-/// the change that resolves it. Every part is a typed value; MilenIO renders it per language.
+/// the change that resolves it. Every part is a typed value; MilenReports renders it per language.
 public struct Diagnosis: Sendable, Hashable {
   /// One constraint group of a conflict: a row of a hard rule, or a lock.
   public struct Element: Sendable, Hashable {

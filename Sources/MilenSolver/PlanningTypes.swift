@@ -132,7 +132,7 @@ public enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The time limit passed before any plan was found at a goal level.
   case noPlanWithinLimit(level: Int, seconds: Double)
   /// The previous plan does not fit this week's scenario (its week, or rule 10).
-  case previousPlan([String])
+  case previousPlan([PreviousPlanProblem])
   /// GLPK failed.
   case solver(String)
   /// The run was cancelled (``PlanningOptions/cancellation``) before it finished.
@@ -142,7 +142,7 @@ public enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .invalidScenario(let e): return e.description
     case .infeasible(let d):
-      // The conflicts themselves are typed; MilenIO renders them (`Localizer.say(_:_:)`).
+      // The conflicts themselves are typed; MilenReports renders them (`Localizer.say(_:_:)`).
       return "the hard rules cannot all hold this week (\(d.conflicts.count) conflict(s))"
     case .noPlanWithinLimit(let level, let seconds):
       return "no plan was found within \(fmt(seconds)) s (goal level \(level)); "
@@ -151,7 +151,7 @@ public enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
     case .cancelled: return "planning was stopped before it finished; no plan was made"
     case .previousPlan(let problems):
       return "the previous plan does not fit this scenario:\n"
-        + problems.map { "  \($0)" }.joined(separator: "\n")
+        + problems.map { "  \($0.english)" }.joined(separator: "\n")
     }
   }
 }
@@ -167,3 +167,24 @@ public enum ModelFormat: String, CaseIterable, Sendable {
 /// The request to stop a planning run (``PlanningOptions/cancellation``), GLPK's own
 /// ``GLPK/Cancellation`` under a name for callers that do not import the binding.
 public typealias PlanningCancellation = Cancellation
+
+extension PreviousPlanProblem {
+  /// In English, for the planner's own description (people read it through the report layer).
+  var english: String {
+    switch self {
+    case .wrongWeek(let plan, let scenario, let lastWeek):
+      return "the previous plan is for week \(plan); this scenario is week \(scenario), so the "
+        + "previous plan must be of \(lastWeek) (last week) or \(scenario) (a replan)"
+    case .missing(let id, let name, let status, let week):
+      return
+        "\(name.isEmpty ? id : "\(id) (\(name))") is \(status.rawValue) in the plan of \(week) "
+        + "but missing from this scenario: nobody enrolled leaves unless the scenario ends the "
+        + "enrolment with exit (rule 10)"
+    case .notEnrolled(let id, let name, let status, let week, let enrolment):
+      return
+        "\(name.isEmpty ? id : "\(id) (\(name))") is \(status.rawValue) in the plan of \(week) "
+        + "but \(enrolment.rawValue) in this scenario: roll the week forward with `milen next` "
+        + "(rule 10)"
+    }
+  }
+}

@@ -96,21 +96,46 @@ extension Planner {
 
   /// Why the week is too large to plan, or nil when its estimated size is within
   /// ``maxEstimatedColumns`` and its largest part within ``maxEstimatedPartColumns``.
-  public static func sizeProblem(_ s: Scenario) -> String? {
+  public static func sizeProblem(_ s: Scenario) -> String? { sizeIssue(s)?.english }
+
+  /// Why the week is too large to plan, as a typed value (said per language by the report
+  /// layer); nil when it can be planned.
+  public static func sizeIssue(_ s: Scenario) -> SizeProblem? {
     let n = estimatedColumns(s)
+    if n.total > maxEstimatedColumns {
+      return .weekTooLarge(
+        variables: n.total, most: maxEstimatedColumns, participants: s.participants.count,
+        companies: s.companies.count)
+    }
+    if n.largestPart > maxEstimatedPartColumns {
+      return .townTooLarge(variables: n.largestPart, most: maxEstimatedPartColumns)
+    }
+    return nil
+  }
+}
+
+/// Why a week is too large to plan, before any model is built.
+public enum SizeProblem: Hashable, Sendable {
+  /// The whole week needs about `variables` (at most `most`).
+  case weekTooLarge(variables: Int, most: Int, participants: Int, companies: Int)
+  /// One town (participants joined by the companies they can reach) needs about `variables`
+  /// (at most `most` a town).
+  case townTooLarge(variables: Int, most: Int)
+
+  /// In English, for the planner's own callers and logs.
+  public var english: String {
     let advice =
       "Give the participants a maxTravelKm and locations (or reachableCompanies) so that the "
       + "week splits into towns, or plan the towns one by one (milen split)."
-    if n.total > maxEstimatedColumns {
-      return "the week is too large to plan: about \(n.total) variables (at most "
-        + "\(maxEstimatedColumns)) for \(s.participants.count) participants and "
-        + "\(s.companies.count) companies, more than memory and the time limit allow. " + advice
-    }
-    if n.largestPart > maxEstimatedPartColumns {
+    switch self {
+    case .weekTooLarge(let variables, let most, let participants, let companies):
+      return "the week is too large to plan: about \(variables) variables (at most \(most)) for "
+        + "\(participants) participants and \(companies) companies, more than memory and the "
+        + "time limit allow. " + advice
+    case .townTooLarge(let variables, let most):
       return "the week is too large to plan: one town (participants joined by the companies they "
-        + "can reach) needs about \(n.largestPart) variables (at most "
-        + "\(maxEstimatedPartColumns) a town), more than the time limit allows. " + advice
+        + "can reach) needs about \(variables) variables (at most \(most) a town), more than "
+        + "the time limit allows. " + advice
     }
-    return nil
   }
 }

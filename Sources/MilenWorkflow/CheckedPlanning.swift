@@ -36,7 +36,7 @@ public enum CheckedPlanning {
   }
 
   /// Why the week is too large to plan, before anything is built; nil when it can be planned.
-  public static func sizeProblem(_ s: Scenario) -> String? { Planner.sizeProblem(s) }
+  public static func sizeProblem(_ s: Scenario) -> SizeProblem? { Planner.sizeIssue(s) }
 
   /// Plans one week with the checker set, whatever `options.verify` held.
   public static func plan(_ s: Scenario, options: PlanningOptions) throws(PlanningError)

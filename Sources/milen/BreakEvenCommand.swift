@@ -27,13 +27,11 @@ struct BreakEvenCommand: ParsableCommand {
 
   @OptionGroup var language: LanguageOption
 
-  @Option(name: .long, help: "Time limit per plan, in seconds (default: the scenario's policy).")
-  var timeLimit: Double?
+  @OptionGroup var clock: TimeLimitOption
+  var timeLimit: Double? { clock.timeLimit }
 
-  @Option(
-    name: .long,
-    help: "Last week's plan (JSON): plan the real week against it, as `plan --previous` does.")
-  var previous: String?
+  @OptionGroup var prev: PreviousOption
+  var previous: String? { prev.previous }
 
   func run() throws {
     try runReporting(language.localizer) {

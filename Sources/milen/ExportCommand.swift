@@ -43,31 +43,33 @@ struct ExportModelCommand: ParsableCommand {
   )
   var plan: String?
 
-  @Option(name: [.short, .long], help: "Write to this file (atomically) instead of stdout.")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
+
+  @OptionGroup var language: LanguageOption
 
   func validate() throws {
-    guard (1...5).contains(level) else { throw ValidationError("--level must be 1 to 5") }
-    if let part, part < 1 { throw ValidationError("--part must be 1 or more") }
+    guard (1...5).contains(level) else {
+      throw usage(.range(option: "--level", from: 1, to: 5, between: false), language.language())
+    }
+    if let part, part < 1 { throw usage(.atLeast(option: "--part", least: 1), language.language()) }
   }
 
   func run() throws {
-    try runReporting {
+    try runReporting(language.localizer) {
       let s = try Input.scenario(scenario)
       try Planning.checkSize(s)
       let count = Planner.partCount(s)
-      let name = scenario ?? "the built-in Aulum week"
       if let part, part > count {
-        throw Failure.usage("--part \(part): \(name) has \(count) independent part(s)")
+        throw Failure.usage(
+          Reporting.say(.partOutOfRange(part: part, scenario: scenario, count: count)))
       }
       if part == nil && count > 1 {
-        throw Failure.usage(
-          "\(name) splits into \(count) independent parts, which `plan` solves one by one: "
-            + "give --part 1 to \(count) (`milen split` writes them as scenarios)")
+        throw Failure.usage(Reporting.say(.needsPart(scenario: scenario, count: count)))
       }
       var scope = ExportScope(part: part)
       if let plan {
-        scope.reached = try reachedValues(plan, scenario: s, name: name)
+        scope.reached = try reachedValues(plan, scenario: s)
       }
       let text: String
       do {
@@ -81,22 +83,20 @@ struct ExportModelCommand: ParsableCommand {
 
   /// The values a plan of the exported part reached at the levels above `level`: the plan
   /// must have been made for that part (or for the whole week when it does not split).
-  func reachedValues(_ path: String, scenario s: Scenario, name: String) throws -> [Int: Double] {
+  func reachedValues(_ path: String, scenario s: Scenario) throws -> [Int: Double] {
     let p = try Input.plan(path)
     let target = try part.map { try PartFiles.scenarios(s)[$0 - 1] } ?? s
-    let what = part.map { "part \($0) of \(name)" } ?? name
     if let n = p.parts, n > 1 {
       throw Failure.badData(
-        "\(path): a plan of \(n) parts records only their sums; give the plan of \(what) "
-          + "(`milen split`, then `milen plan part-NN.json`), or leave out --plan")
+        Reporting.say(.planOfParts(path: path, parts: n, part: part, scenario: scenario)))
     }
     if p.scenarioFingerprint != ScenarioFile.fingerprint(target) {
-      throw Failure.badData("\(path) was not made for \(what)")
+      throw Failure.badData(Reporting.say(.notMadeFor(path: path, part: part, scenario: scenario)))
     }
     var reached: [Int: Double] = [:]
     for g in p.solver.goals where g.priority < level {
       guard g.status != "notReached" else {
-        throw Failure.badData("\(path): goal level \(g.priority) was not reached")
+        throw Failure.badData(Reporting.say(.goalNotReached(path: path, level: g.priority)))
       }
       reached[g.priority] = g.objective
     }

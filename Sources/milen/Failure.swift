@@ -48,10 +48,11 @@ enum Failure: Error {
       let l = Reporting.localizer
       self = .badData(l.t("scenario.invalid") + "\n" + Reporting.lines(s))
     case .infeasible(let d): self = .infeasible(Reporting.localizer.say(d, Names()))
-    case .noPlanWithinLimit: self = .timeLimit(e.description)
+    case .noPlanWithinLimit(let level, let seconds):
+      self = .timeLimit(Reporting.say(.noPlanWithinLimit(level: level, seconds: seconds)))
     case .solver(let m): self = .internalError(m)
-    case .previousPlan: self = .badData(e.description)
-    case .cancelled: self = .internalError(e.description)
+    case .previousPlan(let ps): self = .badData(Reporting.say(.previousPlanDoesNotFit(ps)))
+    case .cancelled: self = .internalError(Reporting.say(.planningStopped))
     }
   }
 }
@@ -65,6 +66,9 @@ enum Reporting {
     localizer.lines(e).map { "  \($0)" }.joined(separator: "\n")
   }
 
+  /// A line of the command's own, in the reporting language.
+  static func say(_ m: CommandMessage) -> String { localizer.say(m) }
+
   /// `3 problem(s):` and the problems.
   static func problems(_ e: ScenarioError) -> String {
     localizer.t("scenario.problems", String(e.issues.count)) + "\n" + lines(e)
@@ -76,23 +80,25 @@ enum Reporting {
 /// is an internal error (70), never 1, which means "violations found" from `check`. Failures
 /// are worded in `localizer`'s language.
 func runReporting(_ localizer: Localizer? = nil, _ body: () throws -> Void) throws {
-  let guarding = SignalGuard()
+  let l = localizer ?? Reporting.localizer
+  let guarding = SignalGuard(l)
   do {
-    try Reporting.$localizer.withValue(localizer ?? Reporting.localizer) {
+    try Reporting.$localizer.withValue(l) {
       try SignalGuard.$current.withValue(guarding) { try body() }
     }
   } catch {
-    if let sig = guarding.stoppedBy { throw stopped(sig) }
-    let f = Failure(any: error)
+    if let sig = guarding.stoppedBy { throw stopped(sig, l) }
+    let f = Reporting.$localizer.withValue(l) { Failure(any: error) }
     if let m = f.message { Stderr.write("milen: \(Terminal.escaped(m))\n") }
     throw ExitCode(f.code)
   }
-  if let sig = guarding.stoppedBy { throw stopped(sig) }
+  if let sig = guarding.stoppedBy { throw stopped(sig, l) }
 }
 
 /// The end of a command stopped by a signal: 128 + its number, and no output left behind.
-private func stopped(_ sig: Int32) -> ExitCode {
-  Stderr.write("milen: stopped by \(SignalGuard.name(sig)); no partial output was left\n")
+private func stopped(_ sig: Int32, _ l: Localizer) -> ExitCode {
+  let line = l.say(.stopped(signal: SignalGuard.name(sig), left: .noPartialOutput))
+  Stderr.write("milen: \(line)\n")
   return ExitCode(128 + sig)
 }
 
@@ -103,12 +109,12 @@ extension Failure {
     switch error {
     case let f as Failure: self = f
     case let e as PlanningError: self = Failure(e)
-    case let e as AtomicFile.WriteError: self = .cannotWrite(e.description)
+    case let e as AtomicFile.WriteError: self = .cannotWrite(Reporting.localizer.say(e.problem))
     case let e as ScenarioError:
       self = .badData(Reporting.problems(e))
-    case let e as ParseError: self = .badData(e.description)
+    case let e as ParseError: self = .badData(Reporting.localizer.say(e))
     case let e as SeasonError: self = Failure(e)
-    default: self = .internalError("internal error: \(String(describing: error))")
+    default: self = .internalError(Reporting.say(.internalError(String(describing: error))))
     }
   }
 }
@@ -169,7 +175,7 @@ enum Input {
   /// company, mentor or activity) goes to stderr, naming its file.
   static func applying(
     _ files: [ScenarioChanges], _ paths: [String], to base: Scenario,
-    localizer l: Localizer = .english
+    localizer l: Localizer = Reporting.localizer
   ) throws -> Scenario {
     var s = base
     for (f, path) in zip(files, paths) {
@@ -187,7 +193,7 @@ enum Input {
   static func read(_ path: String) throws -> String {
     let data = try readData(path)
     guard let text = String(data: data, encoding: .utf8) else {
-      throw Failure.badData("\(path): is not UTF-8 text")
+      throw Failure.badData(Reporting.say(.notUTF8(path: path)))
     }
     return text
   }
@@ -196,31 +202,29 @@ enum Input {
   static func readData(_ path: String) throws -> Data {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-      throw Failure.missingInput("\(path): no such file")
+      throw Failure.missingInput(Reporting.say(.noSuchFile(path: path)))
     }
-    if isDir.boolValue { throw Failure.missingInput("\(path): is a folder, not a file") }
+    if isDir.boolValue { throw Failure.missingInput(Reporting.say(.isAFolder(path: path))) }
     // Bounded: a huge file is refused by its size, and a device or FIFO (/dev/zero) is read
     // only up to the limit.
     let limit = InputLimits.maxBytes
     if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
       size > limit
     {
-      throw Failure.badData(
-        "\(path): the file has \(size) bytes, more than the \(limit) bytes (64 MiB) an input may have"
-      )
+      throw Failure.badData(Reporting.say(.inputTooLarge(path: path, bytes: size, most: limit)))
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw Failure.missingInput("\(path): cannot be read")
+      throw Failure.missingInput(Reporting.say(.cannotRead(path: path)))
     }
     defer { try? handle.close() }
     let data: Data
     do {
       data = try handle.read(upToCount: limit + 1) ?? Data()
     } catch {
-      throw Failure.missingInput("\(path): cannot be read: \(error.localizedDescription)")
+      throw Failure.missingInput(Reporting.say(.cannotRead(path: path)))
     }
     if data.count > limit {
-      throw Failure.badData("\(path): more than the \(limit) bytes (64 MiB) an input may have")
+      throw Failure.badData(Reporting.say(.inputTooLarge(path: path, bytes: nil, most: limit)))
     }
     return data
   }
@@ -230,8 +234,8 @@ enum Input {
     let text = try read(path)
     do {
       return try PlanFile.decode(text)
-    } catch {
-      throw Failure.badData("\(path): \(error)")
+    } catch let e as ParseError {
+      throw Failure.badData("\(path): \(Reporting.localizer.say(e))")
     }
   }
 
@@ -240,16 +244,15 @@ enum Input {
   static func plan(_ path: String, madeFor s: Scenario, scenarioPath: String?) throws -> Plan {
     let p = try plan(path)
     let expected = ScenarioFile.fingerprint(s)
-    let name = scenarioPath ?? "the built-in Aulum week"
     guard let got = p.scenarioFingerprint else {
       throw Failure.badData(
-        "\(path): the plan records no scenario fingerprint, so it cannot be tied to \(name); plan it again with this milen"
-      )
+        Reporting.say(.planWithoutFingerprint(path: path, scenario: scenarioPath)))
     }
     if got != expected {
       throw Failure.badData(
-        "\(path) was made for another scenario (\(short(got))), not for \(name) (\(short(expected))): plan \(name) again, or give the scenario the plan was made for"
-      )
+        Reporting.say(
+          .planForAnotherScenario(
+            path: path, got: short(got), scenario: scenarioPath, expected: short(expected))))
     }
     return p
   }
@@ -262,8 +265,7 @@ enum Input {
       let got = PlanFile.fingerprint(p)
       if got != r.plan {
         throw Failure.badData(
-          "\(path) is not the plan this scenario was rolled forward from: rolledFrom.plan is \(short(r.plan)), the file is \(short(got))"
-        )
+          Reporting.say(.notRolledFrom(path: path, recorded: short(r.plan), file: short(got))))
       }
     }
     return p
@@ -298,14 +300,23 @@ enum Output {
     guard let path else {
       if let err = AtomicFile.writeAll(Array(safe.utf8), fd: 1) {
         throw Failure.cannotWrite(
-          "cannot write to standard output: \(String(cString: strerror(err)))")
+          Reporting.say(.cannotWriteStandardOutput(reason: String(cString: strerror(err)))))
       }
       return
     }
     do {
+      // Like a folder output, a file's missing folder is made (an existing file is replaced
+      // unless `overwrite` is false; an input never is).
+      let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+      if !FileManager.default.fileExists(atPath: parent) {
+        try FileManager.default.createDirectory(
+          atPath: parent, withIntermediateDirectories: true)
+      }
       try AtomicFile.write(
         safe, to: path, protecting: inputs, overwrite: overwrite,
         temporaries: SignalGuard.current?.temporaries)
+    } catch let e as AtomicFile.WriteError {
+      throw Failure.cannotWrite(Reporting.localizer.say(e.problem))
     } catch {
       throw Failure.cannotWrite("\(error)")
     }

@@ -28,13 +28,13 @@ struct MergeCommand: ParsableCommand {
   @Argument(help: "The plans of the parts (any order), each made by `milen plan` of a part file.")
   var plans: [String]
 
-  @Option(name: [.short, .long], help: "Write the week's plan (JSON) to this file (atomically).")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
 
   @OptionGroup var language: LanguageOption
 
   func validate() throws {
-    guard !plans.isEmpty else { throw ValidationError("give the plans of the parts") }
+    guard !plans.isEmpty else { throw usage(.givePlans, language.language()) }
   }
 
   func run() throws {
@@ -48,57 +48,52 @@ struct MergeCommand: ParsableCommand {
         let p = try Input.plan(path)
         if p.week != s.week {
           throw Failure.badData(
-            "\(path) is a plan of week \(p.week), not of \(s.week) (\(scenario))")
+            Reporting.say(
+              .planOfAnotherWeek(path: path, week: p.week, expected: s.week, scenario: scenario)))
         }
         guard let fp = p.scenarioFingerprint, let i = fingerprints.firstIndex(of: fp) else {
-          throw Failure.badData(
-            "\(path) was not made for a part of \(scenario): plan the part files that "
-              + "`milen split \(scenario)` writes")
+          throw Failure.badData(Reporting.say(.notAPartPlan(path: path, scenario: scenario)))
         }
         if let other = slot[i] {
-          throw Failure.badData("\(path) and \(other) are both plans of part \(i + 1)")
+          throw Failure.badData(
+            Reporting.say(.samePart(path: path, other: other, part: i + 1)))
         }
         slot[i] = path
         ordered[i] = p
       }
       let missing = ordered.indices.filter { ordered[$0] == nil }
       if !missing.isEmpty {
-        let named = missing.map {
-          "\($0 + 1) (\(partScenarios[$0].participants.count) participants)"
-        }
         throw Failure.badData(
-          missing.count == 1
-            ? "no plan of part \(named[0]) of \(partScenarios.count) was given"
-            : "no plans of parts \(named.joined(separator: ", ")) of \(partScenarios.count) "
-              + "were given; nothing was written")
+          Reporting.say(
+            .partsMissing(
+              parts: missing.map { $0 + 1 },
+              participants: missing.map { partScenarios[$0].participants.count },
+              of: partScenarios.count)))
       }
       // Parts stopped by the clock: their plans may differ from what `plan` makes of them.
       let cut = ordered.indices.filter { ordered[$0]?.cutByClock == true }.map {
-        "part \($0 + 1) (\(slot[$0] ?? "")) was cut by the clock (cutByClock)"
+        (part: $0 + 1, path: slot[$0] ?? "")
       }
       var merged: Plan
       do {
         merged = try Planner.merge(s, partPlans: ordered.map { $0! })
       } catch let e as PlanningError {
         throw Failure.badData(
-          "\(scenario): \(e)"
-            + cut.map { "\n\($0): plan that part again with a longer --time-limit first" }
-            .joined())
+          "\(scenario): \(Failure(e).message ?? "")"
+            + cut.map { "\n" + Reporting.say(.partCut(part: $0.part, path: $0.path)) }.joined())
       }
-      let problems = Planning.verify(s, merged, nil)
+      let problems = CheckedPlanning.verify(s, merged, nil, language.localizer)
       if !problems.isEmpty {
         throw Failure.internalError(
-          "the merged plan breaks \(problems.count) hard rule(s) by the independent checker:\n"
+          Reporting.say(.mergedBreaks(rules: problems.count)) + "\n"
             + problems.map { "  \($0)" }.joined(separator: "\n"))
       }
       merged = PlanFile.stamped(merged, for: s)
       try PlanOutput.write(
         merged, scenario: s, format: .json, language: language, details: false,
         timing: nil, to: output, protecting: [scenario] + plans)
-      for line in cut {
-        Stderr.write(
-          "milen: warning: \(line): the week's plan is marked so and may differ from "
-            + "`milen plan`; plan that part again with a longer --time-limit for the exact plan\n")
+      for c in cut {
+        Stderr.write("milen: \(Reporting.say(.partCutWarning(part: c.part, path: c.path)))\n")
       }
     }
   }

@@ -24,9 +24,8 @@ struct NextCommand: ParsableCommand {
   @Argument(help: "This week's plan (JSON, as written by `milen plan --format json`).")
   var plan: String
 
-  @Option(
-    name: [.short, .long], help: "Write next week's scenario (JSON) to this file (atomically).")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
 
   @OptionGroup var language: LanguageOption
 

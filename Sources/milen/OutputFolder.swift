@@ -20,7 +20,7 @@ enum OutputFolder {
       try FolderOutput.write(
         files, into: folder, protecting: inputs, temporaries: SignalGuard.current?.temporaries)
     } catch {
-      throw Failure.cannotWrite(error.description)
+      throw Failure.cannotWrite(Reporting.localizer.say(error.problem))
     }
   }
 
@@ -34,7 +34,7 @@ enum OutputFolder {
         files, folder: folder, protecting: inputs, known: Handouts.folders,
         temporaries: SignalGuard.current?.temporaries)
     } catch {
-      throw Failure.cannotWrite(error.description)
+      throw Failure.cannotWrite(Reporting.localizer.say(error.problem))
     }
   }
 

@@ -31,14 +31,11 @@ struct PlanCommand: ParsableCommand {
     help: "Show the solver's figures: model size, iterations, nodes, bounds, gaps, LP relaxations.")
   var details = false
 
-  @Option(
-    name: [.short, .long], help: "Write the output to this file (atomically) instead of stdout.")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
 
-  @Option(
-    name: .long,
-    help: "Time limit for the whole solve, in seconds (default: the scenario's policy).")
-  var timeLimit: Double?
+  @OptionGroup var clock: TimeLimitOption
+  var timeLimit: Double? { clock.timeLimit }
 
   @Flag(
     name: .long,
@@ -53,12 +50,8 @@ struct PlanCommand: ParsableCommand {
     help: "Relative MIP gap at which a goal level may stop, e.g. 0.01 (default: policy).")
   var gap: Double?
 
-  @Option(
-    name: .long,
-    help:
-      "Last week's plan (JSON), or an earlier plan of this week: stability and the changes are measured against it."
-  )
-  var previous: String?
+  @OptionGroup var prev: PreviousOption
+  var previous: String? { prev.previous }
 
   @Flag(
     name: .long,
@@ -93,14 +86,15 @@ struct PlanCommand: ParsableCommand {
   var saveScenario: String?
 
   func validate() throws {
-    if let n = applyMove, n < 1 { throw ValidationError("--apply-move must be 1 or more") }
+    if let n = applyMove, n < 1 {
+      throw usage(.atLeast(option: "--apply-move", least: 1), language.language())
+    }
     if saveScenario != nil && applyMove == nil {
-      throw ValidationError("--save-scenario goes with --apply-move")
+      throw usage(.goesWith(option: "--save-scenario", other: "--apply-move"), language.language())
     }
-    if let t = timeLimit, !(t > 0 && t <= 86_400) {
-      throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
+    if let g = gap, !(g >= 0 && g <= 1) {
+      throw usage(.range(option: "--gap", from: 0, to: 1, between: true), language.language())
     }
-    if let g = gap, !(g >= 0 && g <= 1) { throw ValidationError("--gap must be between 0 and 1") }
   }
 
   func run() throws {
@@ -108,7 +102,7 @@ struct PlanCommand: ParsableCommand {
       if cutOnTerm { SignalGuard.current?.cutOnTerm() }
       let start = Date()
       var s = try Input.scenario(scenario)
-      let progress = Stderr.isTerminal ? ProgressLine() : nil
+      let progress = Stderr.isTerminal ? ProgressLine(language.localizer) : nil
       var opts = Planning.options(
         timeLimit: timeLimit, relativeGap: gap, solverMessages: solverMessages)
       if let previous { opts.previous = try Input.previous(previous, for: s) }
@@ -141,9 +135,7 @@ struct PlanCommand: ParsableCommand {
             try ScenarioFile.text(s, format: ScenarioFormat.of(path: saveScenario)),
             to: saveScenario, protecting: inputs)
         } else if chosen == .json && output != nil {
-          throw Failure.usage(
-            "a plan made with --apply-move belongs to the scenario with the move's locks: give "
-              + "--save-scenario FILE to keep that scenario beside the plan")
+          throw Failure.usage(Reporting.say(.saveScenarioWithMove))
         }
       }
       try PlanOutput.write(
@@ -162,10 +154,7 @@ extension PlanCommand {
   static func approve(_ n: Int, of plan: Plan, in s: Scenario) throws -> Scenario {
     let moves = plan.moves ?? []
     guard n <= moves.count else {
-      throw Failure.usage(
-        moves.isEmpty
-          ? "the plan offers no move to approve (--apply-move \(n))"
-          : "the plan offers \(moves.count) move(s) to approve, not \(n)")
+      throw Failure.usage(Reporting.say(.noSuchMove(asked: n, count: moves.count)))
     }
     return moves[n - 1].applied(to: s)
   }
@@ -177,16 +166,19 @@ extension ReportFormat: ExpressibleByArgument {}
 final class ProgressLine: @unchecked Sendable {
   private let lock = NSLock()
   private var shown = false
+  private let l: Localizer
+
+  /// A progress line in `localizer`'s language.
+  init(_ localizer: Localizer) { l = localizer }
 
   func show(_ p: PlanningProgress) {
     guard p.elapsed >= 1 else { return }
-    let inc = p.incumbent.map { fmt(($0 * 100).rounded() / 100) } ?? "none"
-    let bound = p.bound.map { fmt(($0 * 100).rounded() / 100) } ?? "-"
-    let gap = p.gap.map { String(format: "%.2f %%", $0 * 100) } ?? "-"
-    let line = String(
-      format: "\r  %.1f s  goal %d %@: plan %@, bound %@, gap %@\u{1B}[K", p.elapsed, p.level,
-      p.goal, inc,
-      bound, gap)
+    let words = l.say(
+      .progress(
+        seconds: p.elapsed, level: p.level, goal: SuggestReport.goal(p.goal, l),
+        plan: p.incumbent.map { ($0 * 100).rounded() / 100 },
+        bound: p.bound.map { ($0 * 100).rounded() / 100 }, gap: p.gap))
+    let line = "\r  " + words + "\u{1B}[K"
     lock.lock()
     shown = true
     lock.unlock()

@@ -6,7 +6,7 @@ import MilenSolver
 import MilenWorkflow
 
 /// The one way every command makes plans (`plan`, `whatif`, `breakeven`, `simulate`), through
-/// ``CheckedPlanning`` (MilenIO): the week's size is estimated before any model is built, and
+/// ``CheckedPlanning`` (MilenWorkflow): the week's size is estimated before any model is built, and
 /// every plan is checked by the independent checker before it is used or written; a plan it
 /// rejects is an internal error (exit 70) that names the rule and the person.
 enum Planning {
@@ -25,7 +25,9 @@ enum Planning {
 
   /// Refuses a week too large to plan (exit 65), before anything is built.
   static func checkSize(_ s: Scenario) throws {
-    if let problem = CheckedPlanning.sizeProblem(s) { throw Failure.badData(problem) }
+    if let problem = CheckedPlanning.sizeProblem(s) {
+      throw Failure.badData(Reporting.say(.tooLargeToPlan(problem)))
+    }
   }
 
   /// Plans one week; `--time-limit` counts from the start of the command. An impossible

@@ -167,15 +167,13 @@ struct SeasonReportCommand: ParsableCommand {
 
   @OptionGroup var language: LanguageOption
 
-  @Option(
-    name: [.short, .long],
-    help: "Write the report to this file (atomically), or the sheets to this folder (csv).")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
 
   func validate() throws {
     for (name, w) in [("--from", from), ("--to", to)] {
       if let w, IsoWeek(parsing: w) == nil {
-        throw ValidationError("\(name) must be an ISO week such as 2026-W05, not \(w)")
+        throw usage(.notAWeek(option: name, given: w), language.language())
       }
     }
   }

@@ -44,10 +44,8 @@ struct ServeCommand: ParsableCommand {
     token ?? ProcessInfo.processInfo.environment["MILEN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
   }
 
-  @Option(
-    name: .long,
-    help: "Last week's plan (JSON): the first plan is made against it, and every plan checked.")
-  var previous: String?
+  @OptionGroup var prev: PreviousOption
+  var previous: String? { prev.previous }
 
   @Option(
     name: .long,
@@ -66,24 +64,21 @@ struct ServeCommand: ParsableCommand {
   @Option(name: .long, help: "The page's language: da or en (default: da).")
   var lang: Language = .da
 
-  @Option(
-    name: .long, help: "Time limit for each plan, in seconds (default: the scenario's policy).")
-  var timeLimit: Double?
+  @OptionGroup var clock: TimeLimitOption
+  var timeLimit: Double? { clock.timeLimit }
 
   func validate() throws {
     let access = ServeAccess(host: host, port: port, token: secret)
-    if let problem = access.problem() { throw ValidationError(problem) }
-    if let t = timeLimit, !(t > 0 && t <= 86_400) {
-      throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
-    }
+    if let problem = access.issue() { throw usage(problem, lang) }
   }
 
   func run() throws {
     let files = ServeFiles(
       scenario: scenario, plan: plan, handouts: handouts, previous: previous, season: season)
     let bench: Workbench
+    let l = Localizer(lang)
     do {
-      if let problem = files.problems().first { throw Failure.usage(problem) }
+      if let problem = files.issues().first { throw Failure.usage(l.say(.usage(problem))) }
       let s = try Input.scenario(scenario)
       let last = try previous.map { try Input.previous($0, for: s) }
       do {
@@ -93,21 +88,17 @@ struct ServeCommand: ParsableCommand {
         throw Failure(serve: error)
       }
     } catch {
-      let f = Failure(any: error)
+      let f = Reporting.$localizer.withValue(l) { Failure(any: error) }
       if let m = f.message { Stderr.write("milen: \(Terminal.escaped(m))\n") }
       throw ExitCode(f.code)
     }
-    if token != nil {
-      Stderr.write(
-        "milen: warning: --token is visible to every user of this machine (ps); set MILEN_TOKEN instead\n"
-      )
-    }
+    if token != nil { Stderr.write("milen: \(l.say(.tokenVisible))\n") }
     let access = ServeAccess(host: host, port: port, token: secret)
     let app = ServeApp.application(bench, access: access) { url in
       let st = await bench.snapshot()
-      var lines = "milen: serving \(st.plan.week) at \(url)"
-      if access.token != nil { lines += " (open \(url)?token=... once)" }
-      lines += "\nmilen: Save writes \(files.plan) and \(files.scenarioSave); Ctrl-C stops\n"
+      let lines =
+        "milen: \(l.say(.serving(week: st.plan.week, url: url, token: access.token != nil)))\n"
+        + "milen: \(l.say(.serveSaves(plan: files.plan, scenario: files.scenarioSave)))\n"
       FileHandle.standardOutput.write(Data(lines.utf8))
     }
     let outcome = Outcome()
@@ -133,31 +124,31 @@ struct ServeCommand: ParsableCommand {
     stopped.wait()
     if let error = outcome.error {
       // Most often the port is taken: the address is the user's choice (64).
-      let f = Failure.usage("cannot serve on \(host):\(port): \(error)")
+      let f = Failure.usage(l.say(.cannotServe(host: host, port: port, reason: error)))
       Stderr.write("milen: \(Terminal.escaped(f.message ?? ""))\n")
       throw ExitCode(f.code)
     }
-    let last = Outcome()
+    let last = Unsaved()
     let read = DispatchSemaphore(value: 0)
     Task.detached {
       // Edits by hand: pending ones, or a re-planned scenario that differs from the saved one.
       let st = await bench.snapshot()
       if !st.pending.isEmpty {
-        last.error = "\(st.pending.count) edit(s) not re-planned and not saved"
+        last.value = .edits(st.pending.count)
       } else if st.planScenario != st.saved {
-        last.error = "the edited week is not saved to \(files.scenarioSave) and \(files.plan)"
+        last.value = .week(scenario: files.scenarioSave, plan: files.plan)
       }
       read.signal()
     }
     read.wait()
-    if let lost = last.error {
+    if let lost = last.value {
       let sig = received.signal ?? SIGTERM
+      let name = sig == SIGINT ? "SIGINT" : "SIGTERM"
       Stderr.write(
-        "milen: stopped by \(sig == SIGINT ? "SIGINT" : "SIGTERM") with unsaved changes: \(Terminal.escaped(lost))\n"
-      )
+        "milen: \(Terminal.escaped(l.say(.serveStopped(signal: name, unsaved: lost))))\n")
       throw ExitCode(128 + sig)
     }
-    Stderr.write("milen: stopped\n")
+    Stderr.write("milen: \(l.say(.serveStopped(signal: nil, unsaved: nil)))\n")
   }
 }
 
@@ -168,6 +159,17 @@ private final class SignalRecord: @unchecked Sendable {
 
   func set(_ sig: Int32) { lock.withLock { if value == nil { value = sig } } }
   var signal: Int32? { lock.withLock { value } }
+}
+
+/// What the page had not saved when it stopped, read once the server has.
+private final class Unsaved: @unchecked Sendable {
+  private let lock = NSLock()
+  private var lost: CommandMessage.Unsaved?
+
+  var value: CommandMessage.Unsaved? {
+    get { lock.withLock { lost } }
+    set { lock.withLock { lost = newValue } }
+  }
 }
 
 /// How the server task ended, read once it has.

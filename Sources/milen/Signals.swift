@@ -67,7 +67,9 @@ final class SignalGuard: @unchecked Sendable {
 
   /// Installs the guard: the signals are delivered to a dispatch queue instead of killing the
   /// process mid-write.
-  init() {
+  /// A guard whose lines are said in `localizer`'s language.
+  init(_ localizer: Localizer = Reporting.localizer) {
+    let l = localizer
     var made: [any DispatchSourceSignal] = []
     let temporaries = self.temporaries
     let cancellation = self.cancellation
@@ -83,22 +85,22 @@ final class SignalGuard: @unchecked Sendable {
           ).exchanged
         {
           clockStop.cancel()
-          Stderr.write(
-            "\nmilen: SIGTERM received (--cut-on-term): planning ends as at the time limit; "
-              + "the plan so far is written, cut by the clock\n")
+          Stderr.write("\nmilen: \(l.say(.cutOnTerm))\n")
           return
         }
         temporaries.removeAll()
         let (first, _) = received.signal.compareExchange(
           expected: 0, desired: sig, ordering: .relaxed)
         guard first else {
-          Stderr.write("milen: stopped by \(SignalGuard.name(sig)); nothing was written\n")
+          Stderr.write(
+            "milen: \(l.say(.stopped(signal: SignalGuard.name(sig), left: .nothingWritten)))\n")
           _exit(128 + sig)
         }
         cancellation.cancel()
-        Stderr.write("\nmilen: \(SignalGuard.name(sig)) received: stopping the solve\n")
+        Stderr.write("\nmilen: \(l.say(.stopping(signal: SignalGuard.name(sig))))\n")
         DispatchQueue.global().asyncAfter(deadline: .now() + SignalGuard.grace) {
-          Stderr.write("milen: stopped by \(SignalGuard.name(sig)); nothing was written\n")
+          Stderr.write(
+            "milen: \(l.say(.stopped(signal: SignalGuard.name(sig), left: .nothingWritten)))\n")
           _exit(128 + sig)
         }
       }

@@ -31,10 +31,8 @@ struct SimulateCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: table, json or markdown.")
   var format: ReportFormat = .table
 
-  @Option(
-    name: .long,
-    help: "Last week's plan (JSON): the first simulated week is planned against it.")
-  var previous: String?
+  @OptionGroup var prev: PreviousOption
+  var previous: String? { prev.previous }
 
   @OptionGroup var language: LanguageOption
 
@@ -53,13 +51,19 @@ struct SimulateCommand: ParsableCommand {
   var season: String?
 
   func validate() throws {
-    guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104") }
-    guard (1...5).contains(levels) else { throw ValidationError("--levels must be 1 to 5") }
+    guard (1...104).contains(weeks) else {
+      throw usage(.range(option: "--weeks", from: 1, to: 104, between: false), language.language())
+    }
+    guard (1...5).contains(levels) else {
+      throw usage(.range(option: "--levels", from: 1, to: 5, between: false), language.language())
+    }
     guard arrivals >= 0 && arrivals <= 100 else {
-      throw ValidationError("--arrivals must be 0 to 100")
+      throw usage(
+        .range(option: "--arrivals", from: 0, to: 100, between: false), language.language())
     }
     guard (0...1).contains(hireProbability) else {
-      throw ValidationError("--hire-probability must be between 0 and 1")
+      throw usage(
+        .range(option: "--hire-probability", from: 0, to: 1, between: true), language.language())
     }
   }
 
@@ -73,9 +77,7 @@ struct SimulateCommand: ParsableCommand {
       try Planning.checkSize(s)
       let result: [SimulatedWeek]
       if let season, FileManager.default.fileExists(atPath: season) {
-        throw Failure.cannotWrite(
-          "\(season): refusing to write a simulation into an existing season store; name a new scratch file"
-        )
+        throw Failure.cannotWrite(Reporting.say(.seasonExists(path: season)))
       }
       var simulated: [WeekFiles] = []
       do {

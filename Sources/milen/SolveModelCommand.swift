@@ -41,9 +41,9 @@ struct SolveModelCommand: ParsableCommand {
   var backtracking: String?
 
   func validate() throws {
-    guard nodeLimit >= 0 else { throw ValidationError("--node-limit must be 0 or more") }
+    guard nodeLimit >= 0 else { throw usage(.atLeast(option: "--node-limit", least: 0)) }
     guard timeLimit > 0 && timeLimit <= 86_400 else {
-      throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
+      throw usage(.timeLimit)
     }
   }
 

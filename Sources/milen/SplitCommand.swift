@@ -21,7 +21,7 @@ struct SplitCommand: ParsableCommand {
   @Argument(help: "The scenario file (.json, .yaml).")
   var scenario: String
 
-  @Argument(help: "The folder to write the parts into (it must exist).")
+  @Argument(help: "The folder to write the parts into (made when missing, as every output folder).")
   var folder: String
 
   @OptionGroup var language: LanguageOption
@@ -30,10 +30,13 @@ struct SplitCommand: ParsableCommand {
     try runReporting(language.localizer) {
       let s = try Input.scenario(scenario)
       let parts = Planner.independentParts(s)
-      for (i, part) in parts.enumerated() {
-        let name = String(format: "part-%02d.json", i + 1)
-        let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
-        try Output.write(ScenarioFile.jsonText(part), to: path, protecting: [scenario])
+      let files = parts.enumerated().map { i, part in
+        (path: String(format: "part-%02d.json", i + 1), text: ScenarioFile.jsonText(part))
+      }
+      // Like every folder output: made when missing, each file atomically, never an input.
+      try OutputFolder.write(files, into: folder, protecting: [scenario])
+      for (file, part) in zip(files, parts) {
+        let path = URL(fileURLWithPath: folder).appendingPathComponent(file.path).path
         try Output.line(
           language.localizer.t(
             "split.part", path, String(part.participants.count), String(part.companies.count)))
@@ -50,7 +53,8 @@ enum PartFiles {
       do {
         return try ScenarioFile.decode(ScenarioFile.jsonText(part), format: .json)
       } catch {
-        throw Failure.internalError("a part of the week does not read back: \(error)")
+        throw Failure.internalError(
+          Reporting.say(.internalError("a part does not read back: \(error)")))
       }
     }
   }

@@ -21,8 +21,8 @@ struct ImportCommand: ParsableCommand {
   @Argument(help: "The folder with the sheets.")
   var folder: String?
 
-  @Option(name: [.short, .long], help: "Write the scenario (JSON) to this file instead of stdout.")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
 
   @Option(name: .long, help: "Write a template to start from into this folder instead.")
   var template: String?
@@ -31,10 +31,10 @@ struct ImportCommand: ParsableCommand {
 
   func validate() throws {
     if template == nil && folder == nil {
-      throw ValidationError("give the folder with the sheets, or --template FOLDER")
+      throw usage(.giveSheets, language.language())
     }
     if template != nil && folder != nil {
-      throw ValidationError("give either a folder to import or --template FOLDER, not both")
+      throw usage(.folderOrTemplate, language.language())
     }
   }
 
@@ -48,9 +48,11 @@ struct ImportCommand: ParsableCommand {
       let folder = folder!
       var isDir: ObjCBool = false
       guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) else {
-        throw Failure.missingInput("\(folder): no such folder")
+        throw Failure.missingInput(Reporting.say(.noSuchFolder(path: folder)))
       }
-      guard isDir.boolValue else { throw Failure.missingInput("\(folder): is not a folder") }
+      guard isDir.boolValue else {
+        throw Failure.missingInput(Reporting.say(.notAFolder(path: folder)))
+      }
       let names = [
         ScenarioSheets.settingsFile, ScenarioSheets.participantsFile,
         ScenarioSheets.companiesFile, ScenarioSheets.mentorsFile, ScenarioSheets.activitiesFile,
@@ -104,14 +106,14 @@ struct ExportScenarioCommand: ParsableCommand {
   @Option(name: .long, help: "csv (a folder of sheets) or json.")
   var format: Format = .csv
 
-  @Option(name: [.short, .long], help: "The folder (csv) or file (json) to write.")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
 
   @OptionGroup var language: LanguageOption
 
   func validate() throws {
     if format == .csv && output == nil {
-      throw ValidationError("--format csv writes a folder of sheets: give -o FOLDER")
+      throw usage(.needsFolder(option: "--format csv"), language.language())
     }
   }
 

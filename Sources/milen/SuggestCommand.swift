@@ -30,8 +30,8 @@ struct SuggestCommand: ParsableCommand {
   @Option(name: .long, help: "A change file applied first (e.g. one that adds a new referral).")
   var with: [String] = []
 
-  @Option(name: .long, help: "Last week's plan (JSON), as `plan --previous` takes it.")
-  var previous: String?
+  @OptionGroup var prev: PreviousOption
+  var previous: String? { prev.previous }
 
   @Option(name: .long, help: "Most companies to try: the person's wishes first (default 8).")
   var limit: Int = Suggestions.defaultLimit
@@ -44,16 +44,15 @@ struct SuggestCommand: ParsableCommand {
 
   @OptionGroup var language: LanguageOption
 
-  @Option(name: .long, help: "Time limit per plan, in seconds (default: the scenario's policy).")
-  var timeLimit: Double?
+  @OptionGroup var clock: TimeLimitOption
+  var timeLimit: Double? { clock.timeLimit }
 
-  @Option(name: [.short, .long], help: "Write the output to this file (atomically).")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
 
   func validate() throws {
-    if !(1...100).contains(limit) { throw ValidationError("--limit must be 1 to 100") }
-    if let t = timeLimit, !(t > 0 && t <= 86_400) {
-      throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
+    if !(1...100).contains(limit) {
+      throw usage(.range(option: "--limit", from: 1, to: 100, between: false), language.language())
     }
   }
 

@@ -35,17 +35,17 @@ struct ViewCommand: ParsableCommand {
 
   @OptionGroup var language: LanguageOption
 
-  @Option(name: [.short, .long], help: "Write the view to this file, or with --all this folder.")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
 
   func validate() throws {
     if all {
-      if audience != nil { throw ValidationError("give either --for or --all, not both") }
-      if output == nil { throw ValidationError("--all writes a folder: give -o FOLDER") }
+      if audience != nil { throw usage(.forOrAll, language.language()) }
+      if output == nil { throw usage(.needsFolder(option: "--all"), language.language()) }
       return
     }
     guard let audience, ViewAudience(parsing: audience) != nil else {
-      throw ValidationError("--for must be company:ID, mentor:ID or participant:ID (or use --all)")
+      throw usage(.forForm, language.language())
     }
   }
 

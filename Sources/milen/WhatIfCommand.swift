@@ -35,22 +35,17 @@ struct WhatIfCommand: ParsableCommand {
 
   @OptionGroup var language: LanguageOption
 
-  @Option(name: .long, help: "Time limit per plan, in seconds (default: the scenario's policy).")
-  var timeLimit: Double?
+  @OptionGroup var clock: TimeLimitOption
+  var timeLimit: Double? { clock.timeLimit }
 
-  @Option(name: [.short, .long], help: "Write the output to this file (atomically).")
-  var output: String?
+  @OptionGroup var out: OutputOption
+  var output: String? { out.output }
 
-  @Option(
-    name: .long,
-    help: "Last week's plan (JSON): plan the real week against it, as `plan --previous` does.")
-  var previous: String?
+  @OptionGroup var prev: PreviousOption
+  var previous: String? { prev.previous }
 
   func validate() throws {
-    if changes.isEmpty { throw ValidationError("give at least one change file") }
-    if let t = timeLimit, !(t > 0 && t <= 86_400) {
-      throw ValidationError("--time-limit must be above 0 and at most 86400 seconds")
-    }
+    if changes.isEmpty { throw usage(.giveChangeFile, language.language()) }
   }
 
   func run() throws {

@@ -117,4 +117,85 @@ struct DanishCLITests {
     let notes = plan.components(separatedBy: "NOTER").last ?? ""
     #expect(!notes.contains("p15:") && notes.contains("Line K.:"), "\(notes)")
   }
+
+  /// `text` without the places a file names by its own (English) field names: a path such as
+  /// `changes[0].set` or `participants[0].id` is where the problem is, as the file writes it.
+  static func withoutPaths(_ text: String) -> String {
+    text.replacingOccurrences(
+      of: #"[A-Za-z_]+(\[[^\]]*\])?(\.[A-Za-z_]+(\[[^\]]*\])?)*(?=\[|\.|:)[^\s:]*"#,
+      with: "", options: .regularExpression)
+  }
+
+  @Test("bad input in Danish: a change file, JSON, YAML, a plan file, a missing file, a merge")
+  func badInput() throws {
+    let dir = try temporaryDirectory()
+    func at(_ name: String) -> String { dir.appendingPathComponent(name).path }
+    func write(_ name: String, _ text: String) throws -> String {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: at(name)))
+      return at(name)
+    }
+    let aulum = packageRoot().appendingPathComponent("Fixtures/aulum.json").path
+    // Two towns: a week of two parts, one of them planned.
+    let towns = at("towns.json")
+    #expect(
+      try milen([
+        "generate", "--size", "S", "--towns", "2", "--participants", "8", "--companies", "4",
+        "--mentors", "2", "--activities", "4", "-o", towns,
+      ]).code == 0)
+    #expect(try milen(["split", towns, dir.path]).code == 0)
+    let part = at("part-01-plan.json")
+    #expect(try milen(["plan", at("part-01.json"), "--format", "json", "-o", part]).code == 0)
+    let cases: [(String, [String], Int32, String)] = [
+      (
+        "JSON", ["validate", try write("bad.json", "{\"week\": \"2026-W05\",\n}")], 65,
+        "ugyldig JSON i linje 2, kolonne 1: forventede et feltnavn i anførselstegn"
+      ),
+      (
+        "YAML", ["validate", try write("bad.yaml", "week: 2026-W05\nname: a: b\n")], 65,
+        "ugyldig YAML i linje 2"
+      ),
+      (
+        "change file",
+        [
+          "whatif", aulum,
+          try write("change.json", #"{"changes": [{"set": "companies[xyz].slots", "value": 3}]}"#),
+        ],
+        65, #"changes[0].set: virksomheden med id'et "xyz" findes ikke"#
+      ),
+      (
+        "change file, after",
+        [
+          "whatif", aulum,
+          try write(
+            "after.json", #"{"changes": [{"set": "locks[0].company", "value": "ghost"}]}"#),
+        ],
+        65, #"efter ændringerne: locks[0].company: ukendt virksomhed "ghost""#
+      ),
+      (
+        "plan file", ["check", aulum, try write("plan.json", #"{"format": 3, "week": 5}"#)], 65,
+        "planfilen: week: forventede en tekst, fandt et tal"
+      ),
+      (
+        "plan format", ["check", aulum, try write("old.json", #"{"format": 9}"#)], 65,
+        "9 er ikke et planformat"
+      ),
+      ("missing file", ["check", aulum, at("nowhere.json")], 66, "filen findes ikke"),
+      ("another scenario", ["check", aulum, part], 65, "er lavet til et andet scenarie"),
+      (
+        "merge", ["merge", "--scenario", towns, part], 65,
+        "der mangler en plan for del 2 (6 deltagere) af 2"
+      ),
+      ("export-model", ["export-model", towns], 64, "deler sig i 2 uafhængige dele"),
+      (
+        "input as output", ["plan", towns, "--format", "json", "-o", towns], 73,
+        "er en inddatafil og overskrives aldrig"
+      ),
+    ]
+    for (what, args, code, expected) in cases {
+      let text = try danish(args, code: code, in: dir)
+      #expect(text.contains(expected), "\(what): \(text)")
+      let found = Self.englishWords(Self.withoutPaths(text))
+      #expect(found.isEmpty, "\(what): English words \(Set(found).sorted()) in:\n\(text)")
+    }
+  }
 }

@@ -174,7 +174,8 @@ struct HardeningCLITests {
       let out = dir.appendingPathComponent("plan-\(sig).json").path
       let p = Process()
       p.executableURL = try milenExecutable()
-      p.arguments = ["plan", m, "--no-warm-start", "--format", "json", "-o", out]
+      // In Danish, the coordinator's language: the signal lines are said in it too.
+      p.arguments = ["plan", m, "--no-warm-start", "--format", "json", "-o", out, "--lang", "da"]
       let err = Pipe()
       p.standardError = err
       p.standardOutput = FileHandle.nullDevice
@@ -190,10 +191,14 @@ struct HardeningCLITests {
       // deterministically in the library (HardeningSolverTests, "a cancelled run stops...").
       #expect(p.terminationStatus == 128 + sig, "\(text)")
       #expect(!text.contains("crashed"))
-      #expect(text.contains("stopping the solve"), "\(text)")
+      #expect(text.contains("modtaget: beregningen stoppes"), "\(text)")
       #expect(
-        text.contains("no partial output was left") || text.contains("nothing was written"),
+        text.contains(
+          "stoppet af \(sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : "SIGQUIT"); ")
+          && (text.contains("intet halvt skrevet blev efterladt")
+            || text.contains("intet blev skrevet")),
         "\(text)")
+      #expect(DanishCLITests.englishWords(text).isEmpty, "\(text)")
       #expect(!FileManager.default.fileExists(atPath: out))
       #expect(try leftovers(dir).isEmpty)
     }
@@ -209,7 +214,7 @@ struct HardeningCLITests {
     p.executableURL = try milenExecutable()
     // With its warm start: a level-1 solve stopped before any plan of its own keeps the
     // starting plan (without one, the clock stop leaves no plan: exit 75, as at a time limit).
-    p.arguments = ["plan", m, "--cut-on-term", "--time-limit", "3600", "-o", out]
+    p.arguments = ["plan", m, "--cut-on-term", "--time-limit", "3600", "-o", out, "--lang", "en"]
     let err = Pipe()
     p.standardError = err
     p.standardOutput = FileHandle.nullDevice

@@ -74,7 +74,8 @@ struct ServeCLITests {
     let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     p.waitUntilExit()
     #expect(p.terminationStatus == 143, "\(text)")
-    #expect(text.contains("unsaved changes"), "\(text)")
+    // The page's language (Danish by default) says it.
+    #expect(text.contains("med ændringer, der ikke er gemt"), "\(text)")
 
     let quiet = try temporaryDirectory()
     let (q, _, qerr) = try serve(quiet)
@@ -82,7 +83,7 @@ struct ServeCLITests {
     let qtext = String(decoding: qerr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     q.waitUntilExit()
     #expect(q.terminationStatus == 0, "\(qtext)")
-    #expect(!qtext.contains("unsaved"))
+    #expect(!qtext.contains("ikke er gemt") && qtext.contains("milen: stoppet"), "\(qtext)")
   }
 
   @Test("a token of sixteen same characters is refused, from --token and from MILEN_TOKEN")
@@ -90,10 +91,16 @@ struct ServeCLITests {
     let weak = String(repeating: "a", count: 16)
     let r = try milen(["serve", "--host", "0.0.0.0", "--port", "0", "--token", weak])
     #expect(r.code == 64)
-    #expect(r.err.contains("different characters"))
+    // In the page's language, Danish unless --lang en.
+    #expect(r.err.contains("mindst 8 forskellige tegn"), "\(r.err)")
     let e = try milen(
       ["serve", "--host", "0.0.0.0", "--port", "0"], environment: ["MILEN_TOKEN": weak])
     #expect(e.code == 64)
-    #expect(e.err.contains("different characters"))
+    #expect(e.err.contains("mindst 8 forskellige tegn"), "\(e.err)")
+    let en = try milen([
+      "serve", "--host", "0.0.0.0", "--port", "0", "--token", weak, "--lang", "en",
+    ])
+    #expect(en.code == 64)
+    #expect(en.err.contains("different characters"), "\(en.err)")
   }
 }

@@ -144,6 +144,36 @@ struct SpreadsheetTests {
     }
   }
 
+  @Test("A lock against another lock or a ban names the other row of aftaler.csv, not locks[j]")
+  func lockConflictsByRow() throws {
+    var s = try aulum()
+    // Row 2: p16 at KSA (the fixture's lock); row 3: p16 at Aubo; row 4: a ban at KSA.
+    s.locks.append(Lock(participant: "p16", company: "aubo"))
+    s.bans.append(Ban(participant: "p16", company: "ksa"))
+    do {
+      _ = try ScenarioSheets.importSheets(files(ScenarioSheets.export(s)))
+      Issue.record("expected an error")
+    } catch {
+      // By name, as the importer says them (the sheets' names).
+      let da = error.issues.map { $0.text(.danish, error.names) }
+      let en = error.issues.map { $0.text(.english, error.names) }
+      let p16 = try #require(s.participants.first { $0.id == "p16" }).name
+      let ksa = try #require(s.companies.first { $0.id == "ksa" }).name
+      #expect(
+        da.contains {
+          $0.hasPrefix("aftaler.csv, række 3: \(p16) er allerede låst til \(ksa) i række 2")
+        },
+        "\(da)")
+      #expect(
+        da.contains {
+          $0.hasPrefix("aftaler.csv, række 5")
+            && $0.hasSuffix("forbyder \(p16) hos \(ksa), hvor låsen i række 2 låser dem")
+        }, "\(da)")
+      #expect(!(da + en).contains { $0.contains("locks[") }, "\(da)")
+      #expect(en.contains { $0.hasSuffix("where the lock in row 2 puts them") }, "\(en)")
+    }
+  }
+
   @Test("Cell and scenario problems come at once, by sheet, row and column header, with a hint")
   func errorsAtOnce() throws {
     var s = try aulum()

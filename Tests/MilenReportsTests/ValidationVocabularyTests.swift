@@ -59,6 +59,19 @@ struct ValidationVocabularyTests {
       .notATimeWindow("9-12"), .notATime("25:00"), .oneOperation, .notAChangePath,
       .valueRequired(set: true), .valueRequired(set: false), .removeTakesNoValue,
       .moreNotListed(count: 3, listed: 100), .moreNotListed(count: 1, listed: 100),
+      .notAListAt(path: "policy"), .entryExists(path: "companies", id: "\"x-ghost\""),
+      .setNeedsField(path: "companies[3]"), .cannotGoInto(.number),
+      .noEntry(list: "companies", id: "x-ghost"), .noEntry(list: "locks", id: "x-ghost"),
+      .noEntry(list: "sectors", id: "x-ghost"), .noIndex(list: "companies", index: 7),
+      .noField("slotz"), .noList("companiez"), .notAnEntry(path: "policy"),
+      .notAPath("companies[].slots"),
+      .afterChanges(path: "bans[0]", .unknown(.company, "x-ghost")),
+      .afterChanges(path: "", .moreNotListed(count: 2, listed: 100)),
+      .syntax(SyntaxError(.json, line: 3, column: 5, .expectedCommaOr(.object))),
+      .syntax(SyntaxError(.yaml, line: 4, column: 12, .yamlColonNotAllowed)),
+      .syntax(SyntaxError(.yaml, line: 2, .yamlTab)),
+      .syntax(SyntaxError(nil, .fileTooLarge(bytes: 70_000_000, mostBytes: 67_108_864))),
+      .notAPlanFormat("7", readable: [2, 3]), .invalidValue("maybe"),
       .written("an old sentence"),
     ]
 
@@ -132,11 +145,25 @@ struct ValidationVocabularyTests {
     case .valueRequired: "valueRequired"
     case .removeTakesNoValue: "removeTakesNoValue"
     case .moreNotListed: "moreNotListed"
+    case .notAListAt: "notAListAt"
+    case .entryExists: "entryExists"
+    case .setNeedsField: "setNeedsField"
+    case .cannotGoInto: "cannotGoInto"
+    case .noEntry: "noEntry"
+    case .noIndex: "noIndex"
+    case .noField: "noField"
+    case .noList: "noList"
+    case .notAnEntry: "notAnEntry"
+    case .notAPath: "notAPath"
+    case .afterChanges: "afterChanges"
+    case .syntax: "syntax"
+    case .notAPlanFormat: "notAPlanFormat"
+    case .invalidValue: "invalidValue"
     case .written: "written"
     }
   }
 
-  static let allCaseNames = 67
+  static let allCaseNames = 81
 
   /// The file's own words a Danish text quotes as the file writes them: weekday keys, and the
   /// change file's example path `companies[aubo].slots`.

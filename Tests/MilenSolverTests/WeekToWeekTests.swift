@@ -172,13 +172,13 @@ struct WeekToWeekTests {
     #expect {
       try bad.apply(to: s)
     } throws: { e in
-      // A change file's path errors are still English sentences (docs/vocabulary.md).
+      // A change file's path errors are typed, at the operation's place.
       let issues = (e as? ScenarioError)?.issues ?? []
       return issues.contains(
-        ValidationIssue(path: "changes[0].set", .written(#"no companies entry with id "nope""#)))
+        ValidationIssue(path: "changes[0].set", .noEntry(list: "companies", id: "nope")))
         && issues.contains(
           ValidationIssue(
-            path: "changes[1].add", .written(#"companies already has an entry with id "aubo""#)))
+            path: "changes[1].add", .entryExists(path: "companies", id: #""aubo""#)))
     }
   }
 

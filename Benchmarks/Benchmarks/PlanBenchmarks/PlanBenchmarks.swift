@@ -1,7 +1,9 @@
 import Benchmark
 import Foundation
 import MilenGenerator
-import MilenIO
+import MilenFormats
+import MilenReports
+import MilenWorkflow
 import MilenModel
 import MilenSolver
 

@@ -1,6 +1,6 @@
 /// What a plan tells a person about a participant's week: a typed value, made where the
 /// decision is made (the decoder, the explanations, the referral order) and rendered in one
-/// place per language (MilenIO's `Localizer.say`). Plan files store these values, never
+/// place per language (MilenReports' `Localizer.say`). Plan files store these values, never
 /// sentences; people, companies, mentors and sessions are held by id and shown by name.
 ///
 /// Adding a reason is one case here (or in one of the smaller vocabularies it carries), one

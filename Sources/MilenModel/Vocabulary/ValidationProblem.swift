@@ -165,6 +165,40 @@ public enum ValidationProblem: Hashable, Sendable {
   /// `remove` with a value.
   case removeTakesNoValue
 
+  // Applying a change file: what an operation's path does not find.
+
+  /// `add` to a path that is not a list.
+  case notAListAt(path: String)
+  /// `add` of an entry whose id the list already has.
+  case entryExists(path: String, id: String)
+  /// `set` of a path that does not end in a field name.
+  case setNeedsField(path: String)
+  /// A path that leads into a value that is not an object (what it is).
+  case cannotGoInto(Shape)
+  /// No entry with that id in the list (`companies`, `locks`, ...).
+  case noEntry(list: String, id: String)
+  /// No entry at that index of the list.
+  case noIndex(list: String, index: Int)
+  /// No field of that name.
+  case noField(String)
+  /// No list of that name.
+  case noList(String)
+  /// `remove` of a path that names no entry or field.
+  case notAnEntry(path: String)
+  /// Not a path like `companies[aubo].slots`.
+  case notAPath(String)
+  /// A problem of the scenario the changes make, at the scenario's own path.
+  indirect case afterChanges(path: String, ValidationProblem)
+
+  // Reading a file's text, and plan files.
+
+  /// The text is not valid JSON or YAML: where, and what was expected.
+  case syntax(SyntaxError)
+  /// A plan file's `format` that this version does not read (the formats it reads).
+  case notAPlanFormat(String, readable: [Int])
+  /// A value the field does not take.
+  case invalidValue(String)
+
   // Beyond the scenario's own rules.
 
   /// More problems than are listed (the first ``listed`` are).

@@ -251,6 +251,7 @@ extension Catalogue {
     "sheet.problems": "{1} problem(er) i arkene:",
     "simulate.progress": "simulerer uge {1} af {2}: {3}",
     "scenario.invalid": "ugyldigt scenarie:", "scenario.problems": "{1} problem(er):",
+    "planFile.problem": "planfilen: {1}", "planFile.problems": "planfilen har {1} problemer:",
     "next.written": "{1} er skrevet; ret det, der har ændret sig, og planlæg så ugen",
     "check.none": "Ingen overtrædelser: planen holder alle faste regler.",
     "check.rule": "regel {1} ({2})",

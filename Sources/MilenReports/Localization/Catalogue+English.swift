@@ -250,6 +250,7 @@ extension Catalogue {
     "sheet.problems": "{1} problem(s) in the sheets:",
     "simulate.progress": "simulating week {1} of {2}: {3}",
     "scenario.invalid": "invalid scenario:", "scenario.problems": "{1} problem(s):",
+    "planFile.problem": "plan file: {1}", "planFile.problems": "plan file: {1} problem(s):",
     "next.written": "{1} written; edit what changed, then plan it",
     "check.none": "No violations: the plan keeps every hard rule.",
     "check.rule": "rule {1} ({2})",

@@ -124,7 +124,38 @@ extension DanishWording {
     case .moreNotListed(let count, let listed):
       return "og \(plural(count, "problem", "problemer")) mere, der ikke er vist (de første "
         + "\(listed) står ovenfor)"
+    case .notAListAt(let path): return "\(path) er ikke en liste"
+    case .entryExists(let path, let id): return "\(path) har allerede en post med id'et \(id)"
+    case .setNeedsField(let path): return "\(path) skal slutte med et feltnavn"
+    case .cannotGoInto(let shape): return "kan ikke gå ind i \(shapeWord(shape))"
+    case .noEntry(let list, let id): return "\(entryWord(list)) med id'et \(quoted(id)) findes ikke"
+    case .noIndex(let list, let n):
+      return "\(list)[\(n)] findes ikke (listen \(quoted(list)) har ikke så mange poster)"
+    case .noField(let key): return "feltet \(quoted(key)) findes ikke"
+    case .noList(let key): return "listen \(quoted(key)) findes ikke"
+    case .notAnEntry(let path): return "\(path) peger ikke på en post"
+    case .notAPath(let path): return "\(quoted(path)) er ikke en sti som companies[aubo].slots"
+    case .afterChanges(let path, let problem):
+      return "efter ændringerne: " + (path.isEmpty ? "" : "\(path): ") + validation(problem)
+    case .syntax(let e): return syntax(e)
+    case .notAPlanFormat(let f, let readable):
+      return "\(f) er ikke et planformat, denne version kan læse (den læser "
+        + "\(joinedList(readable.map(String.init), and: "og")))"
+    case .invalidValue(let v): return "\(quoted(v)) er ikke en gyldig værdi her"
     case .written(let text): return text
+    }
+  }
+
+  /// An entry of a scenario list, in words: `virksomheden`, `låsen`.
+  func entryWord(_ list: String) -> String {
+    switch list {
+    case "companies": return "virksomheden"
+    case "mentors": return "mentoren"
+    case "activities": return "aktiviteten"
+    case "participants": return "deltageren"
+    case "locks": return "låsen"
+    case "bans": return "forbuddet"
+    default: return "posten i \(quoted(list))"
     }
   }
 

@@ -118,6 +118,23 @@ extension EnglishWording {
     case .moreNotListed(let count, let listed):
       return "and \(plural(count, "more problem", "more problems")) not listed (the first "
         + "\(listed) are above)"
+    case .notAListAt(let path): return "\(path) is not a list"
+    case .entryExists(let path, let id): return "\(path) already has an entry with id \(id)"
+    case .setNeedsField(let path): return "\(path) must end in a field name"
+    case .cannotGoInto(let shape): return "cannot go into \(shapeWord(shape, expected: false))"
+    case .noEntry(let list, let id): return "no \(list) entry with id \(quoted(id))"
+    case .noIndex(let list, let n): return "no \(list)[\(n)]"
+    case .noField(let key): return "no field \(quoted(key))"
+    case .noList(let key): return "no list \(quoted(key))"
+    case .notAnEntry(let path): return "\(path) does not name an entry"
+    case .notAPath(let path): return "\(quoted(path)) is not a path like companies[aubo].slots"
+    case .afterChanges(let path, let problem):
+      return "after the changes: " + (path.isEmpty ? "" : "\(path): ") + validation(problem)
+    case .syntax(let e): return syntax(e)
+    case .notAPlanFormat(let f, let readable):
+      return "\(f) is not a plan format this version reads "
+        + "(\(readable.map(String.init).joined(separator: ", ")))"
+    case .invalidValue(let v): return "\(quoted(v)) is not a value this field takes"
     case .written(let text): return text
     }
   }

@@ -59,4 +59,29 @@ extension Localizer {
     let names = e.scenario.map { Names($0) } ?? Names()
     return e.issues.map { say($0, names) }
   }
+
+  /// A file that could not be read, in this language: where its text is not valid JSON or
+  /// YAML (`ugyldig JSON i linje 3, kolonne 5: ...`), or a plan file's problems by path.
+  public func say(_ e: ParseError) -> String {
+    let lines = e.issues.map { say($0, Names()) }
+    guard e.planFile else { return lines.joined(separator: "\n") }
+    if lines.count == 1 { return t("planFile.problem", lines[0]) }
+    return t("planFile.problems", String(lines.count)) + "\n"
+      + lines.map { "  " + $0 }.joined(separator: "\n")
+  }
+
+  /// What a value is, in words: `et tal`, `a number`.
+  public func shape(_ s: ValidationProblem.Shape) -> String {
+    switch language {
+    case .da: return DanishWording(l: self, names: Names()).shapeWord(s)
+    case .en: return EnglishWording(l: self, names: Names()).shapeWord(s, expected: false)
+    }
+  }
+}
+
+extension ParseError: CustomStringConvertible {
+  /// In English (logs, and callers without a reader's language).
+  public var message: String { Localizer.english.say(self) }
+
+  public var description: String { message }
 }

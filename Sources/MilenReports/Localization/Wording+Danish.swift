@@ -404,6 +404,17 @@ struct DanishWording: Wording {
     case .otherCoordinateMissing: return "skal angives sammen med den anden koordinat"
     case .cell(let c): return cell(c)
     case .scenario(let v): return validation(v)
+    case .lockedTwice(let x, let co, let row):
+      return "\(named(.participant, x)) er allerede låst til \(named(.company, co)) i række \(row)"
+    case .lockRepeated(let row): return "gentager låsen i række \(row)"
+    case .banWhereLocked(let x, let co, let row):
+      return "forbyder \(named(.participant, x)) hos \(named(.company, co)), hvor låsen i række "
+        + "\(row) låser dem"
+    case .leftBenefitTwice(let x, let on, let row):
+      return "\(named(.participant, x)) forlod ydelsen \(date(on)) mere end én gang (første gang i "
+        + "række \(row))"
+    case .duplicateID(let id, let row):
+      return "id'et \(quoted(id)) er brugt før (første gang i række \(row))"
     }
   }
 
@@ -464,7 +475,9 @@ struct DanishWording: Wording {
         return d.conflicts.first.map(conflict) ?? "en fast regel brydes"
       case .invalidScenario(let s):
         return "planen kunne ikke lægges: " + s.issues.map(issue).joined(separator: "; ")
-      case .previousPlan, .solver: return "planen kunne ikke lægges: \(e)"
+      case .previousPlan(let ps):
+        return "planen kunne ikke lægges: " + ps.map(previousPlan).joined(separator: "; ")
+      case .solver: return "planen kunne ikke lægges: \(e)"
       }
     }
   }

@@ -404,6 +404,15 @@ struct EnglishWording: Wording {
     case .otherCoordinateMissing: return "must be given with the other coordinate"
     case .cell(let c): return cell(c)
     case .scenario(let v): return validation(v)
+    case .lockedTwice(let x, let co, let row):
+      return "\(named(.participant, x)) is already locked to \(named(.company, co)) in row \(row)"
+    case .lockRepeated(let row): return "repeats the lock in row \(row)"
+    case .banWhereLocked(let x, let co, let row):
+      return "bans \(named(.participant, x)) from \(named(.company, co)), where the lock in row "
+        + "\(row) puts them"
+    case .leftBenefitTwice(let x, let on, let row):
+      return "\(named(.participant, x)) left benefit on \(date(on)) twice (first in row \(row))"
+    case .duplicateID(let id, let row): return "duplicate id \(quoted(id)) (first in row \(row))"
     }
   }
 

@@ -257,13 +257,37 @@ extension ScenarioSheets {
       let field = String(rest[rest.index(after: close)...].drop { $0 == "." })
       return SheetIssue(
         file: file, row: i + 2, column: field.isEmpty ? nil : header(of: field, columns),
-        problem: .scenario(issue.problem))
+        problem: atRow(issue.problem, key: key))
     }
     let setting = settings.first { $0.en == issue.path || issue.path.hasSuffix("." + $0.en) }
     return SheetIssue(
       file: settingsFile,
       column: issue.path.isEmpty ? nil : (setting?.da ?? (issue.path == "week" ? "uge" : nil)),
       problem: .scenario(issue.problem))
+  }
+
+  /// A scenario problem that names another entry of its list by index (`locks[2]`), said by
+  /// that entry's row in the sheet (locks come first in `aftaler.csv`, row 2 the first).
+  static func atRow(_ p: ValidationProblem, key: String) -> SheetProblem {
+    switch p {
+    case .lockedTwice(let x, let co, let j):
+      return .lockedTwice(participant: x, company: co, row: j + 2)
+    case .lockRepeated(let j): return .lockRepeated(row: j + 2)
+    case .banWhereLocked(let x, let co, let j):
+      return .banWhereLocked(participant: x, company: co, row: j + 2)
+    case .leftBenefitTwice(let x, let on, let j):
+      return .leftBenefitTwice(participant: x, on: on, row: j + 2)
+    case .duplicateID(let id, let first):
+      // `participants[3]` of the same list: its row.
+      let prefix = key + "["
+      if first.hasPrefix(prefix), first.hasSuffix("]"),
+        let j = Int(first.dropFirst(prefix.count).dropLast())
+      {
+        return .duplicateID(id, row: j + 2)
+      }
+      return .scenario(p)
+    default: return .scenario(p)
+    }
   }
 
   /// Where a scenario field is in the sheets that differ from their column's key.

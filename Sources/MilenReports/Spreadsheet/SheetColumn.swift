@@ -86,6 +86,17 @@ public enum SheetProblem: Hashable, Sendable {
   case cell(CellProblem)
   /// A rule of the scenario itself (ids, references, ranges), as validation finds it.
   case scenario(ValidationProblem)
+  /// A participant locked to a second company, by the lock on another row of the same sheet
+  /// (`aftaler.csv`; the row as the sheet numbers it).
+  case lockedTwice(participant: String, company: String, row: Int)
+  /// A lock that repeats the lock on another row.
+  case lockRepeated(row: Int)
+  /// A ban from the company where the lock on another row puts them.
+  case banWhereLocked(participant: String, company: String, row: Int)
+  /// The same person leaving benefit on the same day twice; the first on another row.
+  case leftBenefitTwice(participant: String, on: String, row: Int)
+  /// An id given twice in one sheet; the first on another row.
+  case duplicateID(String, row: Int)
 }
 
 /// Why a cell cannot be read.

@@ -1,5 +1,4 @@
 import Foundation
-import MilenFormats
 import MilenModel
 
 /// Plan files of an earlier format, brought to the current one before they are decoded.

@@ -1,5 +1,4 @@
 import Foundation
-import MilenFormats
 import MilenModel
 
 /// Plan files are validated like scenarios before `--previous`, `check` or `view` use them:

@@ -1,5 +1,4 @@
 import Foundation
-import MilenFormats
 import MilenModel
 
 /// Reading and writing plan files: stable JSON (sorted keys, two-space indent), the
@@ -36,39 +35,70 @@ public enum PlanFile {
     do {
       tree = try JSONValue.parseJSON(text)
     } catch {
-      throw ParseError("plan file: \(error.message)")
+      throw ParseError(planFile: error.issues)
     }
-    guard case .object = tree else { throw ParseError("plan file: expected an object") }
+    func fail(_ path: String, _ problem: ValidationProblem) -> ParseError {
+      ParseError(planFile: [ValidationIssue(path: path, problem)])
+    }
+    guard case .object = tree else { throw fail("", .expected(.object, found: tree.shape)) }
     switch tree["format"] {
     case .number(let f) where f == Double(Plan.currentFormat): break
     case .number(let f) where Plan.readableFormats.contains(where: { Double($0) == f }):
       // An earlier format: its sentences become written notes, its from and to values typed.
       tree = PlanMigration.toCurrent(tree)
     case .some(let f):
-      throw ParseError(
-        "plan file: format: \(f.jsonText()) is not a plan format this version reads "
-          + "(\(Plan.readableFormats.map(String.init).joined(separator: ", ")))")
-    case .none: throw ParseError("plan file: format: is required")
+      throw fail("format", .notAPlanFormat(f.jsonText(), readable: Plan.readableFormats))
+    case .none: throw fail("format", .required)
     }
     let plan: Plan
     do {
       plan = try TreeDecoder.decode(Plan.self, from: tree)
     } catch let DecodingError.keyNotFound(key, ctx) {
-      throw ParseError("plan file: \(path(ctx.codingPath + [key])): is required")
-    } catch let DecodingError.typeMismatch(_, ctx), let DecodingError.valueNotFound(_, ctx) {
-      throw ParseError("plan file: \(path(ctx.codingPath)): \(ctx.debugDescription)")
+      throw fail(path(ctx.codingPath + [key]), .required)
+    } catch let DecodingError.typeMismatch(type, ctx) {
+      throw fail(path(ctx.codingPath), .expected(shape(of: type), found: value(tree, ctx)?.shape))
+    } catch let DecodingError.valueNotFound(type, ctx) {
+      throw fail(path(ctx.codingPath), .expected(shape(of: type), found: .null))
     } catch let DecodingError.dataCorrupted(ctx) {
-      throw ParseError("plan file: \(path(ctx.codingPath)): \(ctx.debugDescription)")
+      switch value(tree, ctx) {
+      case .number(let x)?:
+        throw fail(path(ctx.codingPath), x == x.rounded() ? .tooLarge(x) : .notWhole(x))
+      case .string(let text)?: throw fail(path(ctx.codingPath), .invalidValue(text))
+      case let v?: throw fail(path(ctx.codingPath), .invalidValue(v.jsonText()))
+      case nil: throw fail(path(ctx.codingPath), .required)
+      }
     } catch {
-      throw ParseError("plan file: \(error)")
+      throw fail("", .invalidValue(String(describing: error)))
     }
     let issues = problems(tree, plan)
-    if !issues.isEmpty {
-      throw ParseError(
-        "plan file: \(issues.count) problem(s):\n"
-          + issues.map { "  " + Localizer.english.say($0, Names()) }.joined(separator: "\n"))
-    }
+    if !issues.isEmpty { throw ParseError(planFile: issues) }
     return plan
+  }
+
+  /// The value at a decoding error's path in the tree.
+  static func value(_ tree: JSONValue, _ ctx: DecodingError.Context) -> JSONValue? {
+    var node = tree
+    for k in ctx.codingPath {
+      if let i = k.intValue {
+        guard case .array(let a) = node, a.indices.contains(i) else { return nil }
+        node = a[i]
+      } else {
+        guard let next = node[k.stringValue] else { return nil }
+        node = next
+      }
+    }
+    return node
+  }
+
+  /// What a decoded type needs, for a problem saying what was expected.
+  static func shape(of type: Any.Type) -> ValidationProblem.Shape {
+    switch type {
+    case is Bool.Type: return .boolean
+    case is String.Type: return .string
+    case is Double.Type, is Float.Type, is Int.Type: return .number
+    case is [Any].Type: return .list
+    default: return .object
+    }
   }
 
   static func path(_ keys: [CodingKey]) -> String {
