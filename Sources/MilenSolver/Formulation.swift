@@ -77,7 +77,7 @@ struct Formulation: Sendable {
   /// The first row that defines a goal (break-even, sessions, kept hours): rows from here on
   /// are not hard rules, and feasibility tests (``Diagnosis``) leave them out.
   var goalRowsStart = 0
-  /// Rows that only tighten the LP relaxation (``addImpliedRows(_:)``): implied by the hard
+  /// Rows that only tighten the LP relaxation (``addImpliedRows()``): implied by the hard
   /// rules, so diagnosis leaves them out.
   var impliedRows: Set<Int> = []
 
@@ -109,8 +109,7 @@ struct Formulation: Sendable {
     addReferralOrderRows()
     goalRowsStart = model.constraintCount
     addGoals()
-    let levers = ProcessInfo.processInfo.environment["MILEN_LEVERS"] ?? ""
-    addImpliedRows(Set(levers.split(separator: ",").map(String.init)))
+    addImpliedRows()
   }
 
   var participants: [Participant] { scenario.participants }
