@@ -363,7 +363,7 @@ public struct Diagnosis: Sendable, Hashable {
       for (row, what) in fam.rows { described[row.index] = what }
     }
     var slacks: [(Variable, Int)] = []
-    for c in f.model.constraints {
+    for c in f.model.constraints where !f.impliedRows.contains(c.index) {
       var terms = f.model.terms(of: c)
       let bound = f.model.bound(of: c)
       if described[c.index] != nil {

@@ -77,6 +77,9 @@ struct Formulation: Sendable {
   /// The first row that defines a goal (break-even, sessions, kept hours): rows from here on
   /// are not hard rules, and feasibility tests (``Diagnosis``) leave them out.
   var goalRowsStart = 0
+  /// Rows that only tighten the LP relaxation (``addImpliedRows()``): implied by the hard
+  /// rules, so diagnosis leaves them out.
+  var impliedRows: Set<Int> = []
 
   /// Builds the whole model.
   init(
@@ -106,6 +109,7 @@ struct Formulation: Sendable {
     addReferralOrderRows()
     goalRowsStart = model.constraintCount
     addGoals()
+    addImpliedRows()
   }
 
   var participants: [Participant] { scenario.participants }
