@@ -39,8 +39,8 @@ slurm-test: release
 
 # The image of the Kubernetes Jobs (deploy/kubernetes/), built from the Containerfile with Podman
 # and run: milen plan and the Jobs' commands in it must give the bytes of this release build's
-# plan (scripts/build-image.sh; docs/scale.md). Needs root; about 20 minutes from nothing, so
-# neither make test nor CI runs it.
+# plan (scripts/build-image.sh; docs/scale.md). Needs root; 20 to 30 minutes from nothing (the
+# release build inside the image), so neither make test nor CI runs it.
 image: release
 	scripts/build-image.sh $(MILEN)
 

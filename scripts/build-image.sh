@@ -144,7 +144,7 @@ else
     >"$DIR/build.log" 2>&1 || { tail -30 "$DIR/build.log" >&2; fail "podman build of the Containerfile failed"; }
 fi
 size=$(pm image inspect --format '{{.Size}}' "$IMAGE")
-step "built $IMAGE: $((size / 1000000)) MB"
+step "$IMAGE: $((size / 1000000)) MB"
 
 # --- Run it ---------------------------------------------------------------------------------------
 in_image() { pm run --rm "${run_opts[@]}" --user 10001:10001 "$@"; }
@@ -180,13 +180,19 @@ EOF
 }
 K="$DIR/week"
 mkdir "$K" && cp "$W/week.json" "$K/week.json" && chown -R 10001:10001 "$K"
-on_volume() { in_image -v "$K:/week" "$@" "$IMAGE"; }
+# on_volume COMMAND...: in the image with the folder as /week (and INDEX, when set, as the
+# pod's JOB_COMPLETION_INDEX).
+on_volume() {
+  local env=()
+  if [ -n "${INDEX:-}" ]; then env=(-e "JOB_COMPLETION_INDEX=$INDEX"); fi
+  in_image -v "$K:/week" "${env[@]}" "$IMAGE" "$@"
+}
 split=$(job_command deploy/kubernetes/split-job.yaml)
 parts=$(on_volume sh -c "$split" | tail -1) || fail "the split Job's command failed in the image"
 [ "$parts" -ge 2 ] 2>/dev/null || fail "the split Job's command printed '$parts', not a number of parts"
 plan_part=$(job_command deploy/kubernetes/parts-job.yaml)
 for ((i = 0; i < parts; i++)); do
-  on_volume -e "JOB_COMPLETION_INDEX=$i" sh -c "$plan_part" >/dev/null \
+  INDEX=$i on_volume sh -c "$plan_part" >/dev/null \
     || fail "the parts Job's command failed in the image for JOB_COMPLETION_INDEX=$i"
 done
 merge=$(job_command deploy/kubernetes/merge-job.yaml)
