@@ -2,7 +2,7 @@
 SWIFT ?= swift
 MILEN := .build/release/milen
 
-.PHONY: run test browser-test slurm-test build release deps lint format embed bench bench-check bench-update bench-peers bench-commands bench-commands-guard fuzz clean
+.PHONY: run test browser-test slurm-test image build release deps lint format embed bench bench-check bench-update bench-peers bench-commands bench-commands-guard fuzz clean
 
 # GLPK from Debian (libglpk-dev ships no pkg-config file; the module map links -lglpk).
 deps:
@@ -36,6 +36,13 @@ test: deps
 # when Slurm is not installed, a failure under CI (scripts/test-slurm.sh).
 slurm-test: release
 	scripts/test-slurm.sh $(MILEN)
+
+# The image of the Kubernetes Jobs (deploy/kubernetes/), built from the Containerfile with Podman
+# and run: milen plan and the Jobs' commands in it must give the bytes of this release build's
+# plan (scripts/build-image.sh; docs/scale.md). Needs root; 20 to 30 minutes from nothing (the
+# release build inside the image), so neither make test nor CI runs it.
+image: release
+	scripts/build-image.sh $(MILEN)
 
 # The planning page (`milen serve`) in headless Chromium with selenium; skipped loudly only
 # when chromium is missing locally, a failure under CI (scripts/browser-test.sh).

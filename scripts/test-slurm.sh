@@ -74,7 +74,7 @@ import dockerfile
 cmds = [c.cmd for c in dockerfile.parse_file("Containerfile")]
 assert cmds.count("FROM") == 2 and "COPY" in cmds, cmds
 EOF
-  echo "test-slurm: the Containerfile parses (the dockerfile package: Docker's own parser; not built here)"
+  echo "test-slurm: the Containerfile parses (the dockerfile package: Docker's own parser; built and run by make image)"
 else
   absent "python's dockerfile package is not installed (pip install dockerfile): Containerfile not parsed"
 fi
