@@ -102,9 +102,7 @@ enum PageRenderer {
     // What-if.
     if let v = st.whatIf { o["whatIf"] = whatIf(v, st, l) }
     // Downloads.
-    let (coordinator, audiences) = downloads(st, l)
-    o["coordinatorFiles"] = coordinator
-    o["audienceFiles"] = audiences
+    o["coordinatorFiles"] = coordinatorDownloads(l)
     return PageTemplates.library.render(o, withTemplate: "app") ?? ""
   }
 
@@ -335,9 +333,10 @@ enum PageRenderer {
     ]
   }
 
-  static func downloads(_ st: WorkState, _ l: Localizer) -> ([Object], [Object]) {
+  /// The coordinator's own downloads, on the page.
+  static func coordinatorDownloads(_ l: Localizer) -> [Object] {
     let c = Handouts.coordinatorFolder
-    let coordinator: [Object] =
+    let files: [Object] =
       [
         ("uge.html", "serve.dl.week"), ("kalender.ics", "serve.dl.calendar"),
         ("plan.json", "serve.dl.plan"), ("plan.txt", "serve.dl.text"),
@@ -346,6 +345,11 @@ enum PageRenderer {
         ScenarioSheets.participantsFile, ScenarioSheets.companiesFile,
         ScenarioSheets.mentorsFile, ScenarioSheets.activitiesFile,
       ].map { ["path": "\(c)/\($0)", "label": l.t("serve.dl.sheet", $0)] }
+    return files
+  }
+
+  /// Every audience's download links as table rows, fetched when they are unfolded.
+  static func audienceRows(_ st: WorkState) -> String {
     let all = (try? Handouts.audiences(st.plan, scenario: st.planScenario)) ?? []
     let audiences: [Object] = all.map { a in
       [
@@ -355,7 +359,8 @@ enum PageRenderer {
         },
       ]
     }
-    return (coordinator, audiences)
+    return PageTemplates.library.render(["audienceFiles": audiences], withTemplate: "audiences")
+      ?? ""
   }
 }
 

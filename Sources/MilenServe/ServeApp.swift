@@ -114,6 +114,7 @@ public enum ServeApp {
       text(PageAssets.style + SeasonRender.style, type: "text/css; charset=utf-8")
     }
     router.get("/api/state") { _, _ in await state(bench) }
+    router.get("/api/audiences") { _, _ in html(bench.audienceLinks()) }
     router.get("/plan.json") { _, _ in
       let st = await bench.snapshot()
       return text(PlanFile.jsonText(st.plan), type: "application/json")

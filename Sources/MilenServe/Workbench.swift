@@ -130,6 +130,8 @@ public final class Workbench: @unchecked Sendable {
   private var page: RenderedPage
   /// How many pages were rendered (one per published state version).
   private var renders = 0
+  /// Every audience's download links of one state version, rendered when first asked for.
+  private var audienceCache: (version: Int, html: String)?
 
   /// Opens the week: `scenario` as read from `files.scenario` (or the built-in week), and
   /// last week's plan. The plan at `files.plan` is shown when it was made for this scenario
@@ -256,6 +258,20 @@ public final class Workbench: @unchecked Sendable {
   /// How many pages were rendered so far: one when the week opened, and one per action that
   /// changed the state; never one per request.
   public var renderCount: Int { lock.withLock { renders } }
+
+  /// Every audience's download links (table rows) of the state as it is now: rendered when
+  /// first asked for, once per state version, and kept for later asks of the same version.
+  public func audienceLinks() -> String {
+    let st = published()
+    if let cached = lock.withLock({ audienceCache }), cached.version == st.version {
+      return cached.html
+    }
+    let html = PageRenderer.audienceRows(st)
+    lock.withLock {
+      if (audienceCache?.version ?? -1) <= st.version { audienceCache = (st.version, html) }
+    }
+    return html
+  }
 
   /// The hand-out files of `st`, rendered once per state version and kept for later downloads
   /// of the same version.

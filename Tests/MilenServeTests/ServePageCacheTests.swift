@@ -55,6 +55,33 @@ struct ServePageCacheTests {
     }
   }
 
+  @Test("every audience's download links come when asked for, not with the page")
+  func audienceLinksApart() async throws {
+    let page = try Page()
+    let link = "/download/virksomheder/green-box--greenbox.ics"
+    try await page.app.test(.router) { client in
+      try await client.execute(uri: "/", method: .get) { r in
+        let html = String(buffer: r.body)
+        #expect(html.contains("id=\"audience-files\""))
+        #expect(!html.contains(link), "the page still carries every audience's links")
+        #expect(html.contains("/download/koordinator/uge.html"), "the coordinator's stay")
+      }
+      try await client.execute(uri: "/api/audiences", method: .get) { r in
+        #expect(r.status == .ok)
+        #expect(r.headers[.contentType]?.hasPrefix("text/html") == true)
+        let rows = String(buffer: r.body)
+        #expect(rows.contains("<a href=\"\(link)\" download>ics</a>"))
+        #expect(rows == page.bench.audienceLinks(), "the same version's rows, kept")
+      }
+    }
+    // Each link is a file of the hand-outs.
+    let st = await page.bench.snapshot()
+    let files = try page.bench.handoutFiles(st) {
+      try Workbench.handouts(st, page.bench.localizer)
+    }
+    #expect(files[String(link.dropFirst("/download/".count))] != nil)
+  }
+
   @Test("the document served is the content of the state JSON in the page's frame")
   func documentHoldsTheApp() async throws {
     let page = try Page()
