@@ -126,6 +126,15 @@ def main():
               "the page shows the week in Danish")
         rows = driver.find_elements(By.CSS_SELECTOR, "#week-grid tbody tr")
         check(len(rows) == 29, f"the week has a row per person ({len(rows)})")
+        # Every audience's download links come when "everyone" is unfolded.
+        check(len(driver.find_elements(By.CSS_SELECTOR, "#audience-files a")) == 0,
+              "the audiences' links are not in the page until asked for")
+        driver.find_element(By.CSS_SELECTOR, "#everyone summary").click()
+        WebDriverWait(driver, 30).until(
+            lambda d: len(d.find_elements(By.CSS_SELECTOR, "#audience-files a")) > 0)
+        links = driver.find_elements(By.CSS_SELECTOR, "#audience-files a")
+        check(any(a.get_attribute("href").endswith("/download/virksomheder/green-box--greenbox.ics")
+                  for a in links), f"unfolding 'everyone' fetches the links ({len(links)})")
 
         # Lock p12 at Green Box on Friday through the form. Green Box supervises one on
         # Fridays, and p15 works there then: she gives the day up.

@@ -242,10 +242,12 @@ extension Checker {
 
   /// Reports every pair of timed things that overlap (touching ends are fine).
   mutating func checkClashes(_ id: String, _ timed: [Timed]) {
-    let sorted = timed.sorted {
-      ($0.day, $0.time.start.minutes, $0.time.end.minutes, "\($0.what)")
-        < ($1.day, $1.time.start.minutes, $1.time.end.minutes, "\($1.what)")
-    }
+    // Each thing's words are made once, not at every comparison of the sort (they are made
+    // by reflection: at L this sort was a tenth of `milen check`).
+    let sorted = timed.map { ($0, "\($0.what)") }.sorted {
+      ($0.0.day, $0.0.time.start.minutes, $0.0.time.end.minutes, $0.1)
+        < ($1.0.day, $1.0.time.start.minutes, $1.0.time.end.minutes, $1.1)
+    }.map(\.0)
     for i in sorted.indices {
       for j in sorted.indices where j > i {
         let a = sorted[i]

@@ -324,23 +324,40 @@ extension JSONValue {
   }
 
   static func quoted(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if u.value < 0x20 {
-          out += String(format: "\\u%04x", u.value)
-        } else {
-          out.unicodeScalars.append(u)
-        }
+    // Byte by byte over the UTF-8: every byte that is escaped is ASCII, and the bytes of a
+    // longer character are all 0x80 or above, so they are copied as they are. (Scalar by
+    // scalar, appending to a String, this was a seventh of the planning page's render at L.)
+    let hex = Array("0123456789abcdef".utf8)
+    let backslash = UInt8(ascii: "\\")
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count + 2)
+    out.append(UInt8(ascii: "\""))
+    for b in s.utf8 {
+      let escaped: UInt8?
+      switch b {
+      case UInt8(ascii: "\""), backslash: escaped = b
+      case UInt8(ascii: "\n"): escaped = UInt8(ascii: "n")
+      case UInt8(ascii: "\r"): escaped = UInt8(ascii: "r")
+      case UInt8(ascii: "\t"): escaped = UInt8(ascii: "t")
+      case 0..<0x20:
+        out.append(backslash)
+        out.append(UInt8(ascii: "u"))
+        out.append(UInt8(ascii: "0"))
+        out.append(UInt8(ascii: "0"))
+        out.append(hex[Int(b >> 4)])
+        out.append(hex[Int(b & 0xF)])
+        continue
+      default: escaped = nil
+      }
+      if let escaped {
+        out.append(backslash)
+        out.append(escaped)
+      } else {
+        out.append(b)
       }
     }
-    return out + "\""
+    out.append(UInt8(ascii: "\""))
+    return String(decoding: out, as: UTF8.self)
   }
 }
 

@@ -54,6 +54,23 @@ enum PageAssets {
         if (el.dataset.move) { body.move = el.dataset.move; }
         call(paths[el.dataset.action], body);
       });
+      // Every audience's download links are fetched when "everyone" is unfolded (at L they
+      // were 1.5 MB of the page); the server renders and escapes them.
+      document.addEventListener("toggle", function (e) {
+        var d = e.target;
+        if (!d || d.id !== "everyone" || !d.open || d.dataset.loaded) { return; }
+        d.dataset.loaded = "1";
+        fetch("/api/audiences", { credentials: "same-origin" }).then(function (r) {
+          if (!r.ok) { throw new Error(r.status + " " + r.statusText); }
+          return r.text();
+        }).then(function (html) {
+          var rows = document.getElementById("audience-files");
+          if (rows) { rows.innerHTML = html; }
+        }).catch(function (err) {
+          d.dataset.loaded = "";
+          status(String(err), "error");
+        });
+      }, true);
       document.addEventListener("submit", function (e) {
         var f = e.target.closest("form[data-form]");
         if (!f) { return; }

@@ -13,11 +13,11 @@ import Mustache
 enum PageRenderer {
   typealias Object = [String: Any]
 
-  /// The whole document.
-  static func document(_ st: WorkState, files: ServeFiles, _ l: Localizer) -> String {
+  /// The whole document around the page's content `app` (``app(_:files:_:)``).
+  static func document(_ st: WorkState, app: String, _ l: Localizer) -> String {
     let o: Object = [
       "lang": l.language.rawValue, "title": l.t("serve.title", l.weekTitle(st.plan.week)),
-      "app": app(st, files: files, l),
+      "app": app,
     ]
     return PageTemplates.library.render(o, withTemplate: "document") ?? ""
   }
@@ -104,9 +104,7 @@ enum PageRenderer {
     // What-if.
     if let v = st.whatIf { o["whatIf"] = whatIf(v, st, l) }
     // Downloads.
-    let (coordinator, audiences) = downloads(st, l)
-    o["coordinatorFiles"] = coordinator
-    o["audienceFiles"] = audiences
+    o["coordinatorFiles"] = coordinatorDownloads(l)
     return PageTemplates.library.render(o, withTemplate: "app") ?? ""
   }
 
@@ -240,19 +238,22 @@ enum PageRenderer {
     ]
   }
 
-  /// A row's place and contact, under its name; nil when the scenario gives neither.
-  static func reach(_ place: String?, _ contact: Contact?, _ s: Scenario, _ l: Localizer)
+  /// A row's place and contact, under its name; nil when the scenario gives neither. `names`
+  /// is made once per table, not per row (at L a row's own cost the page 2 s and more).
+  static func reach(_ place: String?, _ contact: Contact?, _ names: Names, _ l: Localizer)
     -> String?
   {
-    let names = Names(s)
     let parts = [place, contact.map { l.say(.contact($0), names) }].compactMap { $0 }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 
   static func companyLoads(_ plan: Plan, _ s: Scenario, _ l: Localizer) -> [Object] {
     let names = Dictionary(s.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let byID = Dictionary(
+      s.companies.indices.map { (s.companies[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+    let reachNames = Names(s)
     return plan.companies.map { c in
-      let company = s.companies.first { $0.id == c.id }
+      let company = byID[c.id].map { s.companies[$0] }
       let name = company?.name ?? c.id
       let perDay = Weekday.workdays.compactMap { d in
         c.perDay[d.rawValue].map { "\(l.dayShort(d)) \($0)" }
@@ -262,36 +263,42 @@ enum PageRenderer {
         "placed": l.t("of", String(c.participants.count), String(min(c.slots, c.legalRoom))),
         "perDay": perDay, "who": c.participants.map { names[$0] ?? $0 }.joined(separator: ", "),
       ]
-      o["reach"] = reach(company?.place, company?.contact, s, l)
+      o["reach"] = reach(company?.place, company?.contact, reachNames, l)
       return o
     }
   }
 
   static func mentorLoads(_ plan: Plan, _ s: Scenario, _ l: Localizer) -> [Object] {
     let names = Dictionary(s.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let byID = Dictionary(
+      s.mentors.indices.map { (s.mentors[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+    let reachNames = Names(s)
     return plan.mentors.map { m in
-      let mentor = s.mentors.first { $0.id == m.id }
+      let mentor = byID[m.id].map { s.mentors[$0] }
       var o: Object = [
         "id": m.id, "name": mentor?.name ?? m.id,
         "hours": l.t("of", l.number(m.hours), l.number(m.hoursPerWeek)),
         "mentees": l.t("of", String(m.mentees.count), String(m.maxMentees)),
         "who": m.mentees.map { names[$0] ?? $0 }.joined(separator: ", "),
       ]
-      o["reach"] = reach(mentor?.place, mentor?.contact, s, l)
+      o["reach"] = reach(mentor?.place, mentor?.contact, reachNames, l)
       return o
     }
   }
 
   static func activityLoads(_ plan: Plan, _ s: Scenario, _ l: Localizer) -> [Object] {
     let names = Dictionary(s.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let byID = Dictionary(
+      s.activities.indices.map { (s.activities[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+    let reachNames = Names(s)
     return plan.activities.map { a in
-      let act = s.activities.first { $0.id == a.id }
+      let act = byID[a.id].map { s.activities[$0] }
       let name = act.map { "\($0.name) (\(l.dayShort($0.day)) \($0.time.description))" } ?? a.id
       var o: Object = [
         "id": a.id, "name": name, "seats": l.t("of", String(a.attendees.count), String(a.seats)),
         "who": a.attendees.map { names[$0] ?? $0 }.joined(separator: ", "),
       ]
-      o["reach"] = reach(act?.place, act?.contact, s, l)
+      o["reach"] = reach(act?.place, act?.contact, reachNames, l)
       return o
     }
   }
@@ -328,9 +335,10 @@ enum PageRenderer {
     ]
   }
 
-  static func downloads(_ st: WorkState, _ l: Localizer) -> ([Object], [Object]) {
+  /// The coordinator's own downloads, on the page.
+  static func coordinatorDownloads(_ l: Localizer) -> [Object] {
     let c = Handouts.coordinatorFolder
-    let coordinator: [Object] =
+    let files: [Object] =
       [
         ("uge.html", "serve.dl.week"), ("kalender.ics", "serve.dl.calendar"),
         ("plan.json", "serve.dl.plan"), ("plan.txt", "serve.dl.text"),
@@ -339,6 +347,11 @@ enum PageRenderer {
         ScenarioSheets.participantsFile, ScenarioSheets.companiesFile,
         ScenarioSheets.mentorsFile, ScenarioSheets.activitiesFile,
       ].map { ["path": "\(c)/\($0)", "label": l.t("serve.dl.sheet", $0)] }
+    return files
+  }
+
+  /// Every audience's download links as table rows, fetched when they are unfolded.
+  static func audienceRows(_ st: WorkState) -> String {
     let all = (try? Handouts.audiences(st.plan, scenario: st.planScenario)) ?? []
     let audiences: [Object] = all.map { a in
       [
@@ -348,7 +361,8 @@ enum PageRenderer {
         },
       ]
     }
-    return (coordinator, audiences)
+    return PageTemplates.library.render(["audienceFiles": audiences], withTemplate: "audiences")
+      ?? ""
   }
 }
 

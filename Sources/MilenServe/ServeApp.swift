@@ -107,8 +107,7 @@ public enum ServeApp {
             name: cookieName, value: access.token!, path: "/", httpOnly: true, sameSite: .strict))
         return r
       }
-      let st = await bench.snapshot()
-      return html(PageRenderer.document(st, files: bench.files, l))
+      return html(bench.renderedPage().document)
     }
     router.get("/page.js") { _, _ in
       text(PageAssets.script, type: "text/javascript; charset=utf-8")
@@ -117,6 +116,7 @@ public enum ServeApp {
       text(PageAssets.style + SeasonRender.style, type: "text/css; charset=utf-8")
     }
     router.get("/api/state") { _, _ in await state(bench) }
+    router.get("/api/audiences") { _, _ in html(bench.audienceLinks()) }
     router.get("/plan.json") { _, _ in
       let st = await bench.snapshot()
       return text(PlanFile.jsonText(st.plan), type: "application/json")
@@ -232,19 +232,10 @@ public enum ServeApp {
       logger: logger)
   }
 
-  /// The page's content and state as JSON: what every action answers.
+  /// The page's content and state as JSON: what every action answers, rendered once when
+  /// the state was published.
   static func state(_ bench: Workbench) async -> Response {
-    let st = await bench.snapshot()
-    let app = PageRenderer.app(st, files: bench.files, bench.localizer)
-    var o: [(String, JSONValue)] = [
-      ("version", .number(Double(st.version))), ("unsaved", .bool(st.unsaved)),
-      ("pending", .number(Double(st.pending.count))), ("app", .string(app)),
-    ]
-    if let r = st.replan {
-      o.append(("replanSeconds", .number(r.seconds)))
-      o.append(("changes", .number(Double(r.changes.count))))
-    }
-    return text(JSONValue.object(o).jsonText() + "\n", type: "application/json")
+    text(bench.renderedPage().stateJSON, type: "application/json")
   }
 
   static func html(_ body: String) -> Response {

@@ -126,6 +126,14 @@ public final class Workbench: @unchecked Sendable {
   var backupWritten = false
   /// The hand-outs of one state version, rendered once and served to every download of it.
   private var handoutCache: (version: Int, files: [String: String])?
+  /// The page of the state as last published, rendered once when it was published and then
+  /// served from memory: `GET /` and every action's answer read it (at L the page is 5.5 MB
+  /// and took 9-15 s to render per request on a loaded machine).
+  private var page: RenderedPage
+  /// How many pages were rendered (one per published state version).
+  private var renders = 0
+  /// Every audience's download links of one state version, rendered when first asked for.
+  private var audienceCache: (version: Int, html: String)?
 
   /// Opens the week: `scenario` as read from `files.scenario` (or the built-in week), and
   /// last week's plan. The plan at `files.plan` is shown when it was made for this scenario
@@ -141,11 +149,14 @@ public final class Workbench: @unchecked Sendable {
     let onDisk = files.scenario != nil
     let (plan, notice) = try Workbench.openPlan(
       scenario, last: last, path: files.plan, timeLimit: timeLimit, localizer: localizer)
-    state = WorkState(
+    var opened = WorkState(
       saved: scenario, scenarioOnDisk: onDisk, scenario: scenario, plan: plan.plan,
       planScenario: scenario, savedPlan: plan.loaded ? plan.plan : nil, last: last)
-    state.notice = notice.map { Notice(kind: "ok", text: $0) }
-    state.replan = Workbench.sinceLastWeek(plan.plan, last)
+    opened.notice = notice.map { Notice(kind: "ok", text: $0) }
+    opened.replan = Workbench.sinceLastWeek(plan.plan, last)
+    state = opened
+    page = RenderedPage(opened, files: files, Localizer(language))
+    renders = 1
   }
 
   /// The first plan's changes since last week's plan, when there is one.
@@ -228,7 +239,13 @@ public final class Workbench: @unchecked Sendable {
         do {
           let out = try body(&copy)
           copy.version += 1
-          self.lock.withLock { self.state = copy }
+          // Rendered here, once for the new version, before any request can see it.
+          let page = RenderedPage(copy, files: self.files, self.localizer)
+          self.lock.withLock {
+            self.state = copy
+            self.page = page
+            self.renders += 1
+          }
           c.resume(returning: out)
         } catch {
           c.resume(throwing: error)
@@ -242,6 +259,27 @@ public final class Workbench: @unchecked Sendable {
   public func snapshot() async -> WorkState { published() }
 
   private func published() -> WorkState { lock.withLock { state } }
+
+  /// The page of the state as it is now, rendered when that state was published.
+  public func renderedPage() -> RenderedPage { lock.withLock { page } }
+
+  /// How many pages were rendered so far: one when the week opened, and one per action that
+  /// changed the state; never one per request.
+  public var renderCount: Int { lock.withLock { renders } }
+
+  /// Every audience's download links (table rows) of the state as it is now: rendered when
+  /// first asked for, once per state version, and kept for later asks of the same version.
+  public func audienceLinks() -> String {
+    let st = published()
+    if let cached = lock.withLock({ audienceCache }), cached.version == st.version {
+      return cached.html
+    }
+    let html = PageRenderer.audienceRows(st)
+    lock.withLock {
+      if (audienceCache?.version ?? -1) <= st.version { audienceCache = (st.version, html) }
+    }
+    return html
+  }
 
   /// The hand-out files of `st`, rendered once per state version and kept for later downloads
   /// of the same version.
@@ -280,5 +318,31 @@ enum DiskFile {
       throw ServeError(.unprocessable, l.say(.notUTF8(path: path)))
     }
     return text
+  }
+}
+
+/// The planning page of one state version: the whole document (`GET /`) and the page's
+/// content as JSON (`GET /api/state` and every action's answer), rendered once.
+public struct RenderedPage: Sendable {
+  /// The state version drawn.
+  public let version: Int
+  /// The HTML document.
+  public let document: String
+  /// `{"version", "unsaved", "pending", "app"}` (and the last re-plan's figures), as JSON.
+  public let stateJSON: String
+
+  init(_ st: WorkState, files: ServeFiles, _ l: Localizer) {
+    version = st.version
+    let app = PageRenderer.app(st, files: files, l)
+    document = PageRenderer.document(st, app: app, l)
+    var o: [(String, JSONValue)] = [
+      ("version", .number(Double(st.version))), ("unsaved", .bool(st.unsaved)),
+      ("pending", .number(Double(st.pending.count))), ("app", .string(app)),
+    ]
+    if let r = st.replan {
+      o.append(("replanSeconds", .number(r.seconds)))
+      o.append(("changes", .number(Double(r.changes.count))))
+    }
+    stateJSON = JSONValue.object(o).jsonText() + "\n"
   }
 }

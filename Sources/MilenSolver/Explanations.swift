@@ -81,6 +81,9 @@ public enum Explanations {
       let moves = e.moves(budget: Moves.defaultBudget)
       out.moves = moves.isEmpty ? nil : moves
     }
+    // A change left unverified because the run's deadline had come: the plan says it was cut
+    // by the clock (its reasons name the binding rows without the change).
+    if e.stoppedByClock { out.cutByClock = true }
     return (out, reasons)
   }
 
@@ -102,6 +105,8 @@ struct Explainer {
   let parts: [Scenario]
   /// The re-plans made so far, by their input (the changed week or part); nil: no plan.
   var replans: [Scenario: Plan?] = [:]
+  /// Whether a re-plan was not made, or was cut, because the run's deadline had come.
+  var stoppedByClock = false
 
   init(s: Scenario, plan: Plan, options: PlanningOptions, budget: Int) {
     self.s = s
@@ -447,8 +452,20 @@ struct Explainer {
       trace("replan: \(why()) for \(s.participants[p].id): known")
       return known
     }
+    // The run's deadline bounds the re-plans too: none starts after it, and each may use only
+    // the time left before it.
+    var limit = options.timeLimit
+    if let deadline = options.deadline {
+      let left = deadline.timeIntervalSinceNow
+      if left <= 0 {
+        trace("replan: \(why()) for \(s.participants[p].id): past the deadline")
+        stoppedByClock = true
+        return nil
+      }
+      limit = min(limit ?? left, left)
+    }
     trace("replan: \(why()) for \(s.participants[p].id)")
-    var o = PlanningOptions(timeLimit: options.timeLimit, relativeGap: options.relativeGap)
+    var o = PlanningOptions(timeLimit: limit, relativeGap: options.relativeGap)
     o.stabilityReference = plan
     o.nodeLimit = options.nodeLimit
     o.explain = false
@@ -458,6 +475,11 @@ struct Explainer {
     // A re-plan the clock stop (or a cancellation) cut short verifies nothing, and is not
     // kept.
     if options.clockStopped || options.cancellation?.isCancelled == true { return nil }
+    if other?.cutByClock == true {
+      // Cut by the deadline: its answer depends on the machine, so it verifies nothing.
+      stoppedByClock = true
+      return nil
+    }
     replans[input] = .some(other)
     return other
   }

@@ -81,12 +81,19 @@ extension Planner {
         o.reference = ref.filter { ids.contains($0.key) }
       }
       let r = Result { () throws(PlanningError) -> PlanResult in
-        var part = try planWhole(subs[i], ScenarioOptions(subs[i]), options: o, start: Date())
+        let partStart = Date()
+        var part = try planWhole(subs[i], ScenarioOptions(subs[i]), options: o, start: partStart)
+        trace(
+          "part \(i) (\(subs[i].participants.count) people) solved in \(Date().timeIntervalSince(partStart)), \(deadline.timeIntervalSinceNow) s before the deadline"
+        )
         if o.explain {
           part.plan =
             Explanations.explain(
               subs[i], part.plan, options: o, budget: Explanations.budget(subs[i], o)
             ).plan
+          trace(
+            "part \(i) explained in \(Date().timeIntervalSince(partStart)), \(deadline.timeIntervalSinceNow) s before the deadline"
+          )
         }
         return part
       }

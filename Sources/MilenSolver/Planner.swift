@@ -9,11 +9,23 @@ public enum Planner {
 
   /// The least share of the time limit kept back from the solves for what follows them.
   static let reserveShare = 0.05
-  /// Seconds kept back per second spent before planning began (reading, validating): the
-  /// work after the solves measured about twice that at L, loaded or not (docs/performance.md).
-  static let reservePerSetup = 2.0
+  /// Seconds kept back per second spent before planning began (reading, validating). Both
+  /// grow with the week's size and slow down alike on a loaded machine, so the time spent
+  /// reading is this machine's measure of the work after the solves: the parts not yet
+  /// started (built and decoded from their starting plans), rule 9's second solve, the
+  /// reasons, the checker and the writing. At L seed 1 (2,750 people, 40 parts, 38 of them
+  /// started after the deadline at `--time-limit 20`) that work measured 5.0 to 7.6 times the
+  /// setup at load averages of 8 to 9 (docs/security.md, "The time limit").
+  static let reservePerSetup = 6.0
   /// The most of the time limit kept back.
   static let reserveMaxShare = 0.25
+
+  /// The seconds of `limit` kept back from the solves for the work after them, when `setup`
+  /// seconds went before planning began: ``reservePerSetup`` times the setup, at least
+  /// ``reserveShare`` and at most ``reserveMaxShare`` of the limit.
+  static func reserve(limit: Double, setup: Double) -> Double {
+    min(max(limit * reserveShare, reservePerSetup * setup), limit * reserveMaxShare)
+  }
 
   /// Plans the week.
   public static func plan(
@@ -41,10 +53,10 @@ public enum Planner {
     // before this point: the reserve is a multiple of that time, within bounds.
     let limit = options.timeLimit ?? scenario.policy.timeLimitSeconds
     let setup = max(0, Date().timeIntervalSince(start))
-    let reserve = min(
-      max(limit * Planner.reserveShare, Planner.reservePerSetup * setup),
-      limit * Planner.reserveMaxShare)
+    let reserve = Planner.reserve(limit: limit, setup: setup)
     options.timeLimit = limit - reserve
+    options.deadline = start.addingTimeInterval(limit - reserve)
+    trace("plan: setup \(setup) s, reserve \(reserve) s of \(limit) s")
     let opts = ScenarioOptions(scenario)
     if let d = Diagnosis.precheck(scenario, opts) { throw .infeasible(d) }
     let parts = options.decompose ? Decomposition.parts(scenario, opts) : []
@@ -70,7 +82,7 @@ public enum Planner {
       }
       let outcome = WaitingReasons.evaluate(scenario, opts, rows: result.plan.participants)
       trace(
-        "plan: \(scenario.week) attempt \(attempt) parts \(parts.count) failing \(outcome.failing.count)"
+        "plan: \(scenario.week) attempt \(attempt) parts \(parts.count) failing \(outcome.failing.count) at \(Date().timeIntervalSince(start))"
       )
       attempt += 1
       if outcome.failing.isEmpty || attempt >= 4 {
@@ -106,8 +118,10 @@ public enum Planner {
       result.plan.changes = changes
     }
     if let prev = options.previous { result.plan.previousWeek = prev.week }
+    trace("plan: explained at \(Date().timeIntervalSince(start))")
     if let verify = options.verify {
       let problems = verify(scenario, result.plan, options.previous)
+      trace("plan: checked at \(Date().timeIntervalSince(start))")
       if !problems.isEmpty {
         throw .solver(
           "the plan breaks \(problems.count) hard rule(s) by the independent checker, so it is "

@@ -77,6 +77,10 @@ public struct PlanningOptions: Sendable {
   /// called). The `milen` tool sets the moment the command started, so reading the scenario
   /// counts too and `--time-limit` bounds the whole command.
   public var clockStart: Date?
+  /// When the run's solves must end: the start plus the time limit less the reserve kept for
+  /// the work after them (set by ``Planner/plan(_:options:)``). No re-plan that verifies a
+  /// reason starts after it, and none runs past it.
+  var deadline: Date?
   /// Give every shortfall a reason (``Explanations``); off for the re-plans that verify them.
   public var explain = true
   /// Re-plans spent verifying the changes the reasons propose (nil: ``Explanations/defaultBudget``

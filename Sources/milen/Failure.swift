@@ -123,6 +123,11 @@ extension Failure {
 enum Stderr {
   static func write(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
   static var isTerminal: Bool { isatty(2) == 1 }
+  /// A line of the trace (`MILEN_TRACE` set, as the solver's trace), built only then.
+  static func trace(_ line: @autoclosure () -> String) {
+    guard ProcessInfo.processInfo.environment["MILEN_TRACE"] != nil else { return }
+    write(line() + "\n")
+  }
 }
 
 /// Text that is safe to show on a terminal.

@@ -102,6 +102,7 @@ struct PlanCommand: ParsableCommand {
       if cutOnTerm { SignalGuard.current?.cutOnTerm() }
       let start = Date()
       var s = try Input.scenario(scenario)
+      Stderr.trace("plan command: read at \(Date().timeIntervalSince(start))")
       let progress = Stderr.isTerminal ? ProgressLine(language.localizer) : nil
       var opts = Planning.options(
         timeLimit: timeLimit, relativeGap: gap, solverMessages: solverMessages)
@@ -123,6 +124,7 @@ struct PlanCommand: ParsableCommand {
         throw error
       }
       progress?.clear()
+      Stderr.trace("plan command: planned at \(Date().timeIntervalSince(start))")
       let timing = RunTiming(
         build: result.buildSeconds, solve: result.solveSeconds,
         total: Date().timeIntervalSince(start))
@@ -141,6 +143,7 @@ struct PlanCommand: ParsableCommand {
       try PlanOutput.write(
         plan, scenario: s, format: chosen, language: language, details: details,
         timing: timing, to: output, protecting: inputs)
+      Stderr.trace("plan command: written at \(Date().timeIntervalSince(start))")
       if let season {
         let store = try Season.open(season, creating: true)
         try Season.add(store, scenario: s, plan: plan, words: SeasonWords(language.language()))
