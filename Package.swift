@@ -82,7 +82,9 @@ let package = Package(
       dependencies: [
         "MilenFormats", "MilenReports", "MilenWorkflow", "MilenModel",
         .product(name: "GRDB", package: "GRDB.swift"),
-      ]
+      ],
+      // The season report's style, embedded into the binary.
+      resources: [.embedInCode("Templates/season.css")]
     ),
     // The local planning page (`milen serve`): a Hummingbird server over the layers below.
     .target(
@@ -91,6 +93,16 @@ let package = Package(
         "MilenFormats", "MilenReports", "MilenWorkflow", "MilenSolver", "MilenModel",
         "MilenSeason", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      // The page's templates, script and style, embedded into the binary (no bundle to ship).
+      resources: [
+        .embedInCode("Templates/page-document.mustache"),
+        .embedInCode("Templates/page-app.mustache"),
+        .embedInCode("Templates/page-audiences.mustache"),
+        .embedInCode("Templates/page-grid.mustache"),
+        .embedInCode("Templates/page-whatif.mustache"),
+        .embedInCode("Templates/page.js"),
+        .embedInCode("Templates/page.css"),
       ]
     ),
     .executableTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import MilenModel
+import MilenReports
 
 extension SeasonRender {
   /// The season's three charts (participants against break-even, placements and hours, the
@@ -110,17 +111,7 @@ extension SeasonRender {
   }
 
   /// The style of the season's HTML (the report and the page's season view).
-  public static let style = """
-    .season { font-family: system-ui, sans-serif; font-size: 13px; color: #222; }
-    .season table { border-collapse: collapse; margin: 6px 0 14px; }
-    .season th, .season td { border-bottom: 1px solid #ddd; padding: 3px 8px; text-align: left; vertical-align: top; }
-    .season .n { text-align: right; white-space: nowrap; }
-    .season .charts { display: flex; flex-wrap: wrap; gap: 12px; }
-    .season figure { margin: 0; }
-    .season .note, .season .period { color: #555; }
-    @page { size: A4; margin: 14mm; }
-    @media print { .season h3 { break-after: avoid; } .season figure, .season table { break-inside: avoid; } }
-    """
+  public static let style = Templates.text(PackageResources.season_css)
 
   /// The report as a whole printable HTML page (A4), its charts drawn inline as SVG.
   public static func html(_ r: SeasonReport, _ w: SeasonWords) -> String {

@@ -1,0 +1,107 @@
+"use strict";
+(function () {
+  var paths = {
+    replan: "/api/replan", save: "/api/save", load: "/api/load", handout: "/api/handout",
+    "whatif-keep": "/api/whatif/keep", "whatif-drop": "/api/whatif/drop",
+    lock: "/api/lock", unlock: "/api/unlock", unban: "/api/unban", "approve-move": "/api/move"
+  };
+  function status(text, kind) {
+    var s = document.getElementById("status");
+    if (s) { s.textContent = text; s.className = "notice " + kind; }
+  }
+  function call(path, body) {
+    document.body.classList.add("busy");
+    return fetch(path, {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body || {})
+    }).then(function (r) {
+      return r.json().catch(function () { return { error: r.status + " " + r.statusText }; })
+        .then(function (j) {
+          if (r.ok && typeof j.app === "string") {
+            document.getElementById("app").innerHTML = j.app;
+            document.body.removeAttribute("data-error-field");
+          } else {
+            status(j.error || String(r.status), "error");
+            document.body.setAttribute("data-error-field", j.field || "");
+          }
+          return r.ok;
+        });
+    }).catch(function (e) {
+      status(String(e), "error");
+      return false;
+    }).finally(function () { document.body.classList.remove("busy"); });
+  }
+  function list(text) {
+    return String(text || "").split(",").map(function (x) { return x.trim(); })
+      .filter(function (x) { return x.length > 0; });
+  }
+  function number(text) { return text === null || text === "" ? null : Number(text); }
+  document.addEventListener("click", function (e) {
+    var el = e.target.closest("[data-action]");
+    if (!el || !paths[el.dataset.action]) { return; }
+    e.preventDefault();
+    var body = {};
+    if (el.dataset.participant) { body.participant = el.dataset.participant; }
+    if (el.dataset.company) { body.company = el.dataset.company; }
+    if (el.dataset.action === "lock") { body.days = []; }
+    if (el.dataset.move) { body.move = el.dataset.move; }
+    call(paths[el.dataset.action], body);
+  });
+  // Every audience's download links are fetched when "everyone" is unfolded (at L they
+  // were 1.5 MB of the page); the server renders and escapes them.
+  document.addEventListener("toggle", function (e) {
+    var d = e.target;
+    if (!d || d.id !== "everyone" || !d.open || d.dataset.loaded) { return; }
+    d.dataset.loaded = "1";
+    fetch("/api/audiences", { credentials: "same-origin" }).then(function (r) {
+      if (!r.ok) { throw new Error(r.status + " " + r.statusText); }
+      return r.text();
+    }).then(function (html) {
+      var rows = document.getElementById("audience-files");
+      if (rows) { rows.innerHTML = html; }
+    }).catch(function (err) {
+      d.dataset.loaded = "";
+      status(String(err), "error");
+    });
+  }, true);
+  document.addEventListener("submit", function (e) {
+    var f = e.target.closest("form[data-form]");
+    if (!f) { return; }
+    e.preventDefault();
+    var d = new FormData(f);
+    switch (f.dataset.form) {
+      case "lock":
+        call("/api/lock", {
+          participant: d.get("participant"), company: d.get("company"), days: d.getAll("days")
+        });
+        break;
+      case "ban":
+        call("/api/ban", { participant: d.get("participant"), company: d.get("company") });
+        break;
+      case "session":
+        call("/api/session", { participant: d.get("participant"), activity: d.get("activity") });
+        break;
+      case "whatif-company":
+        var open = {};
+        d.getAll("days").forEach(function (day) { open[day] = d.get("hours"); });
+        var c = {
+          id: d.get("id"), name: d.get("name"), slots: number(d.get("slots")),
+          ordinaryEmployees: number(d.get("ordinaryEmployees")), open: open
+        };
+        if (list(d.get("accommodations")).length) { c.accommodations = list(d.get("accommodations")); }
+        if (list(d.get("tasks")).length) { c.tasks = list(d.get("tasks")); }
+        call("/api/whatif", { kind: "company", value: c });
+        break;
+      case "whatif-mentor":
+        var m = {
+          id: d.get("id"), name: d.get("name"), hoursPerWeek: number(d.get("hoursPerWeek")),
+          maxMentees: number(d.get("maxMentees")), days: d.getAll("days")
+        };
+        if (list(d.get("competences")).length) { m.competences = list(d.get("competences")); }
+        call("/api/whatif", { kind: "mentor", value: m });
+        break;
+    }
+  });
+})();
+
