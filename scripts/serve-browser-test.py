@@ -14,6 +14,7 @@ Usage: serve-browser-test.py PATH/TO/milen
 import http.client
 import os
 import shutil
+import re
 import signal
 import statistics
 import subprocess
@@ -58,7 +59,8 @@ def start(args, cwd):
     if "http://" not in line:
         p.kill()
         raise SystemExit(f"milen serve did not start: {line!r} {p.stderr.read()!r}")
-    url = line.split(" at ", 1)[1].split()[0]
+    # "serving 2026-W05 at URL" in English, "siden for uge 5 kører på URL" in Danish.
+    url = re.search(r"http://\S+", line).group(0)
     return p, url
 
 
@@ -189,7 +191,7 @@ def main():
     check(status == 403, f"a foreign Host is refused ({status})")
     code, err = stop(server)
     # p15 was locked and re-planned but not saved: the stop says so and exits 128 + SIGINT.
-    check(code == 130 and "unsaved changes" in err,
+    check(code == 130 and "ikke er gemt" in err,
           f"SIGINT with unsaved edits says so and exits 130 (exit {code})")
 
     # Bound to another address: refused without a token, and the token opens it.

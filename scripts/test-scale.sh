@@ -29,12 +29,16 @@ echo "test-scale: split, 3 parts planned by xargs -P 2, merge, check: same bytes
 expect_refusal() { # message-part, args...
   local want="$1"; shift
   local out rc=0
-  out=$("$MILEN" merge --scenario week.json "$@" -o bad.json 2>&1) || rc=$?
+  out=$("$MILEN" merge --lang en --scenario week.json "$@" -o bad.json 2>&1) || rc=$?
   [ "$rc" = 65 ] || fail "merge $*: exit $rc, expected 65 ($out)"
   case "$out" in *"$want"*) ;; *) fail "merge $*: '$out' does not say '$want'" ;; esac
   [ ! -e bad.json ] || fail "merge $* wrote a plan"
 }
 expect_refusal "no plan of part 3" plans/plan-01.json plans/plan-02.json
+# The coordinator's default language says it in Danish.
+out=$("$MILEN" merge --scenario week.json plans/plan-01.json plans/plan-02.json -o bad.json 2>&1) \
+  && fail "merge of two of three parts succeeded"
+case "$out" in *"der mangler en plan for del 3"*) ;; *) fail "merge in Danish: '$out'" ;; esac
 expect_refusal "no plans of parts 1 (" plans/plan-02.json
 expect_refusal ", 3 (" plans/plan-02.json
 expect_refusal "plans/plan-01.json and plans/plan-01.json are both plans of part 1" \
@@ -54,8 +58,8 @@ python3 -c "
 import json, sys
 p = json.load(open('plans/plan-02.json')); p['cutByClock'] = True
 json.dump(p, open('cut-02.json', 'w'), indent=2)"
-out=$("$MILEN" merge --scenario week.json plans/plan-01.json cut-02.json plans/plan-03.json \
-  -o cut.json 2>&1) || fail "merge refuses a part cut by the clock: $out"
+out=$("$MILEN" merge --lang en --scenario week.json plans/plan-01.json cut-02.json \
+  plans/plan-03.json -o cut.json 2>&1) || fail "merge refuses a part cut by the clock: $out"
 case "$out" in *"part 2 (cut-02.json) was cut by the clock"*) ;; *) fail "merge does not name the part cut by the clock: '$out'" ;; esac
 grep -q '"cutByClock" : true' cut.json || fail "the merged plan is not marked as cut by the clock"
 if grep -q '"cutByClock"' merged.json; then fail "a merge of uncut parts is marked as cut"; fi
