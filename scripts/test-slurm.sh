@@ -333,9 +333,9 @@ echo "test-slurm: part $second's planner killed (exit 137): the task requeued it
   "the kill (Restarts=1), same bytes"
 state=$(job_state "$merge")
 [ "$state" = "FAILED 65:0" ] || fail "with part $big cancelled the merge job ended $state"
-grep -q "no plan of part $big (" "$F/merge.log" || fail "the merge does not name part $big: $(cat "$F/merge.log")"
+grep -qE "(no plan of part|der mangler en plan for del) $big \(" "$F/merge.log" || fail "the merge does not name part $big: $(cat "$F/merge.log")"
 [ ! -e "$F/plan.json" ] || fail "the merge wrote a plan with part $big missing"
-echo "test-slurm: part $big cancelled: the merge names it ($(grep -o "no plan of part [^;]*" "$F/merge.log")) and writes nothing"
+echo "test-slurm: part $big cancelled: the merge names it ($(grep -oE "(no plan of part|der mangler en plan for del) [^;]*" "$F/merge.log")) and writes nothing"
 
 # Part $big again, alone, under a one-minute Slurm limit (Slurm's least: it counts minutes):
 # plan-part.sh keeps its 60-second margin and leaves the planner 1 second.
@@ -347,7 +347,7 @@ wait_jobs "$job" "$merge"
 grep -q -- "--time-limit 1$" "$F/plans/slurm-$big.log" || fail "part $big's planner did not get 1 second"
 grep -q '"cutByClock" : true' "$F/plans/plan-$big2.json" \
   || fail "part $big's plan is not marked as cut by the clock: $(cat "$F/plans/slurm-$big.log")"
-grep -q "part $big (.*plan-$big2.json) was cut by the clock" "$F/merge.log" \
+grep -qE "(part|del) $big \(.*plan-$big2.json\) (was cut by the clock|blev afbrudt af uret)" "$F/merge.log" \
   || fail "the merge does not say part $big was cut by the clock: $(cat "$F/merge.log")"
 # What the clock left of the part decides what the merge can do: a cut part may leave a
 # referral waiting that its whole plan admits, and on the whole week that breaks the referral
@@ -406,7 +406,7 @@ grep -qE "SIGTERM (received|modtaget) \(--cut-on-term\)" "$log" || fail "the pla
 grep -q "planned until Slurm's time limit, cut by the clock" "$log" \
   || fail "the task did not leave a plan cut by the clock: $(cat "$log")"
 grep -q '"cutByClock" : true' "$T/plans/plan-01.json" || fail "part 1's plan is not marked as cut by the clock"
-grep -q "part 1 (.*plan-01.json) was cut by the clock" "$T/merge.log" \
+grep -qE "(part|del) 1 \(.*plan-01.json\) (was cut by the clock|blev afbrudt af uret)" "$T/merge.log" \
   || fail "the merge does not say part 1 was cut by the clock: $(cat "$T/merge.log")"
 state=$(job_state "$merge")
 case $state in
@@ -415,7 +415,7 @@ case $state in
     "$MILEN" check "$T/week.json" "$T/plan.json" >/dev/null || fail "milen check rejects the merged plan"
     outcome="the week's plan is marked so and checks" ;;
   "FAILED 65:0")
-    grep -q "was cut by the clock" "$T/merge.log" || fail "the merge refused for another reason: $(cat "$T/merge.log")"
+    grep -qE "was cut by the clock|blev afbrudt af uret" "$T/merge.log" || fail "the merge refused for another reason: $(cat "$T/merge.log")"
     [ ! -e "$T/plan.json" ] || fail "the merge refused but wrote a plan"
     outcome="refused, naming the cut part, nothing written" ;;
   *) fail "the merge job ended $state: $(cat "$T/merge.log")" ;;
