@@ -40,7 +40,16 @@ public enum Explanations {
   public static func explain(
     _ s: Scenario, _ plan: Plan, options: PlanningOptions, budget: Int
   ) -> (plan: Plan, reasons: [ShortfallReason]) {
-    var e = Explainer(s: s, plan: plan, options: options, budget: budget)
+    explain(s, plan, options: options, budget: budget, solved: nil)
+  }
+
+  /// The plan with its shortfall notes replaced by reasons; `solved`, the week's program and
+  /// solution the plan was decoded from, lets a change be verified on everyone else's week as
+  /// planned (``Explainer/restrictedReplan(_:around:)``) before the whole week is planned again.
+  static func explain(
+    _ s: Scenario, _ plan: Plan, options: PlanningOptions, budget: Int, solved: SolvedWeek?
+  ) -> (plan: Plan, reasons: [ShortfallReason]) {
+    var e = Explainer(s: s, plan: plan, options: options, budget: budget, solved: solved)
     var out = plan
     var reasons: [ShortfallReason] = []
     for (p, part) in s.participants.enumerated() {
@@ -105,14 +114,22 @@ struct Explainer {
   let parts: [Scenario]
   /// The re-plans made so far, by their input (the changed week or part); nil: no plan.
   var replans: [Scenario: Plan?] = [:]
+  /// The week's program and solution the plan was decoded from (nil: not at hand, as for a
+  /// plan given from outside, or a week explained across its parts).
+  let solved: SolvedWeek?
+  /// The restricted re-plans made so far, by the changed week and the person left free.
+  var restricted: [RestrictedKey: Plan?] = [:]
+  /// The solution's values by column name (made at the first restricted re-plan).
+  var solvedValues: [String: Double]?
   /// Whether a re-plan was not made, or was cut, because the run's deadline had come.
   var stoppedByClock = false
 
-  init(s: Scenario, plan: Plan, options: PlanningOptions, budget: Int) {
+  init(s: Scenario, plan: Plan, options: PlanningOptions, budget: Int, solved: SolvedWeek? = nil) {
     self.s = s
     self.plan = plan
     self.options = options
     self.budget = budget
+    self.solved = solved
     opts = ScenarioOptions(s)
     rows = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     parts = budget > 0 ? Planner.independentParts(s) : []
@@ -484,23 +501,36 @@ struct Explainer {
     return other
   }
 
+  /// Whether `change` places `p`: first with everyone else's week held as planned
+  /// (``restrictedReplan(_:around:)``), else the week (or part) planned again whole.
   mutating func verify(_ change: WeekChange, places p: Int) -> Bool {
     guard budget > 0 else { return false }
     budget -= 1
     let id = s.participants[p].id
-    guard let other = replan(change.applied(to: s), around: p, why: "verify \(change)") else {
+    let changed = change.applied(to: s)
+    func placed(_ plan: Plan) -> Bool { plan.participants.first { $0.id == id }?.company != nil }
+    if let held = restrictedReplan(change, around: p), placed(held) { return true }
+    guard let other = replan(changed, around: p, why: "verify \(change)") else {
       return false
     }
-    return other.participants.first { $0.id == id }?.company != nil
+    return placed(other)
   }
 
+  /// Whether `change` lowers `p`'s unmet mentor hours below `unmet`: first with everyone
+  /// else's week held as planned, else the week (or part) planned again whole.
   mutating func verifyMentor(_ change: WeekChange, covers p: Int, _ unmet: Double) -> Bool {
     guard budget > 0 else { return false }
     budget -= 1
     let id = s.participants[p].id
-    guard let other = replan(change.applied(to: s), around: p, why: "verifyMentor \(change)"),
-      let row = other.participants.first(where: { $0.id == id })
-    else { return false }
-    return row.unmetMentorHours < unmet - 1e-6
+    let changed = change.applied(to: s)
+    func covers(_ plan: Plan) -> Bool {
+      guard let row = plan.participants.first(where: { $0.id == id }) else { return false }
+      return row.unmetMentorHours < unmet - 1e-6
+    }
+    if let held = restrictedReplan(change, around: p), covers(held) { return true }
+    guard let other = replan(changed, around: p, why: "verifyMentor \(change)") else {
+      return false
+    }
+    return covers(other)
   }
 }

@@ -45,17 +45,12 @@ struct Neighbourhoods {
   /// mentors and their hours, sessions, and the slacks that count them): fixed at the plan so
   /// far for participants outside a neighbourhood.
   var owned: [[Variable]] {
-    var v = Array(repeating: [Variable](), count: f.participants.count)
-    for (p, a) in f.admit { v[p].append(a) }
+    var v = f.decisionVariables()
     for pv in f.placements {
-      v[pv.option.participant].append(pv.x)
       for d in pv.days {
-        v[pv.option.participant] += [d.w, d.h]
         if let k = keptOf[d.h.index] { v[pv.option.participant].append(k) }
       }
     }
-    for mv in f.mentors { v[mv.option.participant] += [mv.m, mv.g] }
-    for a in f.activities { v[a.option.participant].append(a.y) }
     for (p, x) in f.missing { v[p].append(x) }
     for (p, x) in f.sessionsGiven { v[p].append(x) }
     return v

@@ -89,7 +89,8 @@ extension Planner {
         if o.explain {
           part.plan =
             Explanations.explain(
-              subs[i], part.plan, options: o, budget: Explanations.budget(subs[i], o)
+              subs[i], part.plan, options: o, budget: Explanations.budget(subs[i], o),
+              solved: part.solved
             ).plan
           trace(
             "part \(i) explained in \(Date().timeIntervalSince(partStart)), \(deadline.timeIntervalSinceNow) s before the deadline"

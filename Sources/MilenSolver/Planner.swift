@@ -105,7 +105,8 @@ public enum Planner {
     if options.explain && parts.count <= 1 {
       result.plan =
         Explanations.explain(
-          scenario, result.plan, options: options, budget: Explanations.budget(scenario, options)
+          scenario, result.plan, options: options, budget: Explanations.budget(scenario, options),
+          solved: result.solved
         ).plan
     }
     if var changes = result.plan.changes {
@@ -163,6 +164,7 @@ public enum Planner {
     return PlanResult(
       plan: plan, buildSeconds: built.timeIntervalSince(start),
       solveSeconds: solved.seconds, lpRelaxation: solved.lpBound,
-      warmStartAccepted: solved.warmAccepted)
+      warmStartAccepted: solved.warmAccepted,
+      solved: SolvedWeek(formulation: f, values: solved.values))
   }
 }

@@ -125,6 +125,25 @@ public struct PlanResult: Sendable {
   /// Whether GLPK accepted the greedy (or last week's) starting plan at the first level that
   /// used it.
   public var warmStartAccepted: Bool?
+  /// The week's integer program and the solution the plan was decoded from (a week solved
+  /// whole): what the reasons' verification holds everyone else to (``SolvedWeek``).
+  var solved: SolvedWeek?
+}
+
+/// A week's integer program with the solution its plan was decoded from, by column name: the
+/// reasons' restricted verification holds everyone but the person concerned at these values.
+struct SolvedWeek: Sendable {
+  let formulation: Formulation
+  let values: [Double]
+
+  /// The solution's value of every column, by the column's name.
+  func valuesByName() -> [String: Double] {
+    let m = formulation.model
+    var out: [String: Double] = [:]
+    out.reserveCapacity(m.variableCount)
+    for v in m.variables { out[m.name(of: v)] = values[v.index] }
+    return out
+  }
 }
 
 /// Why no plan could be made.
