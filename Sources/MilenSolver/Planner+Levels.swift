@@ -413,35 +413,58 @@ extension Planner {
   /// Seconds a solve may run past its time limit before the plan goes on without it.
   static let abandonGrace = 0.25
 
-  /// Solves on a thread of its own and waits at most the time limit plus `grace` (nil when it
-  /// did not finish by then). GLPK looks at the clock only between its own steps, and some
-  /// steps (pseudo-cost branching's trial LPs, a long node LP on a loaded machine) run for
-  /// seconds without a callback; a solve still running then is abandoned, and cancelled: it
-  /// stops at its next callback (no further node, level or part), its thread frees GLPK's
-  /// thread-local state, and this level counts as cut by the clock. `abandoned` sees the solve
-  /// given up (tests).
+  /// Seconds a solve may run on once it is stopped from outside (``PlanningOptions/clockStop``,
+  /// ``PlanningOptions/cancellation``) before the plan goes on without it.
+  static let stopGrace = 0.5
+
+  /// How often a waiting ``solveWithin(_:options:grace:stopGrace:solve:abandoned:)`` looks
+  /// whether the solve was stopped from outside.
+  static let stopPoll = 0.05
+
+  /// Solves on a thread of its own and waits at most the time limit plus `grace`, or
+  /// `stopGrace` once the solve's cancellation is made from outside (nil when it did not
+  /// finish by then). GLPK looks at the clock and its cancellation only between its own steps,
+  /// and some steps (the root LP relaxation, pseudo-cost branching's trial LPs, a long node LP
+  /// on a loaded machine) run for seconds, or on a large week minutes, without a callback. A
+  /// solve still running then is abandoned, and cancelled: it stops at its next callback (no
+  /// further node, level or part), its thread frees GLPK's thread-local state, and this level
+  /// counts as cut by the clock. So a batch engine's SIGTERM (`milen plan --cut-on-term`)
+  /// leaves the plan so far within about `stopGrace`, whatever GLPK is doing. `solve` is the
+  /// solve itself (tests hold it); `abandoned` sees the solve given up (tests).
   static func solveWithin(
-    _ m: Model, options so: SolveOptions, grace: Double,
+    _ m: Model, options so: SolveOptions, grace: Double, stopGrace: Double = Planner.stopGrace,
+    solve run: @escaping @Sendable (Model, SolveOptions) throws(SolverError) -> SolveResult =
+      Solver.solve,
     abandoned: ((AbandonedSolve) -> Void)? = nil
   ) throws(SolverError) -> SolveResult? {
-    guard let limit = so.timeLimit, limit < 1e6 else { return try Solver.solve(m, options: so) }
+    let limit = min(so.timeLimit ?? .infinity, 1e6)
+    guard limit < 1e6 || so.cancellation != nil else { return try run(m, so) }
     let solve = AbandonedSolve()
     var own = so
     own.cancellation = Cancellation(parent: so.cancellation)
     let cancellation = own.cancellation!
     let options = own
     Thread.detachNewThread {
-      let r = Result { () throws(SolverError) -> SolveResult in
-        try Solver.solve(m, options: options)
-      }
+      let r = Result { () throws(SolverError) -> SolveResult in try run(m, options) }
       solve.finish(r)
     }
-    guard solve.done.wait(timeout: .now() + limit + grace) == .success, let r = solve.result else {
-      cancellation.cancel()
-      abandoned?(solve)
-      return nil
+    let deadline = DispatchTime.now() + limit + grace
+    var until = deadline
+    var stopped = false
+    while true {
+      let now = DispatchTime.now()
+      if now >= until { break }
+      let slice = min(until, now + stopPoll)
+      if solve.done.wait(timeout: slice) == .success, let r = solve.result { return try r.get() }
+      if !stopped, so.cancellation?.isCancelled == true {
+        // Stopped from outside: the solve has `stopGrace` to notice at a callback.
+        stopped = true
+        until = min(deadline, .now() + stopGrace)
+      }
     }
-    return try r.get()
+    cancellation.cancel()
+    abandoned?(solve)
+    return nil
   }
 
   /// Fixes a solved goal level at the value reached (less a tolerance of 1e-6 relative) as a

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import GLPK
 import Testing
@@ -32,13 +33,60 @@ struct AbandonedSolveTests {
     so.timeLimit = 600
     var given: AbandonedSolve?
     // A grace of minus the limit gives the solve up at once (no clock is compared here).
-    let r = try Planner.solveWithin(marketSplit(), options: so, grace: -600) { given = $0 }
+    let r = try Planner.solveWithin(
+      marketSplit(), options: so, grace: -600, abandoned: { given = $0 })
     #expect(r == nil)
     let solve = try #require(given)
     // Without the cancellation the solve would run on to its 600 s limit.
     #expect(solve.done.wait(timeout: .now() + 600) == .success)
     let result = try #require(solve.result).get()
     #expect(result.termination == .cancelled)
+  }
+
+  @Test("a solve stopped from outside is given up within its stop grace, callback or not")
+  func stoppedSolveIsGivenUp() throws {
+    var so = SolveOptions()
+    so.timeLimit = 600
+    let stop = Cancellation()
+    so.cancellation = stop
+    let running = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
+    // Like GLPK's root simplex on a large week: a step that never looks at its cancellation,
+    // here held until the test releases it; then the real solve, which sees it cancelled.
+    let held: @Sendable (Model, SolveOptions) throws(SolverError) -> SolveResult = { m, o in
+      running.signal()
+      release.wait()
+      return try Solver.solve(m, options: o)
+    }
+    DispatchQueue.global().async {
+      running.wait()
+      stop.cancel()
+    }
+    let started = Date()
+    var given: AbandonedSolve?
+    let r = try Planner.solveWithin(
+      marketSplit(), options: so, grace: 0.25, stopGrace: 0.1, solve: held,
+      abandoned: { given = $0 })
+    #expect(r == nil)
+    // Given up at the stop, not at the 600 s limit (generously: a loaded machine is slow).
+    #expect(Date().timeIntervalSince(started) < 120)
+    let solve = try #require(given)
+    #expect(solve.result == nil)
+    release.signal()
+    #expect(solve.done.wait(timeout: .now() + 600) == .success)
+    #expect(try #require(solve.result).get().termination == .cancelled)
+  }
+
+  @Test("a solve that ends within its stop grace is not given up")
+  func stoppedSolveEndingInTimeIsKept() throws {
+    var so = SolveOptions()
+    so.timeLimit = 600
+    let stop = Cancellation()
+    so.cancellation = stop
+    stop.cancel()
+    // Stopped before it starts: GLPK returns at once, well within a stop grace of 60 s.
+    let r = try Planner.solveWithin(marketSplit(), options: so, grace: 0.25, stopGrace: 60)
+    #expect(try #require(r).termination == .cancelled)
   }
 
   @Test("a solve's own cancellation is also made by its parent's, never the other way")
