@@ -109,15 +109,7 @@ public enum Planner {
           solved: result.solved
         ).plan
     }
-    if var changes = result.plan.changes {
-      let ids = Set(scenario.participants.map(\.id))
-      for (id, old) in reference.sorted(by: { $0.key < $1.key })
-      where !ids.contains(id) && (old.status == .enrolled || old.status == .admitted) {
-        changes.append(
-          PlanChange(participant: id, kind: .left, reason: .notInScenario))
-      }
-      result.plan.changes = changes
-    }
+    addLeavers(&result.plan, scenario, reference: reference)
     if let prev = options.previous { result.plan.previousWeek = prev.week }
     trace("plan: explained at \(Date().timeIntervalSince(start))")
     if let verify = options.verify {
@@ -153,6 +145,16 @@ public enum Planner {
     let limit = options.timeLimit ?? scenario.policy.timeLimitSeconds
     let gap = options.relativeGap ?? scenario.policy.relativeGap
     let solved = try solveLevels(f, options: options, limit: limit, gap: gap, start: start).solved
+    return PlanResult(
+      plan: decode(f, solved), buildSeconds: built.timeIntervalSince(start),
+      solveSeconds: solved.seconds, lpRelaxation: solved.lpBound,
+      warmStartAccepted: solved.warmAccepted,
+      solved: SolvedWeek(formulation: f, values: solved.values))
+  }
+
+  /// The plan a solution of `f` gives: the choices, the changes against the reference week,
+  /// the count of voluntary changes, and whether the clock cut a level.
+  static func decode(_ f: Formulation, _ solved: Solved) -> Plan {
     var plan = PlanDecoder(f, values: solved.values, levels: solved.figures).plan()
     plan.changes = Continuity.changes(reference: f.reference, now: plan, f)
     let (terms, count) = f.voluntaryChangeTerms()
@@ -161,10 +163,20 @@ public enum Planner {
     if solved.figures.contains(where: { $0.status == "feasibleAtTimeLimit" }) {
       plan.cutByClock = true
     }
-    return PlanResult(
-      plan: plan, buildSeconds: built.timeIntervalSince(start),
-      solveSeconds: solved.seconds, lpRelaxation: solved.lpBound,
-      warmStartAccepted: solved.warmAccepted,
-      solved: SolvedWeek(formulation: f, values: solved.values))
+    return plan
+  }
+
+  /// The reference week's people not in `scenario` who held a place there, added to the
+  /// plan's changes as having left.
+  static func addLeavers(
+    _ plan: inout Plan, _ scenario: Scenario, reference: [String: ReferenceWeek]
+  ) {
+    guard var changes = plan.changes else { return }
+    let ids = Set(scenario.participants.map(\.id))
+    for (id, old) in reference.sorted(by: { $0.key < $1.key })
+    where !ids.contains(id) && (old.status == .enrolled || old.status == .admitted) {
+      changes.append(PlanChange(participant: id, kind: .left, reason: .notInScenario))
+    }
+    plan.changes = changes
   }
 }

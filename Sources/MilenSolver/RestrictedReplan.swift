@@ -25,6 +25,108 @@ extension Formulation {
   }
 }
 
+extension Planner {
+  /// `week` solved with every participant's choices held at `values` (the columns of
+  /// `solved`, a solution of a week with the same people, by name), but for the choices of
+  /// `free` other than their admission: all five goal levels in order, as ``plan(_:options:)``
+  /// solves them, on the few columns left (the goals' own, and `free`'s). Far cheaper than a
+  /// whole solve: the program keeps its shape, and branch and bound has little to decide.
+  ///
+  /// Nil when a choice `solved` made for someone held is not a column of `week`, or lies
+  /// outside its bounds there, and when the solve fails, is stopped, or is cut by the clock.
+  static func solveHeld(
+    _ week: Scenario, holding solved: SolvedWeek, values: [String: Double], free: String?,
+    reference: [String: ReferenceWeek], options: PlanningOptions
+  ) -> (formulation: Formulation, solved: Solved, held: Int)? {
+    var f = Formulation(
+      week, options: ScenarioOptions(week), reference: reference,
+      referralRules: options.referralRules)
+    let freeIndex = free.flatMap { id in week.participants.firstIndex { $0.id == id } }
+    if free != nil && freeIndex == nil { return nil }
+    // Every choice the plan made for someone held must still be a column of `week`.
+    let names = Set(f.model.variables.map { f.model.name(of: $0) })
+    let before = solved.formulation
+    for (q, vars) in before.decisionVariables().enumerated() where before.participants[q].id != free
+    {
+      for v in vars where abs(solved.values[v.index]) > 1e-9 {
+        guard names.contains(before.model.name(of: v)) else { return nil }
+      }
+    }
+    var held = 0
+    for (q, vars) in f.decisionVariables().enumerated() {
+      for v in vars where q != freeIndex || v == f.admit[q] {
+        let planned = values[f.model.name(of: v)] ?? 0
+        let x = f.model.kind(of: v) == .continuous ? planned : planned.rounded()
+        let b = f.model.bounds(of: v)
+        guard x >= (b.lower ?? -.infinity) - 1e-9, x <= (b.upper ?? .infinity) + 1e-9 else {
+          return nil
+        }
+        f.model.setBounds(v, lower: x, upper: x)
+        held += 1
+      }
+    }
+    let start = Date()
+    var o = PlanningOptions(timeLimit: options.timeLimit, relativeGap: options.relativeGap)
+    o.nodeLimit = options.nodeLimit
+    o.explain = false
+    o.warmStart = false
+    o.cancellation = options.cancellation
+    o.clockStop = options.clockStop
+    o.deadline = options.deadline
+    var limit = options.timeLimit ?? week.policy.timeLimitSeconds
+    if let deadline = options.deadline { limit = min(limit, deadline.timeIntervalSinceNow) }
+    let gap = options.relativeGap ?? week.policy.relativeGap
+    guard let out = try? solveLevels(f, options: o, limit: limit, gap: gap, start: start).solved,
+      !out.figures.contains(where: { $0.status == "feasibleAtTimeLimit" }),
+      !options.clockStopped, options.cancellation?.isCancelled != true
+    else { return nil }
+    return (f, out, held)
+  }
+}
+
+extension Planner {
+  /// `week` planned with `options` as ``plan(_:options:)`` plans it, when the plan of
+  /// `result` (made of a week with the same people) is known to be optimal for it at every goal
+  /// level: its choices held, only the goals' own columns solved, then the waiting list
+  /// settled and the plan checked as ``plan(_:options:)`` does. That holds for the week planned
+  /// again against its own plan as stability reference (levels 1 to 4 do not read the
+  /// reference; level 5 adds, to what the plan reached there, a reward for keeping the
+  /// reference that the plan earns in full), and for that week with a lock or ban the plan
+  /// keeps (fewer plans, the same optimum).
+  ///
+  /// Nil when this does not apply: no solution at hand (a week planned in parts), a choice
+  /// `week` does not offer, a solve that fails or is cut, a waiting reason that does not hold,
+  /// or the checker's objection. Plan the week in full then.
+  static func planHeld(
+    _ week: Scenario, at result: PlanResult, options: PlanningOptions
+  ) -> PlanResult? {
+    guard let solved = result.solved else { return nil }
+    let reference =
+      (options.previous ?? options.stabilityReference).map(ReferenceWeek.fromPlan)
+      ?? ReferenceWeek.fromScenario(week)
+    let start = Date()
+    guard
+      let held = solveHeld(
+        week, holding: solved, values: solved.valuesByName(), free: nil, reference: reference,
+        options: options)
+    else { return nil }
+    var plan = decode(held.formulation, held.solved)
+    let outcome = WaitingReasons.evaluate(week, ScenarioOptions(week), rows: plan.participants)
+    guard outcome.failing.isEmpty else { return nil }
+    settleWaiting(&plan, outcome)
+    addLeavers(&plan, week, reference: reference)
+    if let prev = options.previous { plan.previousWeek = prev.week }
+    if let verify = options.verify, !verify(week, plan, options.previous).isEmpty { return nil }
+    trace(
+      "held: \(week.week) \(held.held) of \(held.formulation.model.variableCount) columns held, t \(Date().timeIntervalSince(start))"
+    )
+    return PlanResult(
+      plan: plan, buildSeconds: 0, solveSeconds: held.solved.seconds,
+      lpRelaxation: held.solved.lpBound, warmStartAccepted: held.solved.warmAccepted,
+      solved: SolvedWeek(formulation: held.formulation, values: held.solved.values))
+  }
+}
+
 extension Explainer {
   /// The week with `change` made, planned with everyone but `p` held at their week as planned
   /// (admissions, companies, days and hours, mentors and hours, sessions) and `p` free but for
@@ -51,55 +153,22 @@ extension Explainer {
     }
     let values = solvedValues ?? solved.valuesByName()
     solvedValues = values
-    var f = Formulation(
-      changed, options: ScenarioOptions(changed), reference: ReferenceWeek.fromPlan(plan),
-      referralRules: options.referralRules)
-    guard let free = changed.participants.firstIndex(where: { $0.id == id }) else { return nil }
-    // Every choice the plan made for someone else must still be a column of the changed week.
-    let names = Set(f.model.variables.map { f.model.name(of: $0) })
-    let before = solved.formulation
-    for (q, vars) in before.decisionVariables().enumerated() where before.participants[q].id != id {
-      for v in vars where abs(solved.values[v.index]) > 1e-9 {
-        guard names.contains(before.model.name(of: v)) else {
-          restricted[key] = .some(nil)
-          return nil
-        }
-      }
-    }
-    var held = 0
-    for (q, vars) in f.decisionVariables().enumerated() {
-      for v in vars where q != free || v == f.admit[q] {
-        let planned = values[f.model.name(of: v)] ?? 0
-        let x = f.model.kind(of: v) == .continuous ? planned : planned.rounded()
-        let b = f.model.bounds(of: v)
-        guard x >= (b.lower ?? -.infinity) - 1e-9, x <= (b.upper ?? .infinity) + 1e-9 else {
-          restricted[key] = .some(nil)
-          return nil
-        }
-        f.model.setBounds(v, lower: x, upper: x)
-        held += 1
-      }
-    }
     let start = Date()
-    var o = PlanningOptions(timeLimit: options.timeLimit, relativeGap: options.relativeGap)
-    o.nodeLimit = options.nodeLimit
-    o.explain = false
-    o.warmStart = false
-    o.cancellation = options.cancellation
-    o.clockStop = options.clockStop
-    o.deadline = options.deadline
-    var limit = options.timeLimit ?? changed.policy.timeLimitSeconds
-    if let deadline = options.deadline { limit = min(limit, deadline.timeIntervalSinceNow) }
-    let gap = options.relativeGap ?? changed.policy.relativeGap
-    let outcome = try? Planner.solveLevels(f, options: o, limit: limit, gap: gap, start: start)
+    guard
+      let held = Planner.solveHeld(
+        changed, holding: solved, values: values, free: id,
+        reference: ReferenceWeek.fromPlan(plan), options: options)
+    else {
+      restricted[key] = .some(nil)
+      return nil
+    }
     trace(
-      "restricted: \(change) for \(id): \(held) of \(f.model.variableCount) columns held, t \(Date().timeIntervalSince(start))"
+      "restricted: \(change) for \(id): \(held.held) of \(held.formulation.model.variableCount) columns held, t \(Date().timeIntervalSince(start))"
     )
-    guard let solvedLevels = outcome?.solved,
-      !solvedLevels.figures.contains(where: { $0.status == "feasibleAtTimeLimit" }),
-      !options.clockStopped, options.cancellation?.isCancelled != true
-    else { return nil }
-    let other = PlanDecoder(f, values: solvedLevels.values, levels: solvedLevels.figures).plan()
+    let other = PlanDecoder(
+      held.formulation, values: held.solved.values, levels: held.solved.figures
+    )
+    .plan()
     restricted[key] = .some(other)
     return other
   }

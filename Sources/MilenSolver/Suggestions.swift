@@ -77,7 +77,8 @@ public enum Suggestions {
     }
     var o = options
     o.explain = false
-    let base = try Planner.plan(scenario, options: o).plan
+    let planned = try Planner.plan(scenario, options: o)
+    let base = planned.plan
     let opts = ScenarioOptions(scenario)
     let wishes = scenario.participants[p].wishes.companies
     let fitting = opts.byParticipant[p].placements.map { scenario.companies[$0.company].id }
@@ -107,7 +108,27 @@ public enum Suggestions {
     vo.verify = options.verify
     // The week itself, planned the same way, is what each option's goals are measured against
     // (stability then counts against the same reference for all).
-    let all = Planner.planAll([scenario] + variants.map(\.1), options: vo)
+    let weeks = [scenario] + variants.map(\.1)
+    // The week planned against its own plan is that plan, and so is the option the plan took
+    // for the person when no lock of theirs is lifted for it: both are solved with every
+    // choice held (``Planner/planHeld(_:at:options:)``), the other options in full, in
+    // parallel.
+    let row = base.participants.first { $0.id == id }
+    let ownLocks = scenario.locks.filter { $0.participant == id }
+    let taken = variants.firstIndex { company, _ in
+      guard row?.company == company else { return false }
+      return ownLocks.allSatisfy { lock in
+        company.map { lock == Lock(participant: id, company: $0) } ?? false
+      }
+    }
+    var held: [Int: PlanResult] = [:]
+    for i in [0] + (taken.map { [$0 + 1] } ?? []) {
+      held[i] = Planner.planHeld(weeks[i], at: planned, options: vo)
+    }
+    let rest = weeks.indices.filter { held[$0] == nil }
+    var solved = Array(zip(rest, Planner.planAll(rest.map { weeks[$0] }, options: vo)))
+    solved += held.map { ($0.key, .success($0.value)) }
+    let all = solved.sorted { $0.0 < $1.0 }.map(\.1)
     let reference: Plan
     switch all[0] {
     case .success(let r): reference = r.plan
