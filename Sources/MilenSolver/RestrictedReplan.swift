@@ -127,6 +127,22 @@ extension Planner {
   }
 }
 
+extension Planner {
+  /// `week` planned against `result`, its own plan, as the stability reference: the week
+  /// what-if variants and suggested options are measured against, so that the stability goal
+  /// compares like with like. That is `result`'s plan (it is optimal there at every level), so
+  /// it is solved with every choice held (``planHeld(_:at:options:)``); planned in full when
+  /// that does not apply.
+  public static func planAgainstItself(
+    _ week: Scenario, _ result: PlanResult, options: PlanningOptions
+  ) throws(PlanningError) -> PlanResult {
+    var o = options
+    o.stabilityReference = result.plan
+    if let held = planHeld(week, at: result, options: o) { return held }
+    return try plan(week, options: o)
+  }
+}
+
 extension Explainer {
   /// The week with `change` made, planned with everyone but `p` held at their week as planned
   /// (admissions, companies, days and hours, mentors and hours, sessions) and `p` free but for

@@ -50,6 +50,24 @@ enum Planning {
     }
   }
 
+  /// The week planned, and planned again against its own plan as the stability reference
+  /// (``Planner/planAgainstItself(_:_:options:)``): the reference what-if variants are measured
+  /// against.
+  static func planWithReference(
+    _ s: Scenario, options: PlanningOptions
+  ) throws -> (base: Plan, reference: Plan) {
+    try checkSize(s)
+    var o = options
+    o.verify = verify
+    o.cancellation = SignalGuard.current?.cancellation
+    do {
+      let base = try Planner.plan(s, options: o)
+      return (base.plan, try Planner.planAgainstItself(s, base, options: o).plan)
+    } catch {
+      throw Failure(error)
+    }
+  }
+
   /// Plans several weeks on all cores, failing on the first that cannot be planned.
   static func planAll(_ scenarios: [Scenario], options: PlanningOptions) throws -> [Plan] {
     for s in scenarios { try checkSize(s) }

@@ -72,12 +72,12 @@ struct WhatIfCommand: ParsableCommand {
       // verifying re-plans for them.
       options.explain = false
       // Each variant stays close to the base plan: only what the change causes differs.
-      let basePlan = try Planning.planAll([base], options: options)[0]
-      var variantOptions = options
-      variantOptions.stabilityReference = basePlan
       // The base week planned the same way (against itself) is what the variants are measured
       // against, so the stability goal compares like with like.
-      let plans = try Planning.planAll([base] + variants.map(\.1), options: variantOptions)
+      let (basePlan, reference) = try Planning.planWithReference(base, options: options)
+      var variantOptions = options
+      variantOptions.stabilityReference = basePlan
+      let plans = try [reference] + Planning.planAll(variants.map(\.1), options: variantOptions)
       let diffs = zip(variants, plans.dropFirst()).map { v, p in
         WhatIf.compare(base: plans[0], variant: p, label: v.0)
       }
