@@ -51,7 +51,7 @@ final class SignalGuard: @unchecked Sendable {
 
   /// The signal that stopped the command, if one did.
   var stoppedBy: Int32? {
-    let s = received.signal.load(ordering: .relaxed)
+    let s = received.signal.load(ordering: .sequentiallyConsistent)
     return s == 0 ? nil : s
   }
 
@@ -88,9 +88,12 @@ final class SignalGuard: @unchecked Sendable {
           Stderr.write("\nmilen: \(l.say(.cutOnTerm))\n")
           return
         }
-        temporaries.removeAll()
+        // The signal is noted before the temporaries go: a write that fails because its
+        // temporary file was removed then finds the program stopped (128 + the signal), not
+        // a write error (73).
         let (first, _) = received.signal.compareExchange(
-          expected: 0, desired: sig, ordering: .relaxed)
+          expected: 0, desired: sig, ordering: .sequentiallyConsistent)
+        temporaries.removeAll()
         guard first else {
           Stderr.write(
             "milen: \(l.say(.stopped(signal: SignalGuard.name(sig), left: .nothingWritten)))\n")
