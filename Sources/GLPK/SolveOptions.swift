@@ -126,6 +126,16 @@ public struct SolveOptions: Sendable {
   /// handed over and the result says `.rejectedInfeasible`. A feasible one is given to GLPK
   /// at its first heuristic call (`glp_ios_heur_sol` at `GLP_IHEUR`). Ignored for LPs.
   public var warmStart: [Double]?
+  /// A starting basis for the simplex method (for a MIP, for its LP relaxation before branch
+  /// and bound), such as the ``SolveResult/basis`` of an earlier solve of a model with the
+  /// same variables and constraints (``Basis/addingBasicRows(_:)`` for rows added at the end).
+  /// Nil (the default): an advanced basis is built from scratch (`glp_adv_basis`).
+  ///
+  /// It must have one status per constraint and per variable and exactly one basic status per
+  /// constraint, or the solve is refused. A basis GLPK finds singular or ill-conditioned
+  /// (`glp_warm_up`) is dropped for one built from scratch, and the result says
+  /// ``BasisOutcome/rejected``. Ignored with presolve on.
+  public var basis: Basis?
   /// Stop the branch-and-bound search once this many nodes exist (nil: no limit). Unlike the
   /// time limit it depends only on the work done, so the result is the same on any machine.
   public var nodeLimit: Int?
@@ -156,6 +166,7 @@ public struct SolveOptions: Sendable {
     guard relativeGap.isFinite, relativeGap >= 0 else {
       throw .invalidParameter("relativeGap must be finite and >= 0, got \(relativeGap)")
     }
+    try basis?.validate(for: model)
     if let start = warmStart {
       guard start.count == model.variableCount else {
         throw .invalidWarmStart(

@@ -101,6 +101,15 @@ public struct SolveResult: Sendable, CustomStringConvertible {
   /// The objective of the LP relaxation solved before branch and bound (MIP with presolve
   /// off): the root bound before cuts, a measure of how tight the formulation is.
   public var lpRelaxation: Double?
+  /// The optimal basis of the LP (for a MIP, of the LP relaxation solved before branch and
+  /// bound), when that LP was solved to optimality with presolve off: a starting point for a
+  /// later solve of a similar model (``SolveOptions/basis``).
+  public var basis: Basis?
+  /// What became of ``SolveOptions/basis``.
+  public var basisOutcome: BasisOutcome = .notGiven
+  /// The simplex iterations of the LP relaxation before branch and bound (MIP with presolve
+  /// off); part of ``simplexIterations``.
+  public var relaxationIterations: Int?
 
   /// Makes a result (for tests and stand-ins; solves make their own).
   public init(

@@ -120,16 +120,24 @@ private struct SolveRun {
     return code
   }
 
-  /// Scales the problem and builds an advanced initial basis, as glpsol does.
-  func prepareBasis() {
+  /// Scales the problem and builds an advanced initial basis, as glpsol does, unless a
+  /// starting basis is given (``SolveOptions/basis``) and GLPK can factorise it.
+  @discardableResult
+  func prepareBasis() -> BasisOutcome {
     glp_scale_prob(problem, GLP_SF_AUTO)
+    guard let basis = options.basis else {
+      glp_adv_basis(problem, 0)
+      return .notGiven
+    }
+    if basis.install(in: problem) { return .used }
     glp_adv_basis(problem, 0)
+    return .rejected
   }
 
   // MARK: LP
 
   func solveLP() throws(SolverError) -> SolveResult {
-    if !options.presolve { prepareBasis() }
+    let basisOutcome = options.presolve ? nil : prepareBasis()
     var code = try simplex(presolve: options.presolve, milliseconds: remainingMilliseconds() ?? 0)
     if options.presolve, code == GLP_ENODFS, let ms = remainingMilliseconds() {
       // The presolver cannot tell infeasible from unbounded; the simplex method can.
@@ -140,6 +148,8 @@ private struct SolveRun {
     var result = SolveResult(
       termination: termination, pointStatus: point,
       simplexIterations: Int(glp_get_it_cnt(problem)), isMIP: false)
+    result.basisOutcome = options.basis == nil ? .notGiven : basisOutcome ?? .notUsed
+    if basisOutcome != nil, point == .optimal { result.basis = Basis.read(from: problem) }
     guard point != .noSolution else { return result }
     let n = model.columns.count
     let m = model.rows.count
@@ -192,9 +202,11 @@ private struct SolveRun {
 
   func solveMIP(warmStart: [Double]?) throws(SolverError) -> SolveResult {
     var relaxationBound: Double?
+    var relaxationBasis: Basis?
+    var basisOutcome: BasisOutcome = options.basis == nil ? .notGiven : .notUsed
     if !options.presolve {
       // glp_intopt needs an optimal LP basis when its presolver is off.
-      prepareBasis()
+      basisOutcome = prepareBasis()
       let code = try simplex(presolve: false, milliseconds: remainingMilliseconds() ?? 0)
       let (termination, point) = lpOutcome(code: code)
       guard point == .optimal else {
@@ -204,18 +216,26 @@ private struct SolveRun {
           case .unbounded: .infeasibleOrUnbounded
           default: termination
           }
-        return SolveResult(
+        var result = SolveResult(
           termination: mipTermination, pointStatus: .noSolution,
           simplexIterations: Int(glp_get_it_cnt(problem)),
           warmStart: warmStart == nil ? .notGiven : .notUsed, isMIP: true)
+        result.basisOutcome = basisOutcome
+        return result
       }
       relaxationBound = glp_get_obj_val(problem)
+      relaxationBasis = Basis.read(from: problem)
     }
+    let relaxationIterations = options.presolve ? nil : Int(glp_get_it_cnt(problem))
     guard let milliseconds = remainingMilliseconds() else {
-      return SolveResult(
+      var result = SolveResult(
         termination: .timeLimit, pointStatus: .noSolution, bestBound: relaxationBound,
         simplexIterations: Int(glp_get_it_cnt(problem)),
         warmStart: warmStart == nil ? .notGiven : .notUsed, isMIP: true)
+      result.basis = relaxationBasis
+      result.basisOutcome = basisOutcome
+      result.relaxationIterations = relaxationIterations
+      return result
     }
 
     let monitor = SearchMonitor(
@@ -264,6 +284,9 @@ private struct SolveRun {
       simplexIterations: Int(glp_get_it_cnt(problem)), nodes: monitor.nodes,
       warmStart: monitor.warmStartOutcome, isMIP: true)
     result.lpRelaxation = relaxationBound
+    result.basis = relaxationBasis
+    result.basisOutcome = basisOutcome
+    result.relaxationIterations = relaxationIterations
     if point != .noSolution {
       let n = model.columns.count
       let m = model.rows.count

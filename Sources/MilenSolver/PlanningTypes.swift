@@ -47,6 +47,14 @@ public struct PlanningOptions: Sendable {
   /// Start GLPK from a plan at every level: the greedy (or last week's) plan at the first, the
   /// previous level's plan after (default on; off only to measure its effect).
   public var warmStart: Bool = true
+  /// Start each goal level's LP relaxation from the previous level's optimal basis (the same
+  /// model with one more row, basic, and another objective) rather than from an advanced
+  /// basis built from scratch, in parts of at most ``Planner/smallModelColumns`` columns,
+  /// whose levels are solved to their optimum: the same value at every level, about half the
+  /// simplex iterations, and among equally good plans possibly another. Default on; off, also
+  /// with `MILEN_CARRY_BASIS=0` in the environment, only to measure its effect
+  /// (docs/performance.md, "The basis carried from level to level").
+  public var carryBasis: Bool = ProcessInfo.processInfo.environment["MILEN_CARRY_BASIS"] != "0"
   /// Solve independent parts (towns out of each other's reach) separately and concurrently
   /// (default on; off only to measure its effect).
   public var decompose: Bool = true
