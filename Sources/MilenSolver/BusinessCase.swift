@@ -141,6 +141,31 @@ extension Planner {
   }
 }
 
+extension Planner {
+  /// Plans `base`, then each of `variants` (the week with one capacity raised, as
+  /// `milen breakeven` plans them) on all cores, each goal level's LP starting from the
+  /// optimal basis of the same level of `base` (``PlanningOptions/levelBases``): a capacity
+  /// changes a right-hand side, so that basis fits the variant's level and is dual feasible
+  /// there, and the simplex method needs a few pivots instead of hundreds. Every level is
+  /// still solved to its optimum. The first result is the base's; the variants' follow in the
+  /// given order. With `MILEN_LEVER_BASES=0` in the environment (measuring) the variants start
+  /// as any plan does.
+  public static func planVariants(
+    of base: Scenario, _ variants: [Scenario], options: PlanningOptions = PlanningOptions()
+  ) -> [Result<PlanResult, PlanningError>] {
+    let first = Result { () throws(PlanningError) -> PlanResult in
+      try Planner.plan(base, options: options)
+    }
+    var o = options
+    if ProcessInfo.processInfo.environment["MILEN_LEVER_BASES"] != "0",
+      case .success(let r) = first, let bases = r.solved?.bases, !bases.isEmpty
+    {
+      o.levelBases = bases
+    }
+    return [first] + planAll(variants, options: o)
+  }
+}
+
 /// Results written by worker threads, each to its own slot.
 final class ResultBox<T: Sendable>: @unchecked Sendable {
   private let lock = NSLock()

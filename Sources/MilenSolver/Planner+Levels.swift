@@ -47,6 +47,8 @@ extension Planner {
     var figures: [GoalFigures]
     var seconds: Double
     var lpBound: Double?
+    /// The optimal basis of each stage's LP relaxation, in the order solved (nil where none).
+    var bases: [Basis?] = []
   }
 
   /// The lexicographic solve: each level is optimised with the levels above fixed at their
@@ -88,7 +90,8 @@ extension Planner {
     // The optimal basis of the last level's LP relaxation: the next level's model is that one
     // with its fixing row added (basic) and another objective, so its LP starts from there.
     var carried: Basis?
-    levelLoop: for stage in stages {
+    var bases: [Basis?] = []
+    levelLoop: for (index, stage) in stages.enumerated() {
       let goal = stage.goal
       let expr = stage.expr
       let m = levelModel(base, expr)
@@ -110,11 +113,18 @@ extension Planner {
       // Only where every level is solved to its optimum (the values do not depend on the
       // path): in a town above `smallModelColumns`, levels stop at their node limits, and a
       // carried basis took M seed 1's wishes level from 3,355.25 to 2,889.25.
-      if options.carryBasis, m.variableCount <= smallModelColumns, let b = carried,
-        b.rows.count <= m.constraintCount,
-        b.columns.count == m.variableCount
-      {
-        so.basis = b.addingBasicRows(m.constraintCount - b.rows.count)
+      if options.carryBasis, m.variableCount <= smallModelColumns {
+        if let seeds = options.levelBases, index < seeds.count, let b = seeds[index],
+          b.rows.count == m.constraintCount, b.columns.count == m.variableCount
+        {
+          // The same level of a week that differs only in a capacity (`milen breakeven`):
+          // its optimal basis fits this level's matrix and objective.
+          so.basis = b
+        } else if let b = carried, b.rows.count <= m.constraintCount,
+          b.columns.count == m.variableCount
+        {
+          so.basis = b.addingBasicRows(m.constraintCount - b.rows.count)
+        }
       }
       if let report = options.progress {
         let level = goal.priority
@@ -155,6 +165,7 @@ extension Planner {
       if options.clockStopped && r.termination == .cancelled { r.termination = .timeLimit }
       seconds += r.wallTime
       carried = r.basis
+      bases.append(r.basis)
       trace(
         "level \(stage.label) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) basis \(r.basisOutcome) root it \(r.relaxationIterations ?? -1) it \(r.simplexIterations) nodes \(r.nodes) gap \(r.gap ?? -1) t \(r.wallTime) obj \(r.objective ?? .nan)"
       )
@@ -272,7 +283,7 @@ extension Planner {
     return (
       Solved(
         warmAccepted: warmAccepted, values: warm ?? [], figures: figures, seconds: seconds,
-        lpBound: nil), nil, kept
+        lpBound: nil, bases: bases), nil, kept
     )
   }
 

@@ -149,7 +149,7 @@ public enum Planner {
       plan: decode(f, solved), buildSeconds: built.timeIntervalSince(start),
       solveSeconds: solved.seconds, lpRelaxation: solved.lpBound,
       warmStartAccepted: solved.warmAccepted,
-      solved: SolvedWeek(formulation: f, values: solved.values))
+      solved: SolvedWeek(formulation: f, values: solved.values, bases: solved.bases))
   }
 
   /// The plan a solution of `f` gives: the choices, the changes against the reference week,

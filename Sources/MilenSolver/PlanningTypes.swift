@@ -55,6 +55,10 @@ public struct PlanningOptions: Sendable {
   /// with `MILEN_CARRY_BASIS=0` in the environment, only to measure its effect
   /// (docs/performance.md, "The basis carried from level to level").
   public var carryBasis: Bool = ProcessInfo.processInfo.environment["MILEN_CARRY_BASIS"] != "0"
+  /// Starting bases for the goal levels' LP relaxations, one per level in order: those of a
+  /// week that differs from this one only in a capacity (``Planner/planVariants(of:_:options:)``).
+  /// Used where a basis has the level model's size (else the previous level's is carried).
+  var levelBases: [Basis?]?
   /// Solve independent parts (towns out of each other's reach) separately and concurrently
   /// (default on; off only to measure its effect).
   public var decompose: Bool = true
@@ -143,6 +147,8 @@ public struct PlanResult: Sendable {
 struct SolvedWeek: Sendable {
   let formulation: Formulation
   let values: [Double]
+  /// The optimal basis of each goal level's LP relaxation (``PlanningOptions/levelBases``).
+  var bases: [Basis?] = []
 
   /// The solution's value of every column, by the column's name.
   func valuesByName() -> [String: Double] {

@@ -42,10 +42,11 @@ struct BreakEvenCommand: ParsableCommand {
       // settled before any explanation), never the plans' reasons: no verifying re-plans.
       options.explain = false
       // Nobody referred: no capacity can admit anyone, so only the week is planned. Else the
-      // week and every candidate that can change it are planned at once, on all cores.
+      // week is planned, then every candidate that can change it, on all cores, each level
+      // starting from the week's own.
       let candidates = s.waitingListOrder.isEmpty ? [] : CapacityLevers.candidates(s)
       let solved = candidates.filter { !$0.unusable }
-      let plans = try Planning.planAll([s] + solved.map(\.scenario), options: options)
+      let plans = try Planning.planVariants(of: s, solved.map(\.scenario), options: options)
       let base = plans[0]
       var next = plans.dropFirst().makeIterator()
       let levers =

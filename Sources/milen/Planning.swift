@@ -81,4 +81,21 @@ enum Planning {
       }
     }
   }
+
+  /// `base` and then each of `variants` (one capacity raised each), the variants on all
+  /// cores, starting from the base's goal levels (``Planner/planVariants(of:_:options:)``).
+  static func planVariants(of base: Scenario, _ variants: [Scenario], options: PlanningOptions)
+    throws -> [Plan]
+  {
+    for s in [base] + variants { try checkSize(s) }
+    var o = options
+    o.verify = verify
+    o.cancellation = SignalGuard.current?.cancellation
+    return try Planner.planVariants(of: base, variants, options: o).map { r in
+      switch r {
+      case .success(let p): return p.plan
+      case .failure(let e): throw Failure(e)
+      }
+    }
+  }
 }
