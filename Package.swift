@@ -100,6 +100,8 @@ let package = Package(
         .embedInCode("Templates/page-app.mustache"),
         .embedInCode("Templates/page-audiences.mustache"),
         .embedInCode("Templates/page-grid.mustache"),
+        .embedInCode("Templates/page-gridview.mustache"),
+        .embedInCode("Templates/page-pager.mustache"),
         .embedInCode("Templates/page-whatif.mustache"),
         .embedInCode("Templates/page.js"),
         .embedInCode("Templates/page.css"),
@@ -146,7 +148,7 @@ let package = Package(
       name: "MilenServeTests",
       dependencies: [
         "MilenServe", "MilenFormats", "MilenReports", "MilenWorkflow", "MilenModel", "MilenSolver",
-        "MilenCheck", "MilenTestSupport",
+        "MilenCheck", "MilenTestSupport", "MilenGenerator",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]),
     .testTarget(

@@ -6,7 +6,10 @@ the page's form, re-plans, and reads the new plan from the page: p12 at Green Bo
 p15 off Green Box's one Friday place, and the changes listed person by person. The re-plan is timed in the browser, from the click to
 the new page drawn (performance.now() around the click, two animation frames after the content
 is replaced); it must be under a second. Then the access rules: a foreign Host is refused, and a
-server bound to another address than loopback refuses a request without its token.
+server bound to another address than loopback refuses a request without its token. Last, a
+generated week of 240 people, above the paging threshold: its grid comes a page of 100 people
+at a time, paged with the keyboard and the page list, searched by id, and a lock clicked on the
+last page keeps that page shown.
 
 Usage: serve-browser-test.py PATH/TO/milen
 """
@@ -25,6 +28,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 MILEN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/milen")
@@ -113,6 +117,78 @@ button.click();
   }
 })();
 """
+
+
+def grid_ids(driver):
+    return [r.get_attribute("data-participant")
+            for r in driver.find_elements(By.CSS_SELECTOR, "#week-grid tbody tr")]
+
+
+def api_ids(url, path):
+    status, body = request(url, path)
+    return status, re.findall(r'<tr class="[^"]*" data-participant="([^"]+)"', body)
+
+
+def paged_week():
+    """A generated week above the paging threshold: its grid a page of people at a time."""
+    work = tempfile.mkdtemp(prefix="milen-paged-")
+    subprocess.run([MILEN, "generate", "--size", "S", "--seed", "1", "--participants", "220",
+                    "--referred", "20", "--companies", "80", "--mentors", "16",
+                    "--activities", "18", "--towns", "8", "--output", "week.json"],
+                   cwd=work, check=True, capture_output=True, timeout=120)
+    server, url = start(["week.json", "--time-limit", "3"], work)
+    print(f"milen serve (240 people) at {url}")
+    driver = browser()
+    try:
+        driver.get(url)
+        WebDriverWait(driver, 60).until(lambda d: d.find_element(By.ID, "week-pager"))
+        pages = int(driver.find_element(By.ID, "week-pager").get_attribute("data-pages"))
+        first = grid_ids(driver)
+        _, api_first = api_ids(url, "/api/grid?page=1")
+        check(pages == 3 and len(first) == 100 and first == api_first,
+              f"the page shows the first 100 of 240 people and a pager of 3 pages ({len(first)}, {pages})")
+        shown = lambda d: d.find_element(By.ID, "grid-shown").text
+        check(shown(driver).startswith("Personer 1-100 af 240"), f"it says so in Danish ({shown(driver)!r})")
+        check(not driver.find_element(By.ID, "grid-previous").is_enabled(), "no page before the first")
+        # The next page with the keyboard: Enter on the focused button.
+        driver.find_element(By.ID, "grid-next").send_keys(Keys.ENTER)
+        WebDriverWait(driver, 30).until(lambda d: shown(d).startswith("Personer 101-200"))
+        _, api_second = api_ids(url, "/api/grid?page=2")
+        second = grid_ids(driver)
+        check(second == api_second and not set(second) & set(first),
+              f"Enter on 'Næste side' shows the next 100 people ({len(second)})")
+        # The last page from the page list.
+        Select(driver.find_element(By.ID, "grid-page")).select_by_value("3")
+        WebDriverWait(driver, 30).until(lambda d: shown(d).startswith("Personer 201-240"))
+        third = grid_ids(driver)
+        check(len(third) == 40 and not driver.find_element(By.ID, "grid-next").is_enabled(),
+              f"the page list shows the last 40 people ({len(third)})")
+        check(len(set(first + second + third)) == 240, "the three pages reach every person")
+        # A search by id finds a person of the first page while the last is shown.
+        q = driver.find_element(By.ID, "grid-q")
+        q.send_keys(first[0], Keys.ENTER)
+        WebDriverWait(driver, 30).until(lambda d: first[0] in grid_ids(d))
+        check("passer til" in shown(driver) and driver.find_element(By.ID, "grid-clear").is_displayed(),
+              f"the search finds {first[0]} ({shown(driver)!r})")
+        driver.find_element(By.ID, "grid-clear").click()
+        WebDriverWait(driver, 30).until(lambda d: shown(d).startswith("Personer 201-240"))
+        check(grid_ids(driver) == third, "clearing the search shows the page again")
+        # A lock clicked on the last page: the new state still shows that page.
+        work_buttons = driver.find_elements(By.CSS_SELECTOR, "#week-grid button.item.work")
+        if work_buttons:
+            before = driver.execute_script("return document.getElementById('state').dataset.version")
+            work_buttons[0].click()
+            WebDriverWait(driver, 60).until(lambda d: d.execute_script(
+                "return document.getElementById('state').dataset.version") != before)
+            WebDriverWait(driver, 30).until(lambda d: shown(d).startswith("Personer 201-240"))
+            check(grid_ids(driver) == third and driver.find_element(By.ID, "grid-page")
+                  .get_attribute("value") == "3", "after a lock on page 3, page 3 is still shown")
+        else:
+            check(False, "the last page has a placement to lock")
+    finally:
+        driver.quit()
+        stop(server)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def main():
@@ -210,6 +286,8 @@ def main():
     code, _ = stop(server)
     check(code == 0, f"the second server stops cleanly (exit {code})")
     shutil.rmtree(work, ignore_errors=True)
+
+    paged_week()
 
     print(f"browser: {passed} passed, {failed} failed")
     return 1 if failed else 0

@@ -23,7 +23,9 @@ enum PageRenderer {
   }
 
   /// The page's content, which every action replaces.
-  static func app(_ st: WorkState, files: ServeFiles, _ l: Localizer) -> String {
+  static func app(
+    _ st: WorkState, files: ServeFiles, _ l: Localizer, paging: GridPaging = .standard
+  ) -> String {
     let s = st.scenario
     let plan = st.plan
     var o: Object = [
@@ -94,15 +96,22 @@ enum PageRenderer {
       ]
     }
     o["hasAgreements"] = !s.locks.isEmpty || !s.bans.isEmpty
-    // The week.
-    o["grid"] = grid(plan, scenario: st.planScenario, l, id: "week-grid", interactive: true)
+    // The week: its whole grid, or, above the paging threshold, its first page of people
+    // with the pager (the other pages and the search come from `GET /api/grid`).
+    if paging.isPaged(plan.participants.count) {
+      let first = gridPage(st, page: 1, l, paging: paging) ?? [:]
+      o["grid"] = first["grid"]
+      o["pager"] = pager(plan.participants.count, shown: first["shown"], l, paging: paging)
+    } else {
+      o["grid"] = grid(plan, scenario: st.planScenario, l, id: "week-grid", interactive: true)
+    }
     if let season = files.season { o["season"] = seasonView(season, l) }
     // Companies, mentors, sessions.
     o["companyLoads"] = companyLoads(plan, st.planScenario, l)
     o["mentorLoads"] = mentorLoads(plan, st.planScenario, l)
     o["activityLoads"] = activityLoads(plan, st.planScenario, l)
     // What-if.
-    if let v = st.whatIf { o["whatIf"] = whatIf(v, st, l) }
+    if let v = st.whatIf { o["whatIf"] = whatIf(v, st, l, paging: paging) }
     // Downloads.
     o["coordinatorFiles"] = coordinatorDownloads(l)
     return PageTemplates.library.render(o, withTemplate: "app") ?? ""
@@ -197,10 +206,12 @@ enum PageRenderer {
 
   /// The week grid: days across, people down, with each person's notes and waiting reason;
   /// on the page, a placement is a button that locks it.
+  /// `only`: the people drawn, as indices into `plan.participants` (nil: everyone).
   static func grid(
-    _ plan: Plan, scenario s: Scenario, _ l: Localizer, id: String, interactive: Bool
+    _ plan: Plan, scenario s: Scenario, _ l: Localizer, id: String, interactive: Bool,
+    only: [Int]? = nil
   ) -> Object {
-    let g = WeekGrid(plan, scenario: s, localizer: l)
+    let g = WeekGrid(plan, scenario: s, localizer: l, only: only)
     let rows = plan.participants.map { ($0.id, $0) }
     let byID = Dictionary(rows, uniquingKeysWith: { a, _ in a })
     let names = Names(s, plan: plan)
@@ -303,7 +314,9 @@ enum PageRenderer {
     }
   }
 
-  static func whatIf(_ v: WhatIfVariant, _ st: WorkState, _ l: Localizer) -> Object {
+  static func whatIf(
+    _ v: WhatIfVariant, _ st: WorkState, _ l: Localizer, paging: GridPaging = .standard
+  ) -> Object {
     let d = v.diff
     // The goal levels' own values are left out: the two plans measure stability against
     // different references, so those values do not compare; the programme's figures do.
@@ -320,8 +333,21 @@ enum PageRenderer {
         "base": l.say(p.base, names), "variant": l.say(p.variant, names),
       ]
     }
+    // A large week's two grids show only the people the plans move (both whole grids were
+    // twice the week's 3.3 MB at L); a small week's show everyone, as always.
+    var notes = v.notes.map { l.say($0, names) }
+    var baseOnly: [Int]?
+    var variantOnly: [Int]?
+    if paging.isPaged(max(st.plan.participants.count, v.plan.participants.count)) {
+      let moved = Set(d.people.map(\.id))
+      baseOnly = st.plan.participants.indices.filter { moved.contains(st.plan.participants[$0].id) }
+      variantOnly = v.plan.participants.indices.filter {
+        moved.contains(v.plan.participants[$0].id)
+      }
+      notes.append(l.t("serve.grid.whatIfMoved", l.grouped(Double(moved.count))))
+    }
     return [
-      "title": l.t("whatif.title", v.label), "notes": v.notes.map { l.say($0, names) },
+      "title": l.t("whatif.title", v.label), "notes": notes,
       "keep": l.t("serve.ui.keep"), "drop": l.t("serve.ui.drop"),
       "figureLabel": l.t("whatif.col.figure"), "baseLabel": l.t("whatif.col.base"),
       "variantLabel": l.t("whatif.col.variant"), "changeLabel": l.t("whatif.col.change"),
@@ -329,9 +355,11 @@ enum PageRenderer {
       "personLabel": l.t("html.person"), "figures": figures, "people": people,
       "hasPeople": !people.isEmpty,
       "baseGrid": grid(
-        st.plan, scenario: st.planScenario, l, id: "whatif-base", interactive: false),
+        st.plan, scenario: st.planScenario, l, id: "whatif-base", interactive: false,
+        only: baseOnly),
       "variantGrid": grid(
-        v.plan, scenario: v.scenario, l, id: "whatif-variant", interactive: false),
+        v.plan, scenario: v.scenario, l, id: "whatif-variant", interactive: false,
+        only: variantOnly),
     ]
   }
 
@@ -381,5 +409,82 @@ extension PageRenderer {
     } catch {
       return "<p class=\"warn\">" + HTMLText.escape(error.description) + "</p>"
     }
+  }
+}
+
+/// A large week's grid, a page of people at a time, and the search over every person
+/// (issue 22).
+extension PageRenderer {
+  /// The most characters a search may hold.
+  static let maxQuery = 100
+
+  /// The pager above a paged grid: the search, the page buttons and the page list.
+  static func pager(_ people: Int, shown: Any?, _ l: Localizer, paging: GridPaging) -> Object {
+    let pages = paging.pages(people)
+    return [
+      "pages": String(pages), "pageOptions": (1...pages).map(String.init),
+      "ofPages": l.t("serve.grid.ofPages", String(pages)), "shown": shown ?? "",
+      "findLabel": l.t("serve.grid.find"), "searchLabel": l.t("serve.grid.search"),
+      "clearLabel": l.t("serve.grid.clear"), "pagesLabel": l.t("serve.grid.pages"),
+      "previousLabel": l.t("serve.grid.previous"), "nextLabel": l.t("serve.grid.next"),
+      "pageLabel": l.t("serve.grid.page"), "maxQuery": String(maxQuery),
+    ]
+  }
+
+  /// Page `page` (from 1) of the week grid: the line saying who is shown, and their rows;
+  /// nil when there is no such page.
+  static func gridPage(_ st: WorkState, page: Int, _ l: Localizer, paging: GridPaging)
+    -> Object?
+  {
+    let people = st.plan.participants.count
+    // A week not paged is one page: everyone.
+    let rows =
+      paging.isPaged(people)
+      ? paging.rows(page: page, of: people) : (page == 1 ? 0..<people : 0..<0)
+    guard !rows.isEmpty else { return nil }
+    return [
+      "shown": l.t(
+        "serve.grid.shown", l.grouped(Double(rows.lowerBound + 1)),
+        l.grouped(Double(rows.upperBound)),
+        l.grouped(Double(people)), String(paging.pageSize)),
+      "grid": grid(
+        st.plan, scenario: st.planScenario, l, id: "week-grid", interactive: true,
+        only: Array(rows)),
+    ]
+  }
+
+  /// The people whose name or id holds `query` (case and accents aside), at most a page of
+  /// them, in the plan's order.
+  static func gridSearch(_ st: WorkState, query: String, _ l: Localizer, paging: GridPaging)
+    -> Object
+  {
+    let q = query.trimmingCharacters(in: .whitespacesAndNewlines)
+    let people = st.plan.participants
+    let found = people.indices.filter { i in
+      let p = people[i]
+      return p.name.range(of: q, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        || p.id.range(of: q, options: [.caseInsensitive]) != nil
+    }
+    let total = l.grouped(Double(people.count))
+    let shown: String
+    if found.isEmpty {
+      shown = l.t("serve.grid.noneFound", total, q)
+    } else if found.count > paging.pageSize {
+      shown = l.t(
+        "serve.grid.foundFirst", String(paging.pageSize), l.grouped(Double(found.count)), q)
+    } else {
+      shown = l.t("serve.grid.found", l.grouped(Double(found.count)), total, q)
+    }
+    return [
+      "shown": shown,
+      "grid": grid(
+        st.plan, scenario: st.planScenario, l, id: "week-grid", interactive: true,
+        only: Array(found.prefix(paging.pageSize))),
+    ]
+  }
+
+  /// What `GET /api/grid` answers: the view of a page or of a search.
+  static func gridView(_ o: Object) -> String {
+    PageTemplates.library.render(o, withTemplate: "gridview") ?? ""
   }
 }

@@ -14,6 +14,13 @@ enum PageTemplates {
 
   static let grid = Templates.text(PackageResources.page_grid_mustache)
 
+  /// A large week's pager: the search, the pages, and the first page's rows in the view the
+  /// other pages replace (issue 22).
+  static let pager = Templates.text(PackageResources.page_pager_mustache)
+
+  /// What `GET /api/grid` answers: a line saying which people are shown, and their rows.
+  static let gridview = Templates.text(PackageResources.page_gridview_mustache)
+
   static let whatif = Templates.text(PackageResources.page_whatif_mustache)
 
   /// The compiled templates; they are constants, so a parse error is a programming error.
@@ -21,7 +28,7 @@ enum PageTemplates {
     var templates: [String: MustacheTemplate] = [:]
     for (name, text) in [
       ("document", document), ("app", app), ("grid", grid), ("whatif", whatif),
-      ("audiences", audiences),
+      ("audiences", audiences), ("pager", pager), ("gridview", gridview),
     ] {
       templates[name] = try! MustacheTemplate(string: text)
     }

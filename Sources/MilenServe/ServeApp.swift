@@ -117,6 +117,24 @@ public enum ServeApp {
     }
     router.get("/api/state") { _, _ in await state(bench) }
     router.get("/api/audiences") { _, _ in html(bench.audienceLinks()) }
+    // A large week's grid: a page of people (`?page=N`, from 1), or the people a search finds
+    // (`?q=TEXT`: name or id), as the HTML of the page's grid view.
+    router.get("/api/grid") { request, _ -> Response in
+      let query = request.uri.queryParameters
+      if let q = query.get("q"), !q.trimmingCharacters(in: .whitespaces).isEmpty {
+        guard q.count <= PageRenderer.maxQuery else {
+          throw ServeError(
+            .badRequest, field: "q", l.t("serve.error.query", String(PageRenderer.maxQuery)))
+        }
+        return html(bench.gridSearch(q))
+      }
+      let given = query.get("page") ?? "1"
+      guard let page = Int(given), let view = bench.gridPage(page) else {
+        throw ServeError(
+          .notFound, field: "page", l.t("serve.error.page", given, String(bench.gridPages())))
+      }
+      return html(view)
+    }
     router.get("/plan.json") { _, _ in
       let st = await bench.snapshot()
       return text(PlanFile.jsonText(st.plan), type: "application/json")

@@ -116,6 +116,9 @@ public final class Workbench: @unchecked Sendable {
   public let localizer: Localizer
   /// A time limit for each plan, seconds (nil: the scenario's policy).
   public let timeLimit: Double?
+  /// How the week grid is drawn: whole for a small week, a page of people at a time for a
+  /// large one.
+  public let paging: GridPaging
   /// The state as last published: read under `lock` by any request at any time, so a read
   /// never waits behind an action (a re-plan) running on `queue`.
   private var state: WorkState
@@ -134,6 +137,8 @@ public final class Workbench: @unchecked Sendable {
   private var renders = 0
   /// Every audience's download links of one state version, rendered when first asked for.
   private var audienceCache: (version: Int, html: String)?
+  /// The week grid's pages of one state version, each rendered when first asked for.
+  private var gridPageCache: (version: Int, pages: [Int: String]) = (0, [:])
 
   /// Opens the week: `scenario` as read from `files.scenario` (or the built-in week), and
   /// last week's plan. The plan at `files.plan` is shown when it was made for this scenario
@@ -141,11 +146,12 @@ public final class Workbench: @unchecked Sendable {
   /// cannot be planned.
   public init(
     scenario: Scenario, last: Plan?, files: ServeFiles, language: Language,
-    timeLimit: Double? = nil
+    timeLimit: Double? = nil, paging: GridPaging = .standard
   ) throws(ServeError) {
     self.files = files
     self.localizer = Localizer(language)
     self.timeLimit = timeLimit
+    self.paging = paging
     let onDisk = files.scenario != nil
     let (plan, notice) = try Workbench.openPlan(
       scenario, last: last, path: files.plan, timeLimit: timeLimit, localizer: localizer)
@@ -155,7 +161,7 @@ public final class Workbench: @unchecked Sendable {
     opened.notice = notice.map { Notice(kind: "ok", text: $0) }
     opened.replan = Workbench.sinceLastWeek(plan.plan, last)
     state = opened
-    page = RenderedPage(opened, files: files, Localizer(language))
+    page = RenderedPage(opened, files: files, Localizer(language), paging: paging)
     renders = 1
   }
 
@@ -240,7 +246,8 @@ public final class Workbench: @unchecked Sendable {
           let out = try body(&copy)
           copy.version += 1
           // Rendered here, once for the new version, before any request can see it.
-          let page = RenderedPage(copy, files: self.files, self.localizer)
+          let page = RenderedPage(
+            copy, files: self.files, self.localizer, paging: self.paging)
           self.lock.withLock {
             self.state = copy
             self.page = page
@@ -279,6 +286,37 @@ public final class Workbench: @unchecked Sendable {
       if (audienceCache?.version ?? -1) <= st.version { audienceCache = (st.version, html) }
     }
     return html
+  }
+
+  /// Page `page` (from 1) of the week grid of the state as it is now, as `GET /api/grid`
+  /// answers it: rendered when first asked for, once per state version, and kept. Nil when
+  /// the week has no such page.
+  public func gridPage(_ page: Int) -> String? {
+    let st = published()
+    let cached = lock.withLock { gridPageCache }
+    if cached.version == st.version, let html = cached.pages[page] { return html }
+    guard let o = PageRenderer.gridPage(st, page: page, localizer, paging: paging) else {
+      return nil
+    }
+    let html = PageRenderer.gridView(o)
+    lock.withLock {
+      if gridPageCache.version < st.version { gridPageCache = (st.version, [:]) }
+      if gridPageCache.version == st.version { gridPageCache.pages[page] = html }
+    }
+    return html
+  }
+
+  /// The week grid's rows of the people whose name or id holds `query`, at most a page of
+  /// them, with a line saying how many were found (rendered for each ask).
+  public func gridSearch(_ query: String) -> String {
+    PageRenderer.gridView(
+      PageRenderer.gridSearch(published(), query: query, localizer, paging: paging))
+  }
+
+  /// How many pages the week grid of the state as it is now has (1 for a week not paged).
+  public func gridPages() -> Int {
+    let people = published().plan.participants.count
+    return paging.isPaged(people) ? paging.pages(people) : 1
   }
 
   /// The hand-out files of `st`, rendered once per state version and kept for later downloads
@@ -331,9 +369,9 @@ public struct RenderedPage: Sendable {
   /// `{"version", "unsaved", "pending", "app"}` (and the last re-plan's figures), as JSON.
   public let stateJSON: String
 
-  init(_ st: WorkState, files: ServeFiles, _ l: Localizer) {
+  init(_ st: WorkState, files: ServeFiles, _ l: Localizer, paging: GridPaging = .standard) {
     version = st.version
-    let app = PageRenderer.app(st, files: files, l)
+    let app = PageRenderer.app(st, files: files, l, paging: paging)
     document = PageRenderer.document(st, app: app, l)
     var o: [(String, JSONValue)] = [
       ("version", .number(Double(st.version))), ("unsaved", .bool(st.unsaved)),

@@ -22,7 +22,8 @@ struct Page {
 
   init(
     token: String? = nil, language: Language = .da, planFile: String? = nil,
-    season: Bool = false, scenarioText: String = BuiltIn.aulumText
+    season: Bool = false, scenarioText: String = BuiltIn.aulumText,
+    paging: GridPaging = .standard
   ) throws {
     dir = FileManager.default.temporaryDirectory.appendingPathComponent(
       "milen-serve-\(UUID().uuidString)")
@@ -40,7 +41,7 @@ struct Page {
       season: season ? dir.appendingPathComponent("saeson.sqlite").path : nil)
     bench = try Workbench(
       scenario: try ScenarioFile.decode(originalText, format: .json), last: nil, files: files,
-      language: language)
+      language: language, paging: paging)
     access = ServeAccess(host: "127.0.0.1", port: 0, token: token)
   }
 

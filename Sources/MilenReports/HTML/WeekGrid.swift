@@ -52,8 +52,10 @@ public struct WeekGrid: Sendable {
     Weekday.allCases.filter { d in d.isWorkday || s.activities.contains { $0.day == d } }
   }
 
-  /// The grid of a plan.
-  public init(_ plan: Plan, scenario s: Scenario, localizer l: Localizer) {
+  /// The grid of a plan: every person's row, or only the rows of the people at `only`
+  /// (indices into `plan.participants`, in that order), so that a page of a large week
+  /// (`milen serve`) draws its own rows and no others.
+  public init(_ plan: Plan, scenario s: Scenario, localizer l: Localizer, only: [Int]? = nil) {
     let shown = WeekGrid.shownDays(s)
     let w = ISOWeek(parsing: plan.week)
     days = shown.map { d in
@@ -63,7 +65,8 @@ public struct WeekGrid: Sendable {
       }
       return Day(day: d, name: l.dayLong(d).capitalized, date: date)
     }
-    rows = plan.participants.map { p in
+    let people = only.map { $0.map { plan.participants[$0] } } ?? plan.participants
+    rows = people.map { p in
       let v = try? PlanViews.participantView(plan, p.id, scenario: s)
       let cells: [[Item]] = shown.map { d in
         var items: [(TimeOfDay, Item)] = []

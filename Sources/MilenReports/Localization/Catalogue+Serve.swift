@@ -1,4 +1,5 @@
 import MilenFormats
+
 // The planning page's texts (`milen serve`), kept apart from the main catalogues so the two
 // grow without touching each other; ``Catalogue/strings(for:)`` merges them.
 extension Catalogue {
@@ -141,6 +142,22 @@ extension Catalogue {
     "serve.ui.reasons": "Noter og grunde",
     "serve.ui.keep": "Behold",
     "serve.ui.drop": "Forkast",
+    // The week grid of a large week, a page of people at a time (issue 22).
+    "serve.grid.find": "Find en person (navn eller id)",
+    "serve.grid.search": "Søg",
+    "serve.grid.clear": "Ryd søgningen",
+    "serve.grid.pages": "Ugens sider",
+    "serve.grid.previous": "Forrige side",
+    "serve.grid.next": "Næste side",
+    "serve.grid.page": "Side",
+    "serve.grid.ofPages": "af {1}",
+    "serve.grid.shown": "Personer {1}-{2} af {3}, {4} pr. side.",
+    "serve.grid.found": "{1} af {2} personer passer til \"{3}\".",
+    "serve.grid.foundFirst": "De første {1} af {2} personer, der passer til \"{3}\", vises.",
+    "serve.grid.noneFound": "Ingen af de {1} personer passer til \"{2}\".",
+    "serve.grid.whatIfMoved": "Ugen er stor: kun de {1} personer, som planerne flytter, vises her.",
+    "serve.error.page": "ingen side {1}: ugen har side 1 til {2}",
+    "serve.error.query": "skriv højst {1} tegn",
   ]
 }
 
@@ -284,5 +301,22 @@ extension Catalogue {
     "serve.ui.reasons": "Notes and reasons",
     "serve.ui.keep": "Keep",
     "serve.ui.drop": "Drop",
+    // The week grid of a large week, a page of people at a time (issue 22).
+    "serve.grid.find": "Find a person (name or id)",
+    "serve.grid.search": "Search",
+    "serve.grid.clear": "Clear the search",
+    "serve.grid.pages": "Pages of the week",
+    "serve.grid.previous": "Previous page",
+    "serve.grid.next": "Next page",
+    "serve.grid.page": "Page",
+    "serve.grid.ofPages": "of {1}",
+    "serve.grid.shown": "People {1}-{2} of {3}, {4} a page.",
+    "serve.grid.found": "{1} of {2} people match \"{3}\".",
+    "serve.grid.foundFirst": "The first {1} of the {2} people matching \"{3}\" are shown.",
+    "serve.grid.noneFound": "None of the {1} people match \"{2}\".",
+    "serve.grid.whatIfMoved":
+      "The week is large: only the {1} people the plans move are shown here.",
+    "serve.error.page": "no page {1}: the week has pages 1 to {2}",
+    "serve.error.query": "write at most {1} characters",
   ]
 }

@@ -21,6 +21,7 @@
           if (r.ok && typeof j.app === "string") {
             document.getElementById("app").innerHTML = j.app;
             document.body.removeAttribute("data-error-field");
+            keepGridPlace();
           } else {
             status(j.error || String(r.status), "error");
             document.body.setAttribute("data-error-field", j.field || "");
@@ -32,12 +33,72 @@
       return false;
     }).finally(function () { document.body.classList.remove("busy"); });
   }
+  // A large week's grid comes a page of people at a time, or as the people a search finds
+  // (GET /api/grid); the server renders and escapes the rows. The page shown and the search
+  // are kept here, so a new state (an action's answer) shows the same page again.
+  var grid = { page: 1, q: "", asked: 0 };
+  function pagesOf(pager) { return Math.max(1, Number(pager.dataset.pages) || 1); }
+  function showPager() {
+    var pager = document.getElementById("week-pager");
+    if (!pager) { return; }
+    var pages = pagesOf(pager);
+    var searching = grid.q !== "";
+    document.getElementById("grid-page").value = String(grid.page);
+    document.getElementById("grid-page").disabled = searching;
+    document.getElementById("grid-previous").disabled = searching || grid.page <= 1;
+    document.getElementById("grid-next").disabled = searching || grid.page >= pages;
+    document.getElementById("grid-clear").hidden = !searching;
+    var q = document.getElementById("grid-q");
+    if (q && document.activeElement !== q) { q.value = grid.q; }
+  }
+  function showGrid() {
+    var pager = document.getElementById("week-pager");
+    var view = document.getElementById("week-grid-view");
+    if (!pager || !view) { return; }
+    grid.page = Math.min(Math.max(1, grid.page), pagesOf(pager));
+    showPager();
+    var asked = ++grid.asked;
+    var url = grid.q !== "" ? "/api/grid?q=" + encodeURIComponent(grid.q)
+      : "/api/grid?page=" + grid.page;
+    document.body.classList.add("busy");
+    fetch(url, { credentials: "same-origin" }).then(function (r) {
+      if (!r.ok) {
+        return r.json().catch(function () { return {}; }).then(function (j) {
+          throw new Error(j.error || r.status + " " + r.statusText);
+        });
+      }
+      return r.text();
+    }).then(function (html) {
+      // An answer overtaken by a later click is dropped.
+      if (asked !== grid.asked) { return; }
+      var now = document.getElementById("week-grid-view");
+      if (now) { now.innerHTML = html; }
+    }).catch(function (err) {
+      status(String(err.message || err), "error");
+    }).finally(function () { document.body.classList.remove("busy"); });
+  }
+  function keepGridPlace() {
+    if (!document.getElementById("week-pager")) { return; }
+    if (grid.page !== 1 || grid.q !== "") { showGrid(); } else { showPager(); }
+  }
   function list(text) {
     return String(text || "").split(",").map(function (x) { return x.trim(); })
       .filter(function (x) { return x.length > 0; });
   }
   function number(text) { return text === null || text === "" ? null : Number(text); }
   document.addEventListener("click", function (e) {
+    var g = e.target.closest("[data-grid]");
+    if (g) {
+      e.preventDefault();
+      if (g.dataset.grid === "previous") { grid.page -= 1; }
+      if (g.dataset.grid === "next") { grid.page += 1; }
+      if (g.dataset.grid === "clear") { grid.q = ""; }
+      showGrid();
+      // Keep the keyboard's place when the button pressed goes away or is disabled.
+      if (g.dataset.grid === "clear") { document.getElementById("grid-q").focus(); }
+      else if (g.disabled) { document.getElementById("grid-page").focus(); }
+      return;
+    }
     var el = e.target.closest("[data-action]");
     if (!el || !paths[el.dataset.action]) { return; }
     e.preventDefault();
@@ -65,12 +126,22 @@
       status(String(err), "error");
     });
   }, true);
+  document.addEventListener("change", function (e) {
+    if (e.target && e.target.id === "grid-page") {
+      grid.page = Number(e.target.value) || 1;
+      showGrid();
+    }
+  });
   document.addEventListener("submit", function (e) {
     var f = e.target.closest("form[data-form]");
     if (!f) { return; }
     e.preventDefault();
     var d = new FormData(f);
     switch (f.dataset.form) {
+      case "grid-find":
+        grid.q = String(d.get("q") || "").trim();
+        showGrid();
+        break;
       case "lock":
         call("/api/lock", {
           participant: d.get("participant"), company: d.get("company"), days: d.getAll("days")
