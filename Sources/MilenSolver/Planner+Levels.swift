@@ -87,9 +87,8 @@ extension Planner {
     }
     // Level 5 solved and held (its last step, when split): the days may be evened out.
     var wishesHeld = false
-    // The optimal basis of the last level's LP relaxation: the next level's model is that one
+    // The optimal basis of each level's LP relaxation: the next level's model is the last one
     // with its fixing row added (basic) and another objective, so its LP starts from there.
-    var carried: Basis?
     var bases: [Basis?] = []
     levelLoop: for (index, stage) in stages.enumerated() {
       let goal = stage.goal
@@ -120,7 +119,7 @@ extension Planner {
           // The same level of a week that differs only in a capacity (`milen breakeven`):
           // its optimal basis fits this level's matrix and objective.
           so.basis = b
-        } else if let b = carried, b.rows.count <= m.constraintCount,
+        } else if let b = bases.last ?? nil, b.rows.count <= m.constraintCount,
           b.columns.count == m.variableCount
         {
           so.basis = b.addingBasicRows(m.constraintCount - b.rows.count)
@@ -164,7 +163,6 @@ extension Planner {
       // Stopped by the clock stop rather than a cancellation: as at the time limit.
       if options.clockStopped && r.termination == .cancelled { r.termination = .timeLimit }
       seconds += r.wallTime
-      carried = r.basis
       bases.append(r.basis)
       trace(
         "level \(stage.label) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) basis \(r.basisOutcome) root it \(r.relaxationIterations ?? -1) it \(r.simplexIterations) nodes \(r.nodes) gap \(r.gap ?? -1) t \(r.wallTime) obj \(r.objective ?? .nan)"
