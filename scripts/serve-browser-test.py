@@ -120,8 +120,10 @@ button.click();
 
 
 def grid_ids(driver):
-    return [r.get_attribute("data-participant")
-            for r in driver.find_elements(By.CSS_SELECTOR, "#week-grid tbody tr")]
+    # Read by script in one step: the rows are replaced with each page (no stale elements).
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('#week-grid tbody tr'))"
+        ".map(function (r) { return r.getAttribute('data-participant'); });")
 
 
 def api_ids(url, path):
@@ -147,7 +149,10 @@ def paged_week():
         _, api_first = api_ids(url, "/api/grid?page=1")
         check(pages == 3 and len(first) == 100 and first == api_first,
               f"the page shows the first 100 of 240 people and a pager of 3 pages ({len(first)}, {pages})")
-        shown = lambda d: d.find_element(By.ID, "grid-shown").text
+        # Read by script: the line is replaced with each page, so an element found before the
+        # replacement goes stale (selenium's StaleElementReferenceException) inside a wait.
+        shown = lambda d: d.execute_script(
+            "var e = document.getElementById('grid-shown'); return e ? e.textContent : '';")
         check(shown(driver).startswith("Personer 1-100 af 240"), f"it says so in Danish ({shown(driver)!r})")
         check(not driver.find_element(By.ID, "grid-previous").is_enabled(), "no page before the first")
         # The next page with the keyboard: Enter on the focused button.
