@@ -4,8 +4,9 @@
 Serves the same week with each `milen` binary (each in a folder of its own, the week planned
 once at start-up), then loads `/` in headless Chromium (selenium) three times per build, the
 builds taking turns, and prints for each load the navigation timing: the response's end, the
-document parsed (DOMContentLoaded) and the page loaded (load event), in seconds from the
-navigation's start, the page's bytes, and the load average.
+document parsed (DOMContentLoaded), the page loaded (load event) and, where the page fills the
+forms' people lists by script, when they were filled, in seconds from the navigation's start,
+the page's bytes, and the load average.
 
 Usage: page-load-timing.py WEEK.json NAME=PATH/TO/milen [NAME=PATH/TO/milen ...]
        [--time-limit SECONDS] [--loads N]
@@ -28,6 +29,26 @@ const n = performance.getEntriesByType("navigation")[0];
 return [n.responseEnd, n.domContentLoadedEventEnd, n.loadEventEnd, n.transferSize,
         n.decodedBodySize, document.querySelectorAll("#week-grid tbody tr").length];
 """
+
+
+FILLED = """
+const m = performance.getEntriesByName("milen-people-filled");
+return m.length ? m[0].startTime : null;
+"""
+
+
+def forms_filled(driver, wait=10):
+    """When the page's script had filled the forms' people lists (ms from the navigation's
+    start; a build that sends them as options has no such mark: None)."""
+    if not driver.execute_script("return !!document.getElementById('people-list');"):
+        return None
+    deadline = time.time() + wait
+    while time.time() < deadline:
+        t = driver.execute_script(FILLED)
+        if t is not None:
+            return t
+        time.sleep(0.05)
+    return None
 
 
 def start(milen, week, time_limit):
@@ -85,9 +106,11 @@ def main():
                     load = os.getloadavg()[0]
                     driver.get(u)
                     end, dcl, loaded, _, size, rows = driver.execute_script(TIMING)
+                    filled = forms_filled(driver)
+                    forms = f"forms filled {filled / 1000:.3f} s, " if filled is not None else ""
                     print(f"{n} load {i + 1}: response {end / 1000:.3f} s, "
                           f"DOMContentLoaded {dcl / 1000:.3f} s, load {loaded / 1000:.3f} s, "
-                          f"{size / 1e6:.2f} MB, {rows} grid rows, load average {load:.1f}",
+                          f"{forms}{size / 1e6:.2f} MB, {rows} grid rows, load average {load:.1f}",
                           flush=True)
         finally:
             driver.quit()

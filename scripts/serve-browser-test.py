@@ -154,6 +154,23 @@ def paged_week():
         shown = lambda d: d.execute_script(
             "var e = document.getElementById('grid-shown'); return e ? e.textContent : '';")
         check(shown(driver).startswith("Personer 1-100 af 240"), f"it says so in Danish ({shown(driver)!r})")
+        # The forms' people lists are filled by the script from the page's one list of people
+        # once the page is idle: everyone to ban or move, the placeable people to lock.
+        WebDriverWait(driver, 30).until(lambda d: d.execute_script(
+            "return [...document.querySelectorAll('select[data-people]')]"
+            ".every(function (s) { return s.dataset.filled === '1'; });"))
+        counts = driver.execute_script(
+            "var rows = JSON.parse(document.getElementById('people-list').textContent);"
+            "return [rows.length, rows.filter(function (r) { return r[2]; }).length,"
+            " document.getElementById('ban-participant').options.length,"
+            " document.getElementById('session-participant').options.length,"
+            " document.getElementById('lock-participant').options.length];")
+        check(counts[0] == 240 and counts[2] == 240 and counts[3] == 240 and 0 < counts[4] == counts[1] < 240,
+              f"the forms list all 240 people, the lock form the {counts[1]} it may place ({counts})")
+        ban = Select(driver.find_element(By.ID, "ban-participant"))
+        ban.select_by_value(first[-1])
+        check(ban.first_selected_option.text.endswith(f"({first[-1]})"),
+              f"a person is chosen in the ban form by name and id ({ban.first_selected_option.text!r})")
         check(not driver.find_element(By.ID, "grid-previous").is_enabled(), "no page before the first")
         # The next page with the keyboard: Enter on the focused button.
         driver.find_element(By.ID, "grid-next").send_keys(Keys.ENTER)

@@ -61,10 +61,7 @@ enum PageRenderer {
     let names = Dictionary(s.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     let companyNames = Dictionary(
       s.companies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-    func person(_ p: Participant) -> Object { ["id": p.id, "label": "\(p.name) (\(p.id))"] }
-    o["people"] = s.participants.map(person)
-    o["placementPeople"] = s.participants.filter { $0.track == .placement && $0.exit == nil }.map(
-      person)
+    o["peopleList"] = peopleList(s)
     o["companies"] = s.companies.map { ["id": $0.id, "name": $0.name] as Object }
     o["activities"] = s.activities.map {
       [
@@ -115,6 +112,30 @@ enum PageRenderer {
     // Downloads.
     o["coordinatorFiles"] = coordinatorDownloads(l)
     return PageTemplates.library.render(o, withTemplate: "app") ?? ""
+  }
+
+  /// The forms' people, once, as a JSON list for the page's script to fill the three people
+  /// lists from (`#people-list`; at L three lists of options were 0.5 MB of the page): each
+  /// person `[id, label, placeable]`, `placeable` true for a person a lock may place (on the
+  /// placement track, not leaving). Safe inside a `<script>` element: every `<`, `>` and `&`
+  /// (only ever inside a string) is written as a `\u` escape, so no name can end the element.
+  static func peopleList(_ s: Scenario) -> String {
+    let rows = s.participants.map { p -> JSONValue in
+      .array([
+        .string(p.id), .string("\(p.name) (\(p.id))"),
+        .bool(p.track == .placement && p.exit == nil),
+      ])
+    }
+    var out = ""
+    for c in JSONValue.array(rows).jsonText().unicodeScalars {
+      switch c {
+      case "<": out += "\\u003c"
+      case ">": out += "\\u003e"
+      case "&": out += "\\u0026"
+      default: out.unicodeScalars.append(c)
+      }
+    }
+    return out
   }
 
   static let textKeys = [

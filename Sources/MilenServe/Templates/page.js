@@ -22,6 +22,7 @@
             document.getElementById("app").innerHTML = j.app;
             document.body.removeAttribute("data-error-field");
             keepGridPlace();
+            fillPeopleSoon();
           } else {
             status(j.error || String(r.status), "error");
             document.body.setAttribute("data-error-field", j.field || "");
@@ -81,6 +82,49 @@
     if (!document.getElementById("week-pager")) { return; }
     if (grid.page !== 1 || grid.q !== "") { showGrid(); } else { showPager(); }
   }
+  // The forms' three people lists are filled from one list in the page (#people-list:
+  // [id, label, placeable] per person) rather than sent as three lists of options, at L 0.5 MB
+  // of the page. A week drawn whole fills them at once; a paged week when the page is idle
+  // after its first draw, or a list as soon as it is reached (focus or pointer), whichever
+  // comes first. Each filled list is marked data-filled.
+  var people = { island: null, rows: [] };
+  function peopleRows() {
+    var island = document.getElementById("people-list");
+    if (!island) { return []; }
+    if (people.island !== island) {
+      try { people.rows = JSON.parse(island.textContent || "[]"); } catch (e) { people.rows = []; }
+      people.island = island;
+    }
+    return people.rows;
+  }
+  function fillPeople(select) {
+    if (!select || select.dataset.filled) { return; }
+    var placeableOnly = select.dataset.people === "placement";
+    var f = document.createDocumentFragment();
+    peopleRows().forEach(function (p) {
+      if (!placeableOnly || p[2]) { f.appendChild(new Option(p[1], p[0])); }
+    });
+    select.appendChild(f);
+    select.dataset.filled = "1";
+  }
+  function fillAllPeople() {
+    document.querySelectorAll("select[data-people]").forEach(fillPeople);
+    if (window.performance && performance.mark) { performance.mark("milen-people-filled"); }
+  }
+  function fillPeopleSoon() {
+    if (!document.getElementById("week-pager")) { fillAllPeople(); return; }
+    if (window.requestIdleCallback) { requestIdleCallback(fillAllPeople, { timeout: 1000 }); }
+    else { setTimeout(fillAllPeople, 0); }
+  }
+  function fillReached(e) {
+    var t = e.target;
+    if (t && t.matches && t.matches("select[data-people]")) { fillPeople(t); }
+  }
+  document.addEventListener("focusin", fillReached);
+  document.addEventListener("pointerdown", fillReached, true);
+  if (!document.getElementById("week-pager")) { fillAllPeople(); }
+  else if (document.readyState === "complete") { fillPeopleSoon(); }
+  else { window.addEventListener("load", fillPeopleSoon); }
   function list(text) {
     return String(text || "").split(",").map(function (x) { return x.trim(); })
       .filter(function (x) { return x.length > 0; });
