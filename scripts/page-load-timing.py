@@ -5,7 +5,7 @@ Serves the same week with each `milen` binary (each in a folder of its own, the 
 once at start-up), then loads `/` in headless Chromium (selenium) three times per build, the
 builds taking turns, and prints for each load the navigation timing: the response's end, the
 document parsed (DOMContentLoaded), the page loaded (load event) and, where the page fills the
-forms' people lists by script, when they were filled, in seconds from the navigation's start,
+forms' lists by script, when they were filled, in seconds from the navigation's start,
 the page's bytes, and the load average.
 
 Usage: page-load-timing.py WEEK.json NAME=PATH/TO/milen [NAME=PATH/TO/milen ...]
@@ -32,15 +32,15 @@ return [n.responseEnd, n.domContentLoadedEventEnd, n.loadEventEnd, n.transferSiz
 
 
 FILLED = """
-const m = performance.getEntriesByName("milen-people-filled");
+const m = performance.getEntriesByName("milen-lists-filled");
 return m.length ? m[0].startTime : null;
 """
 
 
 def forms_filled(driver, wait=10):
-    """When the page's script had filled the forms' people lists (ms from the navigation's
+    """When the page's script had filled the forms' lists (ms from the navigation's
     start; a build that sends them as options has no such mark: None)."""
-    if not driver.execute_script("return !!document.getElementById('people-list');"):
+    if not driver.execute_script("return !!document.getElementById('form-lists');"):
         return None
     deadline = time.time() + wait
     while time.time() < deadline:

@@ -154,19 +154,22 @@ def paged_week():
         shown = lambda d: d.execute_script(
             "var e = document.getElementById('grid-shown'); return e ? e.textContent : '';")
         check(shown(driver).startswith("Personer 1-100 af 240"), f"it says so in Danish ({shown(driver)!r})")
-        # The forms' people lists are filled by the script from the page's one list of people
-        # once the page is idle: everyone to ban or move, the placeable people to lock.
+        # The forms' lists are filled by the script from the page's one set of lists once the
+        # page is idle: everyone to ban or move, the placeable people to lock, every company.
         WebDriverWait(driver, 30).until(lambda d: d.execute_script(
-            "return [...document.querySelectorAll('select[data-people]')]"
+            "return [...document.querySelectorAll('select[data-list]')]"
             ".every(function (s) { return s.dataset.filled === '1'; });"))
         counts = driver.execute_script(
-            "var rows = JSON.parse(document.getElementById('people-list').textContent);"
-            "return [rows.length, rows.filter(function (r) { return r[2]; }).length,"
-            " document.getElementById('ban-participant').options.length,"
-            " document.getElementById('session-participant').options.length,"
-            " document.getElementById('lock-participant').options.length];")
+            "var l = JSON.parse(document.getElementById('form-lists').textContent);"
+            "var n = function (id) { return document.getElementById(id).options.length; };"
+            "return [l.people.length, l.people.filter(function (r) { return r[2]; }).length,"
+            " n('ban-participant'), n('session-participant'), n('lock-participant'),"
+            " l.companies.length, n('lock-company'), n('ban-company'),"
+            " l.sessions.length, n('session-activity')];")
         check(counts[0] == 240 and counts[2] == 240 and counts[3] == 240 and 0 < counts[4] == counts[1] < 240,
-              f"the forms list all 240 people, the lock form the {counts[1]} it may place ({counts})")
+              f"the forms list all 240 people, the lock form the {counts[1]} it may place ({counts[:5]})")
+        check(counts[5] == 80 and counts[6] == 80 and counts[7] == 80 and 0 < counts[9] == counts[8],
+              f"and every company and session ({counts[5:]})")
         ban = Select(driver.find_element(By.ID, "ban-participant"))
         ban.select_by_value(first[-1])
         check(ban.first_selected_option.text.endswith(f"({first[-1]})"),

@@ -61,14 +61,7 @@ enum PageRenderer {
     let names = Dictionary(s.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     let companyNames = Dictionary(
       s.companies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-    o["peopleList"] = peopleList(s)
-    o["companies"] = s.companies.map { ["id": $0.id, "name": $0.name] as Object }
-    o["activities"] = s.activities.map {
-      [
-        "id": $0.id,
-        "label": "\($0.name) (\(l.dayShort($0.day)) \($0.time.description))",
-      ] as Object
-    }
+    o["formLists"] = formLists(s, l)
     o["workdays"] = Weekday.workdays.map { ["id": $0.rawValue, "short": l.dayShort($0)] as Object }
     o["pending"] = st.pending.map { edit($0, s, l) }
     o["hasPending"] = !st.pending.isEmpty
@@ -114,20 +107,31 @@ enum PageRenderer {
     return PageTemplates.library.render(o, withTemplate: "app") ?? ""
   }
 
-  /// The forms' people, once, as a JSON list for the page's script to fill the three people
-  /// lists from (`#people-list`; at L three lists of options were 0.5 MB of the page): each
-  /// person `[id, label, placeable]`, `placeable` true for a person a lock may place (on the
-  /// placement track, not leaving). Safe inside a `<script>` element: every `<`, `>` and `&`
-  /// (only ever inside a string) is written as a `\u` escape, so no name can end the element.
-  static func peopleList(_ s: Scenario) -> String {
-    let rows = s.participants.map { p -> JSONValue in
+  /// The forms' choices, once, as JSON for the page's script to fill the forms' lists from
+  /// (`#form-lists`; at L five lists of options, three of 2,750 people and two of 600
+  /// companies, were 0.6 MB of the page). Each choice is `[id, label]`: `people` (a person's
+  /// label is the name and id, and a third element is true for a person a lock may place: on
+  /// the placement track, not leaving), `companies` and `sessions` (the session's day and time
+  /// in `l`'s language). Safe inside a `<script>` element: every `<`, `>` and `&` (only ever
+  /// inside a string) is written as a `\u` escape, so no name can end the element.
+  static func formLists(_ s: Scenario, _ l: Localizer) -> String {
+    let people = s.participants.map { p -> JSONValue in
       .array([
         .string(p.id), .string("\(p.name) (\(p.id))"),
         .bool(p.track == .placement && p.exit == nil),
       ])
     }
+    let companies = s.companies.map { JSONValue.array([.string($0.id), .string($0.name)]) }
+    let sessions = s.activities.map {
+      JSONValue.array([
+        .string($0.id), .string("\($0.name) (\(l.dayShort($0.day)) \($0.time.description))"),
+      ])
+    }
+    let lists = JSONValue.object([
+      ("people", .array(people)), ("companies", .array(companies)), ("sessions", .array(sessions)),
+    ])
     var out = ""
-    for c in JSONValue.array(rows).jsonText().unicodeScalars {
+    for c in lists.jsonText().unicodeScalars {
       switch c {
       case "<": out += "\\u003c"
       case ">": out += "\\u003e"

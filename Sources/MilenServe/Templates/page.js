@@ -22,7 +22,7 @@
             document.getElementById("app").innerHTML = j.app;
             document.body.removeAttribute("data-error-field");
             keepGridPlace();
-            fillPeopleSoon();
+            fillListsSoon();
           } else {
             status(j.error || String(r.status), "error");
             document.body.setAttribute("data-error-field", j.field || "");
@@ -82,49 +82,51 @@
     if (!document.getElementById("week-pager")) { return; }
     if (grid.page !== 1 || grid.q !== "") { showGrid(); } else { showPager(); }
   }
-  // The forms' three people lists are filled from one list in the page (#people-list:
-  // [id, label, placeable] per person) rather than sent as three lists of options, at L 0.5 MB
-  // of the page. A week drawn whole fills them at once; a paged week when the page is idle
-  // after its first draw, or a list as soon as it is reached (focus or pointer), whichever
-  // comes first. Each filled list is marked data-filled.
-  var people = { island: null, rows: [] };
-  function peopleRows() {
-    var island = document.getElementById("people-list");
-    if (!island) { return []; }
-    if (people.island !== island) {
-      try { people.rows = JSON.parse(island.textContent || "[]"); } catch (e) { people.rows = []; }
-      people.island = island;
+  // The forms' lists (people, companies, sessions) are filled from one set of lists in the
+  // page (#form-lists: [id, label] per choice, a person's third element true where a lock
+  // may place them) rather than sent as five lists of options, at L 0.6 MB of the page. A
+  // week drawn whole fills them at once; a paged week when the page is idle after its first
+  // draw, or a list as soon as it is reached (focus or pointer), whichever comes first. Each
+  // filled list is marked data-filled.
+  var lists = { island: null, data: {} };
+  function formLists() {
+    var island = document.getElementById("form-lists");
+    if (!island) { return {}; }
+    if (lists.island !== island) {
+      try { lists.data = JSON.parse(island.textContent || "{}"); } catch (e) { lists.data = {}; }
+      lists.island = island;
     }
-    return people.rows;
+    return lists.data;
   }
-  function fillPeople(select) {
+  function fillList(select) {
     if (!select || select.dataset.filled) { return; }
-    var placeableOnly = select.dataset.people === "placement";
+    var kind = select.dataset.list;
+    var placeable = kind === "placeable";
     var f = document.createDocumentFragment();
-    peopleRows().forEach(function (p) {
-      if (!placeableOnly || p[2]) { f.appendChild(new Option(p[1], p[0])); }
+    (formLists()[placeable ? "people" : kind] || []).forEach(function (c) {
+      if (!placeable || c[2]) { f.appendChild(new Option(c[1], c[0])); }
     });
     select.appendChild(f);
     select.dataset.filled = "1";
   }
-  function fillAllPeople() {
-    document.querySelectorAll("select[data-people]").forEach(fillPeople);
-    if (window.performance && performance.mark) { performance.mark("milen-people-filled"); }
+  function fillAllLists() {
+    document.querySelectorAll("select[data-list]").forEach(fillList);
+    if (window.performance && performance.mark) { performance.mark("milen-lists-filled"); }
   }
-  function fillPeopleSoon() {
-    if (!document.getElementById("week-pager")) { fillAllPeople(); return; }
-    if (window.requestIdleCallback) { requestIdleCallback(fillAllPeople, { timeout: 1000 }); }
-    else { setTimeout(fillAllPeople, 0); }
+  function fillListsSoon() {
+    if (!document.getElementById("week-pager")) { fillAllLists(); return; }
+    if (window.requestIdleCallback) { requestIdleCallback(fillAllLists, { timeout: 1000 }); }
+    else { setTimeout(fillAllLists, 0); }
   }
   function fillReached(e) {
     var t = e.target;
-    if (t && t.matches && t.matches("select[data-people]")) { fillPeople(t); }
+    if (t && t.matches && t.matches("select[data-list]")) { fillList(t); }
   }
   document.addEventListener("focusin", fillReached);
   document.addEventListener("pointerdown", fillReached, true);
-  if (!document.getElementById("week-pager")) { fillAllPeople(); }
-  else if (document.readyState === "complete") { fillPeopleSoon(); }
-  else { window.addEventListener("load", fillPeopleSoon); }
+  if (!document.getElementById("week-pager")) { fillAllLists(); }
+  else if (document.readyState === "complete") { fillListsSoon(); }
+  else { window.addEventListener("load", fillListsSoon); }
   function list(text) {
     return String(text || "").split(",").map(function (x) { return x.trim(); })
       .filter(function (x) { return x.length > 0; });
