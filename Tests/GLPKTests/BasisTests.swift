@@ -45,7 +45,7 @@ struct BasisTests {
 
   @Test("A MIP's root LP starts from the carried basis: same optimum, fewer root iterations")
   func carriedMIP() throws {
-    let first = TestModels.multiKnapsack(items: 40, seed: 3)
+    let first = TestModels.multiKnapsack(items: 24, seed: 3)
     let one = try Solver.solve(first)
     #expect(one.termination == .optimal)
     let basis = try #require(one.basis)
