@@ -1,6 +1,9 @@
 #include "CGLPKGuard.h"
 
 #include <setjmp.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <string.h>
 
 #define CGLPK_OUTPUT_CAPACITY 16384
@@ -176,4 +179,14 @@ static int guarded_provoke(int *ret) { CGLPK_GUARDED(provoke_fatal_error()); }
 int cglpk_guard_selftest(void) {
   int ret = 0;
   return guarded_provoke(&ret);
+}
+
+int cglpk_keep_freed_memory(long bytes) {
+#if defined(__GLIBC__) && defined(M_TRIM_THRESHOLD)
+  if (bytes < 0 || bytes > 0x7fffffffL) return 0;
+  return mallopt(M_TRIM_THRESHOLD, (int)bytes) == 1 ? 1 : 0;
+#else
+  (void)bytes;
+  return 0;
+#endif
 }

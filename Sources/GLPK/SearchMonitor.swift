@@ -32,6 +32,8 @@ final class SearchMonitor {
   private(set) var bestBound: Double?
   /// The objective of the last incumbent seen.
   private(set) var incumbent: Double?
+  /// The nodes created when the last new incumbent was seen.
+  private(set) var incumbentNode: Int?
   /// Total nodes created (`t_cnt` of `glp_ios_tree_size`), last seen.
   private(set) var nodes = 0
   /// Active nodes, last seen.
@@ -111,6 +113,7 @@ final class SearchMonitor {
     if action.want_bound != 0 { updateBound(s, at: now) }
     if newIncumbent {
       incumbent = s.incumbent
+      incumbentNode = nodes
       report(at: now)
     } else if progress != nil, now - lastReport >= Self.reportInterval {
       report(at: now)

@@ -32,6 +32,7 @@ public enum Solver {
     options: SolveOptions = SolveOptions()
   ) throws(SolverError) -> SolveResult {
     let start = ContinuousClock.now
+    _ = MemoryPolicy.applied
     do {
       try model.validate()
       try options.validate(for: model)
@@ -287,6 +288,7 @@ private struct SolveRun {
     result.basis = relaxationBasis
     result.basisOutcome = basisOutcome
     result.relaxationIterations = relaxationIterations
+    result.lastImprovementNode = point != .noSolution ? monitor.incumbentNode ?? 0 : nil
     if point != .noSolution {
       let n = model.columns.count
       let m = model.rows.count

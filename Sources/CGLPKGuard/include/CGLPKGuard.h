@@ -99,6 +99,11 @@ void cglpk_search_fail_next_callback(void);
  * (a column index out of range on a fresh problem). Returns 1 when the guard caught it. */
 int cglpk_guard_selftest(void);
 
+/* Lets each malloc heap keep up to `bytes` of freed memory before it is handed back to the
+ * system (glibc's M_TRIM_THRESHOLD; see MemoryPolicy.swift). Returns 1 when set, 0 when the
+ * C library has no such setting or refused it. */
+int cglpk_keep_freed_memory(long bytes);
+
 #ifdef __cplusplus
 }
 #endif
