@@ -7,7 +7,8 @@
 # the plan reached (`milen export-model --plan`), and solves each exported model with HiGHS
 # (highspy, default settings) and with GLPK as `plan` sets it up (`milen solve-model`: the same
 # cuts, branching and node limit, but without plan's warm start). Prints one table row per
-# town and level; the ratio is milen's time in `plan` over HiGHS's time on the export.
+# town and level; the ratio is milen's time in `plan` over HiGHS's time on the export. Then one
+# row per town: the town's whole `milen plan` (end to end) against HiGHS's five levels.
 #
 # BENCH_PARTS=N takes only the N largest towns (L has 40); BENCH_TIME_LIMIT (default 600 s)
 # bounds each solve; BENCH_DIR (default .build/bench-peers) keeps the files.
@@ -67,11 +68,14 @@ print(f"# bench-peers {os.environ['SIZE']} seed {os.environ['SEED']}: "
 print("| town | people | level | columns | HiGHS s | HiGHS LP s | milen in plan s | ratio | "
       "milen status (nodes) | plan value (gap) | HiGHS value | GLPK on export s (status) |")
 print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+summary = []
 for f in files:
     name = os.path.basename(f)[:-5].replace("part-", "")
     plan = f"{d}/plan-{name}.json"
+    wall = time.perf_counter()
     run = subprocess.run([milen, "plan", f, "-o", plan, "--time-limit", str(limit)],
                          env=dict(os.environ, MILEN_TRACE="1"), capture_output=True, text=True)
+    wall = time.perf_counter() - wall
     if run.returncode != 0:
         print(f"| {name} | plan failed: {run.stderr.strip()} |")
         continue
@@ -84,6 +88,8 @@ for f in files:
         cols, term, nodes, secs = levels[int(m.group(1))]
         levels[int(m.group(1))] = (cols, term, nodes + int(m.group(3)), secs + float(m.group(4)))
     goals = {g["priority"]: g for g in json.load(open(plan))["solver"]["goals"]}
+    town = [name, size[f], wall, 0.0, 0.0]
+    summary.append(town)
     for level in sorted(levels):
         mps = f"{d}/part-{name}-level-{level}.mps"
         subprocess.run([milen, "export-model", f, "--level", str(level), "--plan", plan,
@@ -94,8 +100,21 @@ for f in files:
                                       capture_output=True, text=True, check=True).stdout)
         cols, term, nodes, secs = levels[level]
         ratio = secs / ht if ht > 0 else float("inf")
+        town[3] += secs
+        town[4] += ht
         print(f"| {name} | {size[f]} | {level} | {cols} | {ht:.2f} ({hs}) | {lt:.2f} | "
               f"{secs:.2f} | {ratio:.2f} | {goals[level]['status']} ({nodes}) | "
               f"{goals[level]['objective']:.4f} ({100 * (goals[level].get('gap') or 0):.1f} %) | "
               f"{-hobj:.4f} | {g['seconds']:.2f} ({g['status']}) |", flush=True)
+# Each town end to end: the whole `milen plan` of the town (process start to plan written,
+# with its checks), against HiGHS's time on the town's five exported levels.
+print()
+print("| town | people | milen plan, end to end s | milen's levels s | HiGHS's five levels s | "
+      "end to end / HiGHS |")
+print("|---|---|---|---|---|---|")
+for name, people, wall, levels_s, highs_s in summary + [
+        ["all", sum(t[1] for t in summary), sum(t[2] for t in summary),
+         sum(t[3] for t in summary), sum(t[4] for t in summary)]]:
+    print(f"| {name} | {people} | {wall:.2f} | {levels_s:.2f} | {highs_s:.2f} | "
+          f"{wall / highs_s if highs_s > 0 else float('inf'):.2f} |")
 PY

@@ -22,7 +22,10 @@ extension Planner {
   /// 1.5 s, and clique and Gomory cuts only slowed its nodes. Depth-first backtracking in a
   /// town: within the node limit, GLPK's default (best local bound) often found no better plan
   /// than the warm start (M seed 1, town 2, work level: 9.48 against the optimum 48.44 that
-  /// depth-first reaches; docs/performance.md, "Levers").
+  /// depth-first reaches; docs/performance.md, "Levers"). The work level of a town branches
+  /// by Driebeck and Tomlin's heuristic instead: there pseudo-cost branching's strong branching
+  /// cost more than it saved (M seed 1, town 2: 5.7 s against 2.4-2.9 s for the same optimum;
+  /// docs/performance.md, "The work level's branching").
   static func solveOptions(
     _ o: PlanningOptions, gap: Double, columns: Int, level: Int? = nil
   ) -> SolveOptions {
@@ -31,7 +34,7 @@ extension Planner {
       s.cuts = .all
     } else {
       s.cuts = [.mir, .cover]
-      s.branching = .pseudoCost
+      s.branching = level == GoalLevel.work.rawValue ? .driebeckTomlin : .pseudoCost
       s.backtracking = .depthFirst
     }
     if level == GoalLevel.wishes.rawValue && columns > wishesWithoutCutsColumns { s.cuts = [] }
@@ -165,7 +168,7 @@ extension Planner {
       seconds += r.wallTime
       bases.append(r.basis)
       trace(
-        "level \(stage.label) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) basis \(r.basisOutcome) root it \(r.relaxationIterations ?? -1) it \(r.simplexIterations) nodes \(r.nodes) gap \(r.gap ?? -1) t \(r.wallTime) obj \(r.objective ?? .nan)"
+        "level \(stage.label) vars \(m.variableCount): \(r.termination) warm \(r.warmStart) basis \(r.basisOutcome) root it \(r.relaxationIterations ?? -1) it \(r.simplexIterations) nodes \(r.nodes) gap \(r.gap ?? -1) t \(r.wallTime) last \(r.lastImprovementNode ?? -1) obj \(r.objective ?? .nan)"
       )
       if warmAccepted == nil && (r.warmStart == .accepted || r.warmStart == .rejectedInfeasible) {
         warmAccepted = r.warmStart == .accepted
