@@ -11,15 +11,17 @@ import CGLPKGuard
 /// 128 KiB is trimmed at once (`madvise`), so the next allocation faults the same pages in
 /// again: planning M seed 1 took 3.7 million page faults and 9.7 s of system time (20.5 s
 /// wall, 39.8 s CPU); with up to 64 MiB kept, 26 thousand and 0.1 s (15.0 s wall, 29.4 s
-/// CPU), the same plan and work counters (docs/performance.md, "Freed memory kept").
+/// CPU), the same plan and work counters. 16 MiB already did as well, 8 MiB not (0.37
+/// million faults); the peak resident memory rose from 78 to 105 MB with any of them
+/// (docs/performance.md, "Freed memory kept").
 ///
 /// Applied once per process, before the first solve. An explicit choice of the process's
 /// own is kept: with `MALLOC_TRIM_THRESHOLD_` set, or `GLIBC_TUNABLES` naming
 /// `trim_threshold`, nothing is changed (which also gives glibc's default back for a
 /// side-by-side measurement: `MALLOC_TRIM_THRESHOLD_=131072`).
 enum MemoryPolicy {
-  /// The freed memory a heap keeps before it is trimmed.
-  static let trimThreshold = 64 << 20
+  /// The freed memory a heap keeps before it is trimmed: twice what M seed 1 needed.
+  static let trimThreshold = 32 << 20
 
   /// Whether the policy was applied (false where the process chose its own, or off glibc).
   static let applied: Bool = {
