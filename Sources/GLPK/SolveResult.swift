@@ -110,8 +110,9 @@ public struct SolveResult: Sendable, CustomStringConvertible {
   /// The simplex iterations of the LP relaxation before branch and bound (MIP with presolve
   /// off); part of ``simplexIterations``.
   public var relaxationIterations: Int?
-  /// For a MIP, the nodes created when the last improving incumbent was found (0: at the root
-  /// or from the warm start; nil: none found): the branch and bound after it only proved.
+  /// For a MIP, the nodes created when the last improving incumbent was seen (1 when found at
+  /// the root or given by the warm start; 0 when no callback saw it; nil: no solution): the
+  /// branch and bound after it only proved.
   public var lastImprovementNode: Int?
 
   /// Makes a result (for tests and stand-ins; solves make their own).
